@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validates all content without building the site and lists
+ * every problem as `file:line:column message`. Exits 1 when there is an error.
+ */
+import process from 'node:process';
+import { checkContent } from '../lib/dossier/check.ts';
+import { formatDiagnostic } from '../lib/content/diagnostics.ts';
+
+const root = process.cwd();
+const diagnostics = await checkContent(root);
+for (const d of diagnostics) console.error(formatDiagnostic(d));
+const errors = diagnostics.filter((d) => d.severity === 'error').length;
+if (errors > 0) {
+  console.error(`\n${errors} error${errors === 1 ? '' : 's'} in the content.`);
+  process.exit(1);
+}
+console.log(`Content OK${diagnostics.length > 0 ? ` (${diagnostics.length} warnings)` : ''}.`);

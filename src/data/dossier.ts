@@ -1,0 +1,39 @@
+/**
+ * The one place that queries the content collections. Every page asks this
+ * module for the dossier; it is assembled once per build (or per change in
+ * `astro dev`) and verified before any page uses it.
+ */
+import { getCollection } from 'astro:content';
+import { assembleDossier, type ContentInput, type Dossier } from '../lib/dossier/model.ts';
+import { ContentError } from '../lib/content/diagnostics.ts';
+import { createUrls } from '../lib/urls.ts';
+
+export const urls = createUrls(import.meta.env.BASE_URL);
+
+function toInput<T extends { bodyLine: number }>(entry: { id: string; filePath?: string; body?: string; data: T }): ContentInput<Omit<T, 'bodyLine'>> {
+  const { bodyLine, ...data } = entry.data;
+  return { id: entry.id, file: entry.filePath ?? entry.id, data, body: entry.body ?? '', bodyLine };
+}
+
+let cached: { key: string; dossier: Promise<Dossier> } | undefined;
+
+async function assemble(): Promise<Dossier> {
+  const [[meta], articles, topics] = await Promise.all([getCollection('dossier'), getCollection('articles'), getCollection('topics')]);
+  if (!meta) throw new Error('content/dossier.md is missing: it names the dossier and holds its lede.');
+  const { dossier, diagnostics } = await assembleDossier(
+    { dossier: toInput(meta), articles: articles.map(toInput), topics: topics.map(toInput) },
+    urls,
+  );
+  if (diagnostics.some((d) => d.severity === 'error')) throw new ContentError(diagnostics);
+  return dossier;
+}
+
+/** The verified dossier. */
+export async function getDossier(): Promise<Dossier> {
+  // The collections' digests say whether content changed since the last call
+  // (in `astro dev`); in a build they never change, so this runs once.
+  const entries = await Promise.all([getCollection('dossier'), getCollection('articles'), getCollection('topics')]);
+  const key = entries.flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
+  if (!cached || cached.key !== key) cached = { key, dossier: assemble() };
+  return cached.dossier;
+}

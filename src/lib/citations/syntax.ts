@@ -1,0 +1,156 @@
+/**
+ * Citation syntax, a strict subset of Pandoc's:
+ *
+ *   [@article-id, "exact words from the article"]   quote locator
+ *   [@article-id, ¶4]                               paragraph locator
+ *   [@a, "words"; @b, ¶2]                           several in one bracket
+ *
+ * Only the bracketed form exists: a bare `@name` would misfire on e-mail
+ * addresses and social-media handles. Every citation names a passage, so a
+ * locator is required.
+ */
+
+/** Where a citation points inside its article. */
+export type Locator =
+  | { readonly kind: 'quote'; readonly quote: string }
+  | { readonly kind: 'paragraph'; readonly number: number };
+
+/** One `@id, locator` item of a citation group. */
+export interface CitationItem {
+  readonly id: string;
+  readonly locator: Locator;
+  /** Offset of the item's `@` in the parsed text. */
+  readonly offset: number;
+}
+
+/** A bracketed citation group found in a text. */
+export interface CitationGroup {
+  /** Offset of the opening `[`. */
+  readonly start: number;
+  /** Offset just past the closing `]`. */
+  readonly end: number;
+  readonly items: readonly CitationItem[];
+}
+
+/** A `[@…` that does not follow the syntax. */
+export interface CitationSyntaxError {
+  /** Offset where the problem was found. */
+  readonly offset: number;
+  readonly message: string;
+}
+
+export interface ParsedCitations {
+  readonly groups: readonly CitationGroup[];
+  readonly errors: readonly CitationSyntaxError[];
+}
+
+const OPENING = /\[\s*@/gu;
+const ID = /[A-Za-z0-9][A-Za-z0-9._:-]*/uy;
+/** Opening and matching closing quote marks accepted around a quote locator. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201C': '\u201D', // “ ”, as typed or as produced by smart punctuation
+  '\u201D': '\u201D',
+  '\u201E': '\u201C', // „ “
+  '\u00AB': '\u00BB', // « »
+};
+const PARAGRAPH = /(?:¶|§)\s*(\d+)/uy;
+
+class Cursor {
+  readonly text: string;
+  index: number;
+  constructor(text: string, start: number) {
+    this.text = text;
+    this.index = start;
+  }
+  skipSpace(): void {
+    while (/\s/u.test(this.text[this.index] ?? '')) this.index++;
+  }
+  peek(): string {
+    return this.text[this.index] ?? '';
+  }
+  sticky(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.index;
+    const match = pattern.exec(this.text);
+    if (match) this.index += match[0].length;
+    return match;
+  }
+}
+
+class SyntaxProblem extends Error {
+  readonly offset: number;
+  constructor(offset: number, message: string) {
+    super(message);
+    this.offset = offset;
+  }
+}
+
+function parseLocator(cursor: Cursor, id: string): Locator {
+  const open = cursor.peek();
+  const close = QUOTE_PAIRS[open];
+  if (close !== undefined) {
+    const quoteStart = cursor.index;
+    const closeAt = cursor.text.indexOf(close, quoteStart + 1);
+    // A straight quote may also be closed by a curly one, and vice versa:
+    // smart punctuation can turn either into the other.
+    const alternatives = [closeAt, cursor.text.indexOf('"', quoteStart + 1), cursor.text.indexOf('\u201D', quoteStart + 1)]
+      .filter((i) => i > quoteStart);
+    const end = alternatives.length > 0 ? Math.min(...alternatives) : -1;
+    if (end === -1) throw new SyntaxProblem(quoteStart, `The quote cited from "${id}" is not closed: end it with a double quote.`);
+    cursor.index = end + 1;
+    return { kind: 'quote', quote: cursor.text.slice(quoteStart + 1, end) };
+  }
+  const paragraph = cursor.sticky(PARAGRAPH);
+  if (paragraph) return { kind: 'paragraph', number: Number(paragraph[1]) };
+  throw new SyntaxProblem(
+    cursor.index,
+    `The citation of "${id}" needs a locator after the comma: a quote in double quotes ("exact words") or a paragraph number (¶4).`,
+  );
+}
+
+function parseGroup(text: string, start: number): CitationGroup {
+  const cursor = new Cursor(text, start + 1);
+  const items: CitationItem[] = [];
+  for (;;) {
+    cursor.skipSpace();
+    const offset = cursor.index;
+    if (cursor.peek() !== '@') throw new SyntaxProblem(offset, 'Expected "@" and an article id after ";" in a citation.');
+    cursor.index++;
+    const id = cursor.sticky(ID)?.[0];
+    if (!id) throw new SyntaxProblem(cursor.index, 'Expected an article id after "@".');
+    cursor.skipSpace();
+    if (cursor.peek() !== ',') {
+      throw new SyntaxProblem(
+        cursor.index,
+        `The citation of "${id}" needs a locator: write [@${id}, "exact words"] or [@${id}, ¶4].`,
+      );
+    }
+    cursor.index++;
+    cursor.skipSpace();
+    items.push({ id, locator: parseLocator(cursor, id), offset });
+    cursor.skipSpace();
+    const next = cursor.peek();
+    cursor.index++;
+    if (next === ']') return { start, end: cursor.index, items };
+    if (next !== ';') {
+      throw new SyntaxProblem(cursor.index - 1, `Expected ";" or "]" after the citation of "${id}".`);
+    }
+  }
+}
+
+/** Finds every citation group in `text`, and every `[@…` that is malformed. */
+export function parseCitations(text: string): ParsedCitations {
+  const groups: CitationGroup[] = [];
+  const errors: CitationSyntaxError[] = [];
+  for (const match of text.matchAll(OPENING)) {
+    const start = match.index;
+    if (groups.some((g) => start < g.end)) continue;
+    try {
+      groups.push(parseGroup(text, start));
+    } catch (error) {
+      if (!(error instanceof SyntaxProblem)) throw error;
+      errors.push({ offset: error.offset, message: error.message });
+    }
+  }
+  return { groups, errors };
+}

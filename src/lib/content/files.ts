@@ -1,0 +1,140 @@
+/**
+ * Reading one content file: checking that it is text, splitting frontmatter
+ * from body, and validating the frontmatter against its schema, with every
+ * problem placed at a line and column of the file.
+ */
+import matter from 'gray-matter';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { formatIssue } from '../../schemas/error-map.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** Content files larger than this are refused: no article is 5 MB of text. */
+export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
+
+/** A content file whose frontmatter passed its schema. */
+export interface ContentFile<T> {
+  /** The id: the file name without `.md`. */
+  readonly id: string;
+  /** Path relative to the project root, with forward slashes. */
+  readonly file: string;
+  /** The whole file, as read. */
+  readonly source: string;
+  readonly data: T;
+  /** The text after the frontmatter. */
+  readonly body: string;
+  /** 1-based line of the file on which the body starts. */
+  readonly bodyLine: number;
+  /** Line and column of a frontmatter field, e.g. ['notes', 0, 'quote']. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: ContentFile<T> }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Ids are file names: lower-case words joined by hyphens, dots or underscores. */
+export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/u;
+
+function fail<T>(file: string, line: number, column: number, message: string): ParseResult<T> {
+  return { ok: false, diagnostics: [{ file, line, column, severity: 'error', message }] };
+}
+
+/** Decodes bytes as UTF-8 text, or says why they are not text. */
+export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  if (bytes.byteLength > MAX_CONTENT_BYTES) {
+    return { ok: false, message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; content files may be at most 5 MB.` };
+  }
+  if (bytes.includes(0)) return { ok: false, message: 'The file is binary, not text.' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.replace(/^\uFEFF/u, '') };
+  } catch {
+    return { ok: false, message: 'The file is not UTF-8 text: save it as UTF-8.' };
+  }
+}
+
+/** The node at `path` in a YAML document, or the deepest existing parent. */
+function nodeAt(document: Document, path: readonly PropertyKey[]): { node: YamlNode | null; isKey: boolean } {
+  let node: unknown = document.contents;
+  for (let depth = 0; depth < path.length; depth++) {
+    const key = path[depth];
+    if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+    const items = (node as { items: unknown[] }).items;
+    const child = isMap(node)
+      ? items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === key)
+      : items[Number(key)];
+    if (child === undefined) break;
+    if (isPair(child)) {
+      // Point at the key of the last field, at the value of anything deeper.
+      if (depth === path.length - 1) return { node: child.key as YamlNode, isKey: true };
+      node = child.value;
+    } else node = child;
+  }
+  return { node: (node as YamlNode | null) ?? null, isKey: false };
+}
+
+/**
+ * Parses `source` as a content file: YAML frontmatter between `---` lines,
+ * then a body. `file` is the path used in messages.
+ */
+export function parseContentFile<S extends z.ZodType>(file: string, source: string, schema: S): ParseResult<z.infer<S>> {
+  const id = (file.split('/').pop() ?? file).replace(/\.md$/u, '');
+  if (!ID_PATTERN.test(id)) {
+    return fail(file, 1, 1, `The file name "${id}.md" is not a valid id: use lower-case letters, digits and hyphens, e.g. "2025-06-14-call-report.md".`);
+  }
+  if (source.trim() === '') return fail(file, 1, 1, 'The file is empty.');
+  if (!/^---[ \t]*\r?\n/u.test(source)) {
+    return fail(file, 1, 1, 'The file must start with YAML frontmatter between two "---" lines.');
+  }
+
+  let split: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter finds the delimiters; the YAML itself is parsed below with
+    // positions, so the engine only hands the raw text through.
+    split = matter(source, { engines: { yaml: () => ({}) } });
+  } catch (error) {
+    return fail(file, 1, 1, `The frontmatter could not be read: ${(error as Error).message}`);
+  }
+  const bodyOffset = source.length - split.content.length;
+  if (!source.slice(0, bodyOffset).trimEnd().endsWith('---') || bodyOffset <= 4) {
+    return fail(file, 1, 1, 'The frontmatter is not closed: end it with a line "---".');
+  }
+  const bodyLine = source.slice(0, bodyOffset).split('\n').length;
+
+  // `split.matter` starts right after the opening "---", so its line numbers
+  // are the file's.
+  const lineCounter = new LineCounter();
+  const document = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: document.errors.map((error) => {
+        const at = lineCounter.linePos(error.pos[0]);
+        return { file, line: at.line, column: at.col, severity: 'error', message: `YAML syntax error in the frontmatter: ${error.message.split('\n')[0]}` };
+      }),
+    };
+  }
+
+  const locate = (path: readonly PropertyKey[]) => {
+    const { node } = nodeAt(document, path);
+    const offset = node?.range?.[0];
+    if (offset === undefined) return { line: 2, column: 1 };
+    const at = lineCounter.linePos(offset);
+    return { line: at.line, column: at.col };
+  };
+
+  const raw: unknown = document.toJS() ?? {};
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    return {
+      ok: false,
+      diagnostics: result.error.issues.map((issue) => {
+        // An unknown key is reported at the key itself.
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        return { file, ...locate(path), severity: 'error' as const, message: formatIssue(issue) };
+      }),
+    };
+  }
+  return { ok: true, value: { id, file, source, data: result.data, body: split.content, bodyLine, locate } };
+}

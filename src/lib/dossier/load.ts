@@ -1,0 +1,82 @@
+/**
+ * Reading a dossier's content folder from disk, for `npm run check` and for
+ * the check that runs before every build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import type { z } from 'astro/zod';
+import { ArticleSchema } from '../../schemas/article.ts';
+import { TopicSchema } from '../../schemas/topic.ts';
+import { DossierSchema } from '../../schemas/dossier.ts';
+import { decodeText, parseContentFile, type ContentFile } from '../content/files.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import type { DossierInputs } from './model.ts';
+
+/**
+ * The content folder, relative to the project root: `content`, unless the
+ * environment variable DOSSIER_CONTENT names another (one engine, many dossiers).
+ */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return (env['DOSSIER_CONTENT'] || 'content').replace(/\/+$/u, '');
+}
+
+/** Where each kind of content lives inside a content folder. */
+export function contentLayout(dir: string = contentDir()) {
+  return {
+    dossier: `${dir}/dossier.md`,
+    articles: `${dir}/articles`,
+    topics: `${dir}/topics`,
+  } as const;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Reads and validates one content file. */
+export async function readContentFile<S extends z.ZodType>(
+  root: string,
+  relative: string,
+  schema: S,
+): Promise<{ value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] }> {
+  const file = toPosix(relative);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path.join(root, relative));
+  } catch {
+    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read.' }] };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
+  const parsed = parseContentFile(file, decoded.text, schema);
+  return parsed.ok ? { value: parsed.value, diagnostics: [] } : { diagnostics: parsed.diagnostics };
+}
+
+async function readFolder<S extends z.ZodType>(root: string, folder: string, schema: S, diagnostics: Diagnostic[], invalid?: Set<string>) {
+  let names: string[];
+  try {
+    names = (await readdir(path.join(root, folder))).filter((n) => n.endsWith('.md')).sort();
+  } catch {
+    names = [];
+  }
+  const files = await Promise.all(names.map((name) => readContentFile(root, path.join(folder, name), schema)));
+  return files.flatMap(({ value, diagnostics: found }, i) => {
+    diagnostics.push(...found);
+    if (!value) invalid?.add(names[i]!.replace(/\.md$/u, ''));
+    return value ? [value] : [];
+  });
+}
+
+/** Reads every content file under `root`; files with problems are left out and reported. */
+export async function loadContentFromDisk(root: string, dir: string = contentDir()): Promise<{ inputs?: DossierInputs; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const layout = contentLayout(dir);
+  const invalidArticleIds = new Set<string>();
+  const [dossier, articles, topics] = await Promise.all([
+    readContentFile(root, layout.dossier, DossierSchema),
+    readFolder(root, layout.articles, ArticleSchema, diagnostics, invalidArticleIds),
+    readFolder(root, layout.topics, TopicSchema, diagnostics),
+  ]);
+  diagnostics.push(...dossier.diagnostics);
+  if (!dossier.value) return { diagnostics };
+  return { inputs: { dossier: dossier.value, articles, topics, invalidArticleIds }, diagnostics };
+}

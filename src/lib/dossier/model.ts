@@ -1,0 +1,155 @@
+/**
+ * The dossier as the site renders it: articles with their paragraphs and
+ * verified notes, citing documents rendered with verified citations, and the
+ * reverse index from each passage to the places that cite it.
+ */
+import type { ArticleData } from '../../schemas/article.ts';
+import type { TopicData } from '../../schemas/topic.ts';
+import type { DossierData } from '../../schemas/dossier.ts';
+import type { NoteKind } from '../../schemas/note.ts';
+import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
+import { SearchableText, type Passage } from '../citations/match.ts';
+import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import { createCitingRenderer } from '../../markdown/pipeline.ts';
+import { paragraphId, type CitationUse } from '../../markdown/citation-data.ts';
+
+/** A content file as the model needs it, whether read from disk or from Astro's content layer. */
+export interface ContentInput<T> {
+  readonly id: string;
+  readonly file: string;
+  readonly data: T;
+  readonly body: string;
+  readonly bodyLine: number;
+  /** Line and column of a frontmatter field, when known. */
+  readonly locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+export interface DossierInputs {
+  readonly dossier: ContentInput<DossierData>;
+  readonly articles: readonly ContentInput<ArticleData>[];
+  readonly topics: readonly ContentInput<TopicData>[];
+  /** Ids of articles whose files exist but failed validation. */
+  readonly invalidArticleIds?: ReadonlySet<string>;
+}
+
+/** Where pages live; injected so the model knows nothing of the site's base path. */
+export interface DossierUrls {
+  readonly home: () => string;
+  readonly topic: (slug: string) => string;
+  readonly source: (id: string) => string;
+}
+
+export interface ResolvedNote {
+  readonly kind: NoteKind;
+  readonly note: string;
+  readonly quote: string;
+  readonly passage: Passage;
+}
+
+export interface SourceArticle extends CitableArticle {
+  readonly file: string;
+  readonly data: ArticleData;
+  readonly blocks: readonly ArticleBlock[];
+  readonly notes: readonly ResolvedNote[];
+}
+
+export interface CitingDocument {
+  readonly kind: 'briefing' | 'topic';
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly html: string;
+  readonly citations: readonly CitationUse[];
+}
+
+/** A citation of a passage, seen from the source's side. */
+export interface IncomingCitation {
+  readonly document: Pick<CitingDocument, 'kind' | 'id' | 'title' | 'url'>;
+  readonly use: CitationUse;
+}
+
+export interface Dossier {
+  readonly meta: ContentInput<DossierData>;
+  readonly briefing: CitingDocument;
+  /** Topics by `order`, then id. */
+  readonly topics: readonly (CitingDocument & { readonly data: TopicData })[];
+  /** Articles by id. */
+  readonly articles: readonly SourceArticle[];
+  readonly article: (id: string) => SourceArticle | undefined;
+  /** Every citation of an article, in the order of the citing documents. */
+  readonly incoming: (articleId: string) => readonly IncomingCitation[];
+}
+
+function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[]): SourceArticle {
+  const blocks = splitArticleBody(input.body);
+  const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+  const base = {
+    id: input.id,
+    title: input.data.title,
+    outlet: input.data.outlet,
+    published: input.data.published,
+    text: new SearchableText(paragraphs),
+  };
+  const notes: ResolvedNote[] = [];
+  input.data.notes.forEach((note, index) => {
+    const resolution = resolveLocator(base, { kind: 'quote', quote: note.quote });
+    if (resolution.ok) {
+      notes.push({ ...note, passage: resolution.passage });
+      return;
+    }
+    const at = input.locate?.(['notes', index, 'quote']) ?? { line: 1, column: 1 };
+    diagnostics.push({ file: input.file, ...at, severity: 'error', message: `notes[${index}]: ${resolution.message}` });
+  });
+  if (paragraphs.length === 0) {
+    diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
+  }
+  return { ...base, file: input.file, data: input.data, blocks, notes };
+}
+
+/**
+ * Builds the dossier model and verifies every citation and note. Returns all
+ * problems rather than stopping at the first, so one run reports them all.
+ */
+export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls): Promise<{ dossier: Dossier; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const articles = inputs.articles.map((input) => buildArticle(input, diagnostics)).sort((a, b) => a.id.localeCompare(b.id));
+  const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
+  const render = createCitingRenderer({
+    corpus,
+    passageUrl: (id, paragraph) => `${urls.source(id)}#${paragraphId(paragraph)}`,
+    ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
+  });
+
+  const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string) => {
+    const rendered = await render(input);
+    diagnostics.push(...rendered.diagnostics);
+    return { kind, id: input.id, title: input.data.title, url, html: rendered.html, citations: rendered.citations };
+  };
+
+  const briefing = await renderDocument('briefing', inputs.dossier, urls.home());
+  const sortedTopics = [...inputs.topics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const topics = await Promise.all(
+    sortedTopics.map(async (input) => ({ ...(await renderDocument('topic', input, urls.topic(input.id))), data: input.data })),
+  );
+
+  const incoming = new Map<string, IncomingCitation[]>();
+  for (const document of [briefing, ...topics]) {
+    const { kind, id, title, url } = document;
+    for (const use of document.citations) {
+      const list = incoming.get(use.articleId) ?? [];
+      list.push({ document: { kind, id, title, url }, use });
+      incoming.set(use.articleId, list);
+    }
+  }
+
+  const dossier: Dossier = {
+    meta: inputs.dossier,
+    briefing,
+    topics,
+    articles,
+    article: (id) => corpus.get(id) as SourceArticle | undefined,
+    incoming: (id) => incoming.get(id) ?? [],
+  };
+  return { dossier, diagnostics };
+}

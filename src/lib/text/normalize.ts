@@ -1,0 +1,87 @@
+/**
+ * Typography-only normalisation, used to compare quotes with source text.
+ *
+ * Authors copy quotes from web pages, PDFs and word processors, which swap
+ * straight and curly quotes, hyphens and dashes, and add non-breaking or
+ * doubled spaces. None of that changes the words, so none of it should make a
+ * citation fail. Everything else (spelling, case, punctuation) must match.
+ */
+
+/** The result of normalising a text, with a map back to the original. */
+export interface NormalizedText {
+  /** The normalised text. */
+  readonly text: string;
+  /**
+   * For each UTF-16 index `i` of `text`, the index in the original string of
+   * the character it came from; `map[text.length]` is the original's length.
+   * Lets a match found in normalised text be highlighted in the original.
+   */
+  readonly map: readonly number[];
+}
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/u;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/u;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+/** Invisible characters that carry no meaning for matching. */
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/u;
+const WHITESPACE = /\s/u;
+
+/** Maps one code point to its typographic normal form. */
+function normalizeCodePoint(char: string): string {
+  if (INVISIBLE.test(char)) return '';
+  if (SINGLE_QUOTES.test(char)) return "'";
+  if (DOUBLE_QUOTES.test(char)) return '"';
+  if (DASHES.test(char)) return '-';
+  if (WHITESPACE.test(char)) return ' ';
+  // NFKC folds compatibility forms: ligatures, full-width letters, "…" to "...".
+  const folded = char.normalize('NFKC');
+  return folded === char ? char : folded.replace(/\s/gu, ' ');
+}
+
+/**
+ * Normalises typography: Unicode NFKC, curly to straight quotes, every dash to
+ * "-", invisible characters dropped, and runs of whitespace (including
+ * non-breaking spaces) collapsed to one space and trimmed at both ends.
+ */
+export function normalizeWithMap(original: string): NormalizedText {
+  let text = '';
+  const map: number[] = [];
+  let index = 0;
+  for (const char of original) {
+    const replacement = normalizeCodePoint(char);
+    for (const unit of replacement) {
+      if (unit === ' ' && (text.length === 0 || text.endsWith(' '))) continue;
+      text += unit;
+      for (let k = 0; k < unit.length; k++) map.push(index);
+    }
+    index += char.length;
+  }
+  if (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    map.pop();
+  }
+  map.push(original.length);
+  return { text, map };
+}
+
+/** Normalises typography (see {@link normalizeWithMap}) and drops the map. */
+export function normalizeTypography(original: string): string {
+  return normalizeWithMap(original).text;
+}
+
+/**
+ * Maps a range `[start, end)` of a normalised text back to the range of the
+ * original string it came from, excluding whitespace at its edges.
+ */
+export function originalRange(
+  normalized: NormalizedText,
+  start: number,
+  end: number,
+  original: string,
+): { start: number; end: number } {
+  let from = normalized.map[start] ?? original.length;
+  let to = normalized.map[end] ?? original.length;
+  while (to > from && /\s/u.test(original[to - 1] ?? '')) to--;
+  while (from < to && /\s/u.test(original[from] ?? '')) from++;
+  return { start: from, end: to };
+}

@@ -1,0 +1,22 @@
+/** Sentence boundaries for showing "the citing sentence" next to a passage. */
+
+const SENTENCE_END = /[.!?](?:["'\u201D\u2019)\]]*)(?=\s+|$)/gu;
+
+/**
+ * Returns the sentence of `text` that contains `offset`: from the end of the
+ * previous sentence to the end of this one. Abbreviations such as "U.S." may
+ * split a sentence early; the excerpt is then shorter, never wrong.
+ */
+export function sentenceAt(text: string, offset: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const boundary = match.index + match[0].length;
+    if (boundary <= offset) start = boundary;
+    else {
+      end = boundary;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}

@@ -1,0 +1,16 @@
+/**
+ * Every internal URL of the site, honouring the base path the site is hosted
+ * under (`DOSSIER_BASE`). Pages build links only through these.
+ */
+export function createUrls(base: string) {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: () => prefix,
+    topic: (slug: string) => `${prefix}topics/${slug}/`,
+    source: (id: string) => `${prefix}sources/${id}/`,
+    search: () => `${prefix}search/`,
+    asset: (file: string) => `${prefix}${file}`,
+  };
+}
+
+export type SiteUrls = ReturnType<typeof createUrls>;

@@ -1,0 +1,67 @@
+/**
+ * Astro content loader for the dossier's Markdown files. It reads files with
+ * the same parser as `npm run check`, so the site and the checker agree on
+ * every rule and every message.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { readContentFile } from '../lib/dossier/load.ts';
+import { ContentError, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics.ts';
+
+export interface ContentFilesOptions {
+  /** A folder of `*.md` files, or one `.md` file, relative to the project root. */
+  readonly path: string;
+  /** Schema of the frontmatter. */
+  readonly schema: z.ZodType;
+}
+
+export function contentFiles(options: ContentFilesOptions): Loader {
+  return {
+    name: 'dossier-content-files',
+    async load({ store, config, logger, parseData, generateDigest, watcher }) {
+      const root = fileURLToPath(config.root);
+      const isFolder = !options.path.endsWith('.md');
+
+      const listFiles = async (): Promise<string[]> => {
+        if (!isFolder) return [options.path];
+        const names = await readdir(path.join(root, options.path)).catch(() => [] as string[]);
+        return names.filter((n) => n.endsWith('.md')).sort().map((n) => path.join(options.path, n));
+      };
+
+      const sync = async () => {
+        const files = await listFiles();
+        const results = await Promise.all(files.map((file) => readContentFile(root, file, options.schema)));
+        const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
+        if (diagnostics.length > 0) throw new ContentError(diagnostics);
+        const seen = new Set<string>();
+        for (const { value } of results) {
+          if (!value) continue;
+          seen.add(value.id);
+          const raw = { ...(value.data as Record<string, unknown>), bodyLine: value.bodyLine };
+          const digest = generateDigest(value.source);
+          if (store.get(value.id)?.digest === digest) continue;
+          const data = await parseData({ id: value.id, data: raw, filePath: value.file });
+          store.set({ id: value.id, data, body: value.body, filePath: value.file, digest });
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      };
+
+      await sync();
+
+      // In `astro dev`, pick up added, edited and removed files.
+      const watched = path.join(root, options.path);
+      watcher?.add(watched);
+      const onChange = (changed: string) => {
+        if (!changed.startsWith(watched) || !changed.endsWith('.md')) return;
+        sync().catch((error: unknown) => {
+          const found = error instanceof ContentError ? error.diagnostics.map(formatDiagnostic).join('\n') : String(error);
+          logger.error(found);
+        });
+      };
+      watcher?.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+  };
+}

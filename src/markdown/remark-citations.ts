@@ -1,0 +1,178 @@
+/**
+ * remark plugin: resolves `[@id, "quote"]` citations against the corpus and
+ * turns each into a numbered marker linking to the passage, with a preview of
+ * it. Problems become fatal messages on the file, each at its line and column,
+ * so that every problem of a document is reported at once.
+ */
+import type { Root, Text, Parent, PhrasingContent, Paragraph, Heading, TableCell } from 'mdast';
+import type { VFile } from 'vfile';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { parseCitations, type CitationGroup } from '../lib/citations/syntax.ts';
+import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
+import type { Passage } from '../lib/citations/match.ts';
+import { sentenceAt } from '../lib/text/sentence.ts';
+import { formatPartialDate } from '../lib/text/dates.ts';
+import { citationRefId, type CitationUse } from './citation-data.ts';
+
+export interface RemarkCitationsOptions {
+  /** The articles citations may point at. */
+  readonly corpus: Corpus;
+  /** URL of a paragraph of an article's source page. */
+  readonly passageUrl: (articleId: string, paragraph: number) => string;
+  /** Ids of articles that exist but failed validation. */
+  readonly invalidIds?: ReadonlySet<string>;
+  /** Lines of the file that come before the Markdown, e.g. frontmatter, to report true line numbers. */
+  readonly lineOffset?: number;
+}
+
+const OPENING = /\[\s*@/gu;
+
+/** How much of the paragraph the preview shows on each side of the quote. */
+const CONTEXT_CHARS = 140;
+
+function clipStart(text: string): string {
+  if (text.length <= CONTEXT_CHARS) return text;
+  const cut = text.slice(-CONTEXT_CHARS);
+  return `…${cut.slice(cut.indexOf(' ') + 1)}`;
+}
+
+function clipEnd(text: string): string {
+  if (text.length <= CONTEXT_CHARS) return text;
+  const cut = text.slice(0, CONTEXT_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** The preview: source line, title, and the passage with the quoted words marked. */
+function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id: string): ElementContent {
+  const text = article.text.paragraph(passage.paragraph)?.text ?? '';
+  const excerpt = isQuote
+    ? [clipStart(text.slice(0, passage.start)), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end))]
+    : [clipEnd(text)];
+  return h('span.citation-preview', { id, role: 'tooltip' }, [
+    h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)} · ¶${passage.paragraph}`),
+    h('span.citation-preview-title', article.title),
+    h('span.citation-preview-passage', excerpt),
+  ]);
+}
+
+/** Text of a block with citations cut out, and where each cut was. */
+function plainTextOf(block: Parent): { text: string; cuts: Map<Text, number[]> } {
+  let text = '';
+  const cuts = new Map<Text, number[]>();
+  visit(block, (node) => {
+    if (node.type === 'inlineCode') text += (node as { value: string }).value;
+    if (node.type !== 'text') return;
+    const textNode = node as Text;
+    const offsets: number[] = [];
+    let last = 0;
+    for (const group of parseCitations(textNode.value).groups) {
+      text += textNode.value.slice(last, group.start).replace(/\s+$/u, '');
+      offsets.push(text.length);
+      last = group.end;
+    }
+    text += textNode.value.slice(last);
+    cuts.set(textNode, offsets);
+  });
+  return { text, cuts };
+}
+
+export default function remarkCitations(options: RemarkCitationsOptions) {
+  const { corpus, passageUrl, invalidIds, lineOffset = 0 } = options;
+
+  return (tree: Root, file: VFile) => {
+    const uses: CitationUse[] = [];
+    const sourceNumbers = new Map<string, number>();
+    const source = String(file.value);
+
+    /**
+     * Line and column of the citation opening at `offsetInNode` of a text
+     * node, found in the file's own text: plugins that run earlier (smart
+     * punctuation) may have changed the node's value, never the file.
+     */
+    const place = (node: Text, offsetInNode: number) => {
+      const nodeStart = node.position?.start.offset ?? 0;
+      const raw = source.slice(nodeStart, node.position?.end.offset ?? source.length);
+      const valueOpenings = [...node.value.matchAll(OPENING)].map((m) => m.index);
+      const rawOpenings = [...raw.matchAll(OPENING)].map((m) => m.index);
+      const ordinal = valueOpenings.filter((o) => o <= offsetInNode).length - 1;
+      const offset = nodeStart + (rawOpenings[ordinal] ?? offsetInNode);
+      const before = source.slice(0, offset);
+      return { line: before.split('\n').length + lineOffset, column: offset - before.lastIndexOf('\n') };
+    };
+
+    const report = (message: string, at: { line: number; column: number }, ruleId: string) => {
+      const vmessage = file.message(message, { place: at, ruleId, source: 'remark-citations' });
+      vmessage.fatal = true;
+    };
+
+    visit(tree, ['paragraph', 'heading', 'tableCell'], (blockNode) => {
+      const block = blockNode as Paragraph | Heading | TableCell;
+      const { text: plain, cuts } = plainTextOf(block);
+
+      visit(block, 'text', (node: Text, index, parent: Parent | undefined) => {
+        if (!parent || index === undefined) return;
+        const parsed = parseCitations(node.value);
+        for (const error of parsed.errors) report(error.message, place(node, error.offset), 'citation-syntax');
+        if (parsed.groups.length === 0) return;
+
+        const replacement: PhrasingContent[] = [];
+        let last = 0;
+        parsed.groups.forEach((group, g) => {
+          if (group.start > last) replacement.push({ type: 'text', value: node.value.slice(last, group.start) });
+          last = group.end;
+          const at = place(node, group.start);
+          const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);
+          const markers: ElementContent[] = [];
+          for (const item of group.items) {
+            const resolution = resolveCitation(corpus, item.id, item.locator, invalidIds);
+            if (!resolution.ok) {
+              report(resolution.message, at, 'citation-unresolved');
+              continue;
+            }
+            const sourceNumber = sourceNumbers.get(item.id) ?? sourceNumbers.size + 1;
+            sourceNumbers.set(item.id, sourceNumber);
+            const use = uses.length + 1;
+            uses.push({
+              use,
+              sourceNumber,
+              articleId: item.id,
+              locator: item.locator,
+              passage: resolution.passage,
+              sentence,
+              ...at,
+            });
+            const previewId = `cite-preview-${use}`;
+            markers.push(
+              h('span.citation', { dataPagefindIgnore: '' }, [
+                h(
+                  'a.citation-marker',
+                  {
+                    id: citationRefId(use),
+                    href: passageUrl(item.id, resolution.passage.paragraph),
+                    ariaDescribedBy: previewId,
+                  },
+                  [h('span.visually-hidden', 'Source '), `[${sourceNumber}]`],
+                ),
+                preview(resolution.article, resolution.passage, item.locator.kind === 'quote', previewId),
+              ]),
+            );
+          }
+          if (markers.length > 0) {
+            replacement.push({
+              type: 'citationGroup',
+              data: { hName: 'span', hProperties: { className: ['citation-group'] }, hChildren: markers },
+            } as unknown as PhrasingContent);
+          }
+        });
+        if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+        parent.children.splice(index, 1, ...replacement);
+        return [SKIP, index + replacement.length];
+      });
+      return SKIP;
+    });
+
+    file.data.citations = uses;
+  };
+}

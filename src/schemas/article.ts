@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { LanguageSchema } from './language.ts';
+import { IsoDateSchema, PartialDateSchema } from './partial-date.ts';
+import { NoteSchema } from './note.ts';
+
+/**
+ * Frontmatter of an annotated source article, `content/articles/<id>.md`.
+ * The body is the article's text, verbatim, one paragraph per block.
+ */
+export const ArticleSchema = z.strictObject({
+  /** The article's headline, or a descriptive title when it has none. */
+  title: z.string().trim().min(1, { message: 'must not be empty' }),
+  /** Who published it; `Unknown` when the provenance does not say. */
+  outlet: z.string().trim().min(1, { message: 'must not be empty (write "Unknown" if it is not known)' }),
+  /** When it was published, as precisely as known, or `unknown`. */
+  published: PartialDateSchema,
+  /** How the publication date was established, when it is not printed on the article. */
+  published_note: z.string().trim().min(1).optional(),
+  /** Where it was published; http or https only. */
+  url: z
+    .string()
+    .refine((v) => /^https?:\/\/[^\s/]+/iu.test(v) && URL.canParse(v), { message: 'must be an http:// or https:// URL' })
+    .optional(),
+  /** When the text was retrieved, YYYY-MM-DD. */
+  retrieved: IsoDateSchema.optional(),
+  /** BCP 47 language tag of the text. */
+  language: LanguageSchema,
+  /** Provenance: the file or feed the text came from, kept as received. */
+  origin: z.string().trim().min(1).optional(),
+  /** Source-criticism notes, each anchored to a passage. */
+  notes: z.array(NoteSchema).default([]),
+});
+
+export type ArticleData = z.infer<typeof ArticleSchema>;
