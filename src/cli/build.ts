@@ -9,17 +9,24 @@ import process from 'node:process';
 import { build } from 'astro';
 
 const root = process.cwd();
-const dist = path.join(root, 'dist');
-const workDir = path.join(root, '.build');
-const staging = path.join(workDir, `dist-${process.pid}`);
-const previous = path.join(workDir, `previous-${process.pid}`);
+// DOSSIER_OUT_DIR: where the site goes (default dist/). Staging sits beside it
+// so that the final swap is a rename on one file system.
+const dist = path.resolve(root, process.env['DOSSIER_OUT_DIR'] || 'dist');
+const staging = `${dist}.staging-${process.pid}`;
+const previous = `${dist}.previous-${process.pid}`;
+// Each content folder keeps its own content-layer cache, so building another
+// dossier (DOSSIER_CONTENT) never reuses or disturbs this one's.
+const contentFolder = process.env['DOSSIER_CONTENT'];
+const cacheDir = contentFolder
+  ? path.join(root, 'node_modules', '.astro-dossiers', path.resolve(root, contentFolder).replace(/[^A-Za-z0-9]+/gu, '_'))
+  : undefined;
 
 const exists = (p: string) => access(p).then(() => true, () => false);
 
-await mkdir(workDir, { recursive: true });
+await mkdir(path.dirname(dist), { recursive: true });
 await rm(staging, { recursive: true, force: true });
 try {
-  await build({ root, outDir: staging });
+  await build({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}) });
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);

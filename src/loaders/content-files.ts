@@ -27,7 +27,7 @@ export function contentFiles(options: ContentFilesOptions): Loader {
 
       const listFiles = async (): Promise<string[]> => {
         if (!isFolder) return [options.path];
-        const names = await readdir(path.join(root, options.path)).catch(() => [] as string[]);
+        const names = await readdir(path.resolve(root, options.path)).catch(() => [] as string[]);
         return names.filter((n) => n.endsWith('.md')).sort().map((n) => path.join(options.path, n));
       };
 
@@ -52,7 +52,7 @@ export function contentFiles(options: ContentFilesOptions): Loader {
       await sync();
 
       // In `astro dev`, pick up added, edited and removed files.
-      const watched = path.join(root, options.path);
+      const watched = path.resolve(root, options.path);
       watcher?.add(watched);
       const onChange = (changed: string) => {
         if (!changed.startsWith(watched) || !changed.endsWith('.md')) return;

@@ -120,7 +120,9 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         const replacement: PhrasingContent[] = [];
         let last = 0;
         parsed.groups.forEach((group, g) => {
-          if (group.start > last) replacement.push({ type: 'text', value: node.value.slice(last, group.start) });
+          // The marker hugs the word before it, as footnote markers do.
+          const before = node.value.slice(last, group.start).replace(/[ \t]+$/u, '');
+          if (before !== '') replacement.push({ type: 'text', value: before });
           last = group.end;
           const at = place(node, group.start);
           const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);

@@ -23,11 +23,15 @@ export const IsoDateSchema = z
 
 /**
  * A publication date as precisely as the source allows: `YYYY-MM-DD`,
- * `YYYY-MM`, `YYYY`, or `unknown`. Sources often carry no date; an honest
+ * `YYYY-MM`, `YYYY` (quoted or not), or `unknown`. Sources often carry no date; an honest
  * "2025-06" beats an invented day.
  */
-export const PartialDateSchema = z.string().refine((v) => v === 'unknown' || isRealDate(v), {
-  message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"',
-});
+export const PartialDateSchema = z.preprocess(
+  // YAML reads an unquoted year as a number; a year is what the author meant.
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string().refine((v) => v === 'unknown' || isRealDate(v), {
+    message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"',
+  }),
+);
 
 export type PartialDate = z.infer<typeof PartialDateSchema>;

@@ -14,7 +14,7 @@ import type { Diagnostic } from '../content/diagnostics.ts';
 import type { DossierInputs } from './model.ts';
 
 /**
- * The content folder, relative to the project root: `content`, unless the
+ * The content folder, relative to the project root or absolute: `content`, unless the
  * environment variable DOSSIER_CONTENT names another (one engine, many dossiers).
  */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -38,10 +38,11 @@ export async function readContentFile<S extends z.ZodType>(
   relative: string,
   schema: S,
 ): Promise<{ value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] }> {
-  const file = toPosix(relative);
+  const absolute = path.resolve(root, relative);
+  const file = toPosix(path.relative(root, absolute));
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path.join(root, relative));
+    bytes = await readFile(absolute);
   } catch {
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read.' }] };
   }
@@ -54,7 +55,7 @@ export async function readContentFile<S extends z.ZodType>(
 async function readFolder<S extends z.ZodType>(root: string, folder: string, schema: S, diagnostics: Diagnostic[], invalid?: Set<string>) {
   let names: string[];
   try {
-    names = (await readdir(path.join(root, folder))).filter((n) => n.endsWith('.md')).sort();
+    names = (await readdir(path.resolve(root, folder))).filter((n) => n.endsWith('.md')).sort();
   } catch {
     names = [];
   }

@@ -18,5 +18,8 @@ export function sentenceAt(text: string, offset: number): string {
       break;
     }
   }
-  return text.slice(start, end).trim();
+  const sentence = text.slice(start, end).trim();
+  // A citation placed after the full stop belongs to the sentence it follows.
+  if (sentence === '' && start > 0) return sentenceAt(text, text.slice(0, start).trimEnd().length - 1);
+  return sentence;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { sentenceAt } from '../../src/lib/text/sentence.ts';
+import { segment } from '../../src/lib/text/segments.ts';
+import { formatPartialDate } from '../../src/lib/text/dates.ts';
+
+describe('splitArticleBody', () => {
+  it('numbers paragraphs, keeps headings unnumbered, joins wrapped lines', () => {
+    const body = '\nFirst paragraph\nwraps here.\n\n## A subhead\n\nSecond.\n\n\nThird.\n';
+    expect(splitArticleBody(body)).toEqual([
+      { kind: 'paragraph', number: 1, text: 'First paragraph wraps here.', line: 2 },
+      { kind: 'heading', depth: 2, text: 'A subhead', line: 5 },
+      { kind: 'paragraph', number: 2, text: 'Second.', line: 7 },
+      { kind: 'paragraph', number: 3, text: 'Third.', line: 10 },
+    ]);
+  });
+
+  it('treats CRLF line ends like LF', () => {
+    expect(splitArticleBody('One.\r\n\r\nTwo.').map((b) => b.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('does not read a "#" inside a paragraph as a heading', () => {
+    expect(splitArticleBody('Line one\n# not a heading')).toEqual([
+      { kind: 'paragraph', number: 1, text: 'Line one # not a heading', line: 1 },
+    ]);
+  });
+});
+
+describe('sentenceAt', () => {
+  const text = 'The call lasted an hour. Putin placed it! Did Trump agree? Nobody knows.';
+  it.each([
+    [0, 'The call lasted an hour.'],
+    [23, 'The call lasted an hour.'],
+    [30, 'Putin placed it!'],
+    [45, 'Did Trump agree?'],
+    [text.length, 'Nobody knows.'],
+  ])('offset %i', (offset, sentence) => {
+    expect(sentenceAt(text, offset)).toBe(sentence);
+  });
+});
+
+describe('segment', () => {
+  it('cuts at every boundary and lists the covering tags', () => {
+    expect(segment('abcdefgh', [
+      { start: 1, end: 5, tag: 'x' },
+      { start: 3, end: 7, tag: 'y' },
+    ])).toEqual([
+      { text: 'a', tags: [] },
+      { text: 'bc', tags: ['x'] },
+      { text: 'de', tags: ['x', 'y'] },
+      { text: 'fg', tags: ['y'] },
+      { text: 'h', tags: [] },
+    ]);
+  });
+
+  it('returns the whole text when there are no ranges', () => {
+    expect(segment('plain', [])).toEqual([{ text: 'plain', tags: [] }]);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['2025-06-14', '14 June 2025'],
+    ['2025-06', 'June 2025'],
+    ['2025', '2025'],
+    ['unknown', 'Undated'],
+  ])('%s', (value, expected) => expect(formatPartialDate(value)).toBe(expected));
+});
