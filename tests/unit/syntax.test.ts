@@ -15,7 +15,9 @@ describe('parseCitations: valid citations', () => {
       { id: 'a', locator: { kind: 'quote', quote: 'one' } },
       { id: 'b', locator: { kind: 'quote', quote: 'two' } },
     ]],
-    ['brackets and semicolons inside a quote', '[@a, "x; [y]"]', [{ id: 'a', locator: { kind: 'quote', quote: 'x; [y]' } }]],
+    ['brackets and semicolons inside a quote', '[@a, "x; [y] z"]', [{ id: 'a', locator: { kind: 'quote', quote: 'x; [y] z' } }]],
+    ['quoted speech inside a quote', '[@a, "he wrote, \u201Cwe agree\u201D on Iran"]', [{ id: 'a', locator: { kind: 'quote', quote: 'he wrote, \u201Cwe agree\u201D on Iran' } }]],
+    ['a quote ending in quoted speech', '[@a, "said the war \u201Cmust stop\u201D"]', [{ id: 'a', locator: { kind: 'quote', quote: 'said the war \u201Cmust stop\u201D' } }]],
   ])('%s', (_name, text, expected) => {
     const { groups, errors } = parseCitations(text);
     expect(errors).toEqual([]);
@@ -45,9 +47,9 @@ describe('parseCitations: malformed citations', () => {
   it.each([
     ['no locator', 'Claim [@a].', 'The citation of "a" needs a locator: write [@a, "exact words"] or [@a, ¶4].'],
     ['no id', 'Claim [@, "x"].', 'Expected an article id after "@".'],
-    ['unclosed quote', 'Claim [@a, "words].', 'The quote cited from "a" is not closed: end it with a double quote.'],
+    ['unclosed quote', 'Claim [@a, "words].', 'The quote cited from "a" is not closed: end it with a double quote before "]" or ";".'],
     ['bad locator', 'Claim [@a, p. 4].', 'The citation of "a" needs a locator after the comma: a quote in double quotes ("exact words") or a paragraph number (¶4).'],
-    ['missing closing bracket', 'Claim [@a, "x" more', 'Expected ";" or "]" after the citation of "a".'],
+    ['missing closing bracket', 'Claim [@a, ¶2 more', 'Expected ";" or "]" after the citation of "a".'],
     ['second item without @', '[@a, "x"; b, "y"]', 'Expected "@" and an article id after ";" in a citation.'],
   ])('%s', (_name, text, message) => {
     const { groups, errors } = parseCitations(text);

@@ -44,7 +44,8 @@ function distance(a: string, b: string): number {
 function didYouMean(id: string, corpus: Corpus): string {
   let best: { id: string; d: number } | undefined;
   for (const candidate of corpus.keys()) {
-    const d = distance(id, candidate);
+    // A shortened id ("wire" for "wire-report") counts as close.
+    const d = candidate.startsWith(id) || id.startsWith(candidate) ? 1 : distance(id, candidate);
     if (!best || d < best.d) best = { id: candidate, d };
   }
   return best && best.d <= Math.max(3, Math.floor(id.length / 3)) ? ` Did you mean "@${best.id}"?` : '';

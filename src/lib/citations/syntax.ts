@@ -46,14 +46,10 @@ export interface ParsedCitations {
 
 const OPENING = /\[\s*@/gu;
 const ID = /[A-Za-z0-9][A-Za-z0-9._:-]*/uy;
-/** Opening and matching closing quote marks accepted around a quote locator. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\u201C': '\u201D', // “ ”, as typed or as produced by smart punctuation
-  '\u201D': '\u201D',
-  '\u201E': '\u201C', // „ “
-  '\u00AB': '\u00BB', // « »
-};
+/** Quote marks that may open or close a quote locator: straight, or curly as smart punctuation makes them. */
+const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
+/** A closing quote mark: one followed by the end of the item. */
+const CLOSING = /["\u201C\u201D\u00BB](?=\s*[;\]])/gu;
 const PARAGRAPH = /(?:¶|§)\s*(\d+)/uy;
 
 class Cursor {
@@ -86,19 +82,15 @@ class SyntaxProblem extends Error {
 }
 
 function parseLocator(cursor: Cursor, id: string): Locator {
-  const open = cursor.peek();
-  const close = QUOTE_PAIRS[open];
-  if (close !== undefined) {
+  if (QUOTE_MARKS.has(cursor.peek())) {
+    // The quote ends at the first quote mark followed by "]" or ";", so it may
+    // itself contain quoted speech: [@a, "he said “we agree” on Iran"].
     const quoteStart = cursor.index;
-    const closeAt = cursor.text.indexOf(close, quoteStart + 1);
-    // A straight quote may also be closed by a curly one, and vice versa:
-    // smart punctuation can turn either into the other.
-    const alternatives = [closeAt, cursor.text.indexOf('"', quoteStart + 1), cursor.text.indexOf('\u201D', quoteStart + 1)]
-      .filter((i) => i > quoteStart);
-    const end = alternatives.length > 0 ? Math.min(...alternatives) : -1;
-    if (end === -1) throw new SyntaxProblem(quoteStart, `The quote cited from "${id}" is not closed: end it with a double quote.`);
-    cursor.index = end + 1;
-    return { kind: 'quote', quote: cursor.text.slice(quoteStart + 1, end) };
+    CLOSING.lastIndex = quoteStart + 1;
+    const close = CLOSING.exec(cursor.text);
+    if (!close) throw new SyntaxProblem(quoteStart, `The quote cited from "${id}" is not closed: end it with a double quote before "]" or ";".`);
+    cursor.index = close.index + 1;
+    return { kind: 'quote', quote: cursor.text.slice(quoteStart + 1, close.index) };
   }
   const paragraph = cursor.sticky(PARAGRAPH);
   if (paragraph) return { kind: 'paragraph', number: Number(paragraph[1]) };

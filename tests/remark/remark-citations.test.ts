@@ -1,0 +1,67 @@
+/**
+ * Fixture tests for the remark plugin: each folder under fixtures/ holds an
+ * input.md, the HTML it must become (output.html) and the messages it must
+ * raise (messages.txt, `line:column message`, empty when there are none).
+ * Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change,
+ * then review the diff.
+ */
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import remarkSmartypants from 'remark-smartypants';
+import remarkCitations from '../../src/markdown/remark-citations.ts';
+import { corpus, passageUrl } from './corpus.ts';
+
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+const update = process.env['UPDATE_FIXTURES'] === '1';
+
+async function run(input: string) {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkSmartypants)
+    .use(remarkCitations, { corpus, passageUrl })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(input);
+  const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`).join('\n');
+  return { html: `${String(file.value)}\n`, messages: messages ? `${messages}\n` : '', citations: file.data.citations ?? [] };
+}
+
+describe('remark-citations fixtures', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    it(name, async () => {
+      const dir = path.join(fixtures, name);
+      const result = await run(readFileSync(path.join(dir, 'input.md'), 'utf8'));
+      const expectedHtml = path.join(dir, 'output.html');
+      const expectedMessages = path.join(dir, 'messages.txt');
+      if (update || !existsSync(expectedHtml)) {
+        writeFileSync(expectedHtml, result.html);
+        writeFileSync(expectedMessages, result.messages);
+      }
+      expect(result.html).toBe(readFileSync(expectedHtml, 'utf8'));
+      expect(result.messages).toBe(readFileSync(expectedMessages, 'utf8'));
+    });
+  }
+});
+
+describe('remark-citations data', () => {
+  it('records each use with its source number, passage and citing sentence', async () => {
+    const { citations } = await run(readFileSync(path.join(fixtures, 'same-source-twice', 'input.md'), 'utf8'));
+    expect(citations.map(({ use, sourceNumber, articleId, passage, sentence, line, column }) => ({ use, sourceNumber, articleId, passage, sentence, line, column }))).toEqual([
+      { use: 1, sourceNumber: 1, articleId: 'daily', passage: { paragraph: 1, start: 0, end: 29 }, sentence: 'The Kremlin gave the length.', line: 3, column: 29 },
+      { use: 2, sourceNumber: 1, articleId: 'daily', passage: { paragraph: 2, start: 7, end: 33 }, sentence: 'It was the second call.', line: 5, column: 26 },
+      { use: 3, sourceNumber: 2, articleId: 'wire-report', passage: { paragraph: 2, start: 44, end: 64 }, sentence: 'Talks resume next week.', line: 6, column: 26 },
+    ]);
+  });
+
+  it('never changes a document without citations', async () => {
+    const { html, messages } = await run(readFileSync(path.join(fixtures, 'no-citations', 'input.md'), 'utf8'));
+    expect(messages).toBe('');
+    expect(html).not.toContain('citation');
+    expect(html).toContain('press@example.org');
+  });
+});
