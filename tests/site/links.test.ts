@@ -1,0 +1,71 @@
+/**
+ * Every internal link and #fragment in the built sites resolves, at the root
+ * and under a sub-path (where every link must carry the base).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import { htmlFiles } from '../support/html.ts';
+import { SUB_PATH } from './build-sites.ts';
+
+/** Every broken internal link or fragment of a built site, as "page -> href". */
+function brokenLinks(dist: string, base: string): string[] {
+  const pages = new Map<string, Set<string>>();
+  const links: { page: string; href: string }[] = [];
+  for (const file of htmlFiles(dist)) {
+    const tree = fromHtml(readFileSync(path.join(dist, file), 'utf8'));
+    const ids = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      if (node.properties['id']) ids.add(String(node.properties['id']));
+      for (const attribute of ['href', 'src', 'action'] as const) {
+        const value = node.properties[attribute];
+        if (typeof value === 'string') links.push({ page: file, href: value });
+      }
+    });
+    pages.set(file, ids);
+  }
+  const broken: string[] = [];
+  for (const { page, href } of links) {
+    if (/^[a-z]+:/iu.test(href) || href.startsWith('//')) continue;
+    const url = new URL(href, `http://site${base}${page.replace(/index\.html$/u, '')}`);
+    if (!url.pathname.startsWith(base)) {
+      broken.push(`${page} -> ${href} (outside the base ${base})`);
+      continue;
+    }
+    const relative = decodeURIComponent(url.pathname.slice(base.length));
+    const file = relative === '' || relative.endsWith('/') ? path.join(relative, 'index.html') : relative;
+    if (!existsSync(path.join(dist, file))) {
+      broken.push(`${page} -> ${href} (no file)`);
+      continue;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    if (fragment && !pages.get(file)?.has(fragment)) broken.push(`${page} -> ${href} (no #${fragment})`);
+  }
+  return broken;
+}
+
+describe('internal links', () => {
+  it('resolve in the seed dossier', () => {
+    expect(brokenLinks(inject('seedDist'), '/')).toEqual([]);
+  });
+
+  it('resolve under a sub-path, every one carrying the base', () => {
+    expect(brokenLinks(inject('subPathDist'), SUB_PATH)).toEqual([]);
+  });
+
+  it('resolve in the second dossier', () => {
+    expect(brokenLinks(inject('harbourDist'), '/')).toEqual([]);
+  });
+
+  it('are checked: a broken link is caught', () => {
+    // The checker itself must fail on what it is meant to catch.
+    const dist = inject('seedDist');
+    const page = readFileSync(path.join(dist, 'index.html'), 'utf8');
+    expect(page).toContain('href="/topics/the-call/"');
+    expect(brokenLinks(dist, '/').length).toBe(0);
+    expect(brokenLinks(dist, '/elsewhere/').length).toBeGreaterThan(0);
+  });
+});
