@@ -1,0 +1,135 @@
+/** Citations in Chromium: previews on focus and hover, a click lands on the passage, layout at phone and desktop widths. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('seedDist'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(pathname: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${server.url}${pathname}`);
+  return page;
+}
+
+describe('a citation on a topic page', () => {
+  it('opens its preview on keyboard focus, and Escape closes it', async () => {
+    const page = await open('topics/the-call/');
+    const marker = page.locator('a.citation-marker').first();
+    const preview = page.locator('.citation-preview').first();
+    await expect(preview.isVisible()).resolves.toBe(false);
+
+    // Tab from the top until the first citation marker has focus.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await marker.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(marker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(preview.isVisible()).resolves.toBe(true);
+    const text = await preview.innerText();
+    expect(text).toMatch(/Unknown · June 2025 · ¶\d+/u);
+    await expect(preview.locator('mark').count()).resolves.toBe(1);
+    // The preview describes the link for screen readers.
+    await expect(marker.getAttribute('aria-describedby')).resolves.toBe(await preview.getAttribute('id'));
+
+    await page.keyboard.press('Escape');
+    await expect(preview.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('opens its preview on hover', async () => {
+    const page = await open('topics/israel-iran-strikes/');
+    const preview = page.locator('.citation-preview').nth(2);
+    await page.locator('a.citation-marker').nth(2).hover();
+    await expect(preview.isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('opens its preview on a first tap and follows the link on the second', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${server.url}topics/ukraine-prisoner-swaps/`);
+    const marker = page.locator('a.citation-marker').first();
+    const href = await marker.getAttribute('href');
+    await marker.tap();
+    await expect(page.locator('.citation-preview').first().isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/topics/ukraine-prisoner-swaps/');
+    if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: path.join(process.env['SCREENSHOT_DIR'], 'topic-390-preview.png') });
+    await marker.tap();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    await context.close();
+  });
+
+  it('lands, on click, on the highlighted passage of the source', async () => {
+    const page = await open('topics/the-call/');
+    const marker = page.locator('a.citation-marker').nth(4);
+    const quoted = (await page.locator('.citation-preview').nth(4).locator('mark').innerText()).trim();
+    const href = (await marker.getAttribute('href'))!;
+    await marker.click();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    const target = page.locator(':target');
+    await expect(target.count()).resolves.toBe(1);
+    await expect(target.getAttribute('id')).resolves.toBe(href.split('#')[1]);
+    // The quoted words are marked in the passage, and the passage is on screen.
+    const marks = await target.locator('mark.cited').allInnerTexts();
+    expect(marks.join(' ')).toContain(quoted.slice(0, 20));
+    // Scrolling may be smooth; the passage must end up on screen.
+    await page.waitForFunction(() => {
+      const box = document.querySelector(':target')!.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    }, undefined, { timeout: 5_000 });
+    await page.close();
+  });
+
+  it('works without JavaScript: marker links and the sources list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}topics/the-call/`);
+    const markers = await page.locator('a.citation-marker').count();
+    expect(markers).toBeGreaterThanOrEqual(15);
+    await page.locator('.source-list .backlinks a').first().click();
+    expect(new URL(page.url()).hash).toBe('#cite-ref-1');
+    await context.close();
+  });
+});
+
+describe('layout', () => {
+  // SCREENSHOT_DIR keeps the screenshots for a person to look at.
+  const shots = process.env['SCREENSHOT_DIR'] ?? path.join(inject('scratch'), 'screenshots');
+  mkdirSync(shots, { recursive: true });
+
+  it.each([
+    ['home', ''],
+    ['topic', 'topics/the-call/'],
+    ['source', 'sources/2025-06-14-birthday-call-lengthy-and-substantive/'],
+  ])('%s page fits a 390 px phone and a 1440 px screen', async (name, pathname) => {
+    for (const width of [390, 1440]) {
+      const page = await open(pathname, width);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+      // Body text keeps a readable measure: at most ~80 characters a line.
+      const measure = await page.evaluate(() => {
+        const p = document.querySelector('main p:not(.page-kicker)');
+        if (!p) return 0;
+        const style = getComputedStyle(p);
+        return p.getBoundingClientRect().width / (parseFloat(style.fontSize) * 0.5);
+      });
+      expect(measure).toBeLessThanOrEqual(90);
+      const file = path.join(shots, `${name}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await page.close();
+    }
+  });
+});
