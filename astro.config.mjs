@@ -7,7 +7,7 @@ import dossier from './src/integrations/dossier.ts';
  * DOSSIER_SITE: its origin, e.g. `https://example.org`, for absolute URLs.
  */
 export default defineConfig({
-  site: process.env.DOSSIER_SITE || undefined,
+  ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
   base: process.env.DOSSIER_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { parseCitations, type CitationGroup } from '../lib/citations/syntax.ts';
+import { parseCitations } from '../lib/citations/syntax.ts';
 import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
