@@ -1,17 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import dossier from './src/integrations/dossier.ts';
 
 /**
  * DOSSIER_BASE: the path the site is served under, e.g. `/briefings/june/`.
- * DOSSIER_SITE: its origin, e.g. `https://example.org`, for absolute URLs.
+ * DOSSIER_SITE: its origin, e.g. `https://example.org`, for the absolute URLs
+ * of the feed and the sitemap; `astro preview`'s address when not set.
  */
 export default defineConfig({
-  ...(process.env.DOSSIER_SITE ? { site: process.env.DOSSIER_SITE } : {}),
+  site: process.env.DOSSIER_SITE || 'http://localhost:4321',
   base: process.env.DOSSIER_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
-  integrations: [dossier()],
+  integrations: [dossier(), sitemap()],
 });

@@ -3,12 +3,12 @@
  * the same parser as `npm run check`, so the site and the checker agree on
  * every rule and every message.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readContentFile } from '../lib/dossier/load.ts';
+import { displayPath, parseContentBytes } from '../lib/dossier/load.ts';
 import { ContentError, formatDiagnostic, type Diagnostic } from '../lib/content/diagnostics.ts';
 
 export interface ContentFilesOptions {
@@ -33,19 +33,28 @@ export function contentFiles(options: ContentFilesOptions): Loader {
 
       const sync = async () => {
         const files = await listFiles();
-        const results = await Promise.all(files.map((file) => readContentFile(root, file, options.schema)));
-        const diagnostics: Diagnostic[] = results.flatMap((r) => r.diagnostics);
-        if (diagnostics.length > 0) throw new ContentError(diagnostics);
+        const diagnostics: Diagnostic[] = [];
         const seen = new Set<string>();
-        for (const { value } of results) {
+        for (const relative of files) {
+          const file = displayPath(root, relative);
+          const bytes = await readFile(path.resolve(root, relative)).catch(() => undefined);
+          if (!bytes) {
+            diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read.' });
+            continue;
+          }
+          const id = path.basename(relative, '.md');
+          seen.add(id);
+          // Unchanged since the last sync (or the last build's cache): skip parsing.
+          const digest = generateDigest(bytes.toString('base64'));
+          if (store.get(id)?.digest === digest) continue;
+          const { value, diagnostics: found } = parseContentBytes(file, bytes, options.schema);
+          diagnostics.push(...found);
           if (!value) continue;
-          seen.add(value.id);
           const raw = { ...(value.data as Record<string, unknown>), bodyLine: value.bodyLine };
-          const digest = generateDigest(value.source);
-          if (store.get(value.id)?.digest === digest) continue;
           const data = await parseData({ id: value.id, data: raw, filePath: value.file });
           store.set({ id: value.id, data, body: value.body, filePath: value.file, digest });
         }
+        if (diagnostics.length > 0) throw new ContentError(diagnostics);
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       };
 

@@ -23,6 +23,8 @@ export const ArticleSchema = z.strictObject({
     .optional(),
   /** When the text was retrieved, YYYY-MM-DD. */
   retrieved: IsoDateSchema.optional(),
+  /** When the article was added to the dossier, YYYY-MM-DD (set by `npm run add`); orders "Recently added" and the feed. */
+  added: IsoDateSchema.optional(),
   /** BCP 47 language tag of the text. */
   language: LanguageSchema,
   /** Provenance: the file or feed the text came from, kept as received. */

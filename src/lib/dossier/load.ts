@@ -32,24 +32,37 @@ export function contentLayout(dir: string = contentDir()) {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
+/** Validates one content file's bytes: text, frontmatter, schema. */
+export function parseContentBytes<S extends z.ZodType>(
+  file: string,
+  bytes: Uint8Array,
+  schema: S,
+): { value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
+  const parsed = parseContentFile(file, decoded.text, schema);
+  return parsed.ok ? { value: parsed.value, diagnostics: [] } : { diagnostics: parsed.diagnostics };
+}
+
+/** Path of a content file for messages: relative to the project root, with forward slashes. */
+export function displayPath(root: string, relative: string): string {
+  return toPosix(path.relative(root, path.resolve(root, relative)));
+}
+
 /** Reads and validates one content file. */
 export async function readContentFile<S extends z.ZodType>(
   root: string,
   relative: string,
   schema: S,
 ): Promise<{ value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] }> {
-  const absolute = path.resolve(root, relative);
-  const file = toPosix(path.relative(root, absolute));
+  const file = displayPath(root, relative);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readFile(path.resolve(root, relative));
   } catch {
     return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read.' }] };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
-  const parsed = parseContentFile(file, decoded.text, schema);
-  return parsed.ok ? { value: parsed.value, diagnostics: [] } : { diagnostics: parsed.diagnostics };
+  return parseContentBytes(file, bytes, schema);
 }
 
 async function readFolder<S extends z.ZodType>(root: string, folder: string, schema: S, diagnostics: Diagnostic[], invalid?: Set<string>) {

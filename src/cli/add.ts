@@ -1,0 +1,109 @@
+/**
+ * `npm run add -- <file|-> [--title … --outlet … --published YYYY-MM-DD --url … --id …]`
+ *
+ * Imports an article (plain text, Markdown with or without frontmatter, or an
+ * HTML page) into content/articles/<id>.md. Writes nothing when anything is
+ * wrong, never overwrites a file, and prints the written file's path last.
+ */
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { decodeText } from '../lib/content/files.ts';
+import { contentLayout } from '../lib/dossier/load.ts';
+import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
+
+const USAGE = 'Usage: npm run add -- <file|-> [--title TEXT] [--outlet TEXT] [--published YYYY-MM-DD] [--url URL] [--id ID]';
+
+function fail(messages: readonly string[]): never {
+  for (const message of messages) console.error(message);
+  console.error('Nothing was written.');
+  process.exit(1);
+}
+
+let parsed: ReturnType<typeof parseArgs<{ options: Record<FieldFlag, { type: 'string' }>; allowPositionals: true }>>;
+try {
+  parsed = parseArgs({
+    options: Object.fromEntries(FIELD_FLAGS.map((f) => [f, { type: 'string' as const }])) as Record<FieldFlag, { type: 'string' }>,
+    allowPositionals: true,
+  });
+} catch (error) {
+  fail([`${(error as Error).message}`, USAGE]);
+}
+const [input, ...extra] = parsed.positionals;
+if (!input || extra.length > 0) fail([USAGE]);
+
+const root = process.cwd();
+const inputName = input === '-' ? '<stdin>' : input;
+
+async function readInput(): Promise<Uint8Array> {
+  if (input === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+  try {
+    return await readFile(path.resolve(root, input!));
+  } catch {
+    fail([`${inputName}: cannot read the file.`]);
+  }
+}
+
+const bytes = await readInput();
+if (bytes.byteLength === 0) fail([`${inputName}: the input is empty.`]);
+const decoded = decodeText(bytes);
+if (!decoded.ok) fail([`${inputName}: ${decoded.message}`]);
+if (decoded.text.trim() === '') fail([`${inputName}: the input is empty.`]);
+
+const articlesDir = contentLayout().articles;
+const absoluteArticles = path.resolve(root, articlesDir);
+const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
+const existing = await Promise.all(
+  names.map(async (name) => {
+    const text = await readFile(path.join(absoluteArticles, name), 'utf8');
+    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u, '');
+    return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body };
+  }),
+);
+
+const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
+const today = new Date().toISOString().slice(0, 10);
+const request = () => importArticle({ text: decoded.text, inputName, flags, today, articlesDir, existing });
+
+let outcome = request();
+if (!outcome.ok && outcome.missing.length > 0) {
+  if (!process.stdin.isTTY || input === '-') {
+    fail([
+      `${inputName}: missing ${outcome.missing.join(', ')}: pass ${outcome.missing.map((f) => `--${f}`).join(', ')}.`,
+    ]);
+  }
+  // On a terminal, ask for what the input did not say.
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const hints: Record<(typeof REQUIRED_FIELDS)[number], string> = {
+    title: 'Title',
+    outlet: 'Outlet (or "Unknown")',
+    published: 'Published (YYYY-MM-DD, YYYY-MM, YYYY or "unknown")',
+  };
+  for (const field of outcome.missing) {
+    let answer = '';
+    while (answer === '') answer = (await prompt.question(`${hints[field]}: `)).trim();
+    flags[field] = answer;
+  }
+  prompt.close();
+  outcome = request();
+}
+if (!outcome.ok) fail(outcome.errors.length > 0 ? outcome.errors : [`${inputName}: missing ${outcome.missing.join(', ')}.`]);
+
+const target = path.resolve(root, outcome.file);
+if (path.dirname(target) !== absoluteArticles) fail([`"${outcome.id}" would be written outside ${articlesDir}/.`]);
+await mkdir(absoluteArticles, { recursive: true });
+try {
+  // "wx": fail rather than overwrite, even if the file appeared meanwhile.
+  await writeFile(target, outcome.contents, { flag: 'wx' });
+} catch {
+  fail([`${outcome.file} already exists; it was left as it is.`]);
+}
+console.log(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
+console.log('Run `npm run check`, then `npm run build`, to publish it.');
+console.log(outcome.file);

@@ -1,0 +1,42 @@
+/**
+ * Atom feed of the dossier's sources, newest addition first, so readers
+ * learn when an article is added. Dates come from the content, never from
+ * the clock, so two builds of the same content give the same feed.
+ */
+import type { APIRoute } from 'astro';
+import { Feed } from 'feed';
+import { getDossier, urls } from '../data/dossier';
+import { formatPartialDate } from '../lib/text/dates';
+import { articlesByRecency, entryDate } from '../lib/dossier/recency';
+
+export const GET: APIRoute = async ({ site }) => {
+  const dossier = await getDossier();
+  const meta = dossier.meta.data;
+  const absolute = (path: string) => new URL(path, site).href;
+  const articles = articlesByRecency(dossier.articles);
+  const newest = articles[0] ? entryDate(articles[0], meta.updated) : meta.updated;
+  const updated = [newest, meta.updated].sort().at(-1)!;
+
+  const feed = new Feed({
+    id: absolute(urls.home()),
+    link: absolute(urls.home()),
+    title: meta.title,
+    description: meta.summary,
+    language: meta.language,
+    updated: new Date(`${updated}T00:00:00Z`),
+    copyright: '',
+    generator: 'briefing-dossier',
+    feedLinks: { atom: absolute(urls.asset('feed.xml')) },
+  });
+  for (const article of articles) {
+    const first = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+    feed.addItem({
+      id: absolute(urls.source(article.id)),
+      link: absolute(urls.source(article.id)),
+      title: article.title,
+      description: `${article.outlet}, ${formatPartialDate(article.published)}. ${first}`,
+      date: new Date(`${entryDate(article, meta.updated)}T00:00:00Z`),
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
