@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/site/build-sites.ts'],
           fileParallelism: false,
           testTimeout: 120_000,

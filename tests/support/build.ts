@@ -14,7 +14,7 @@ export interface BuildResult {
  * The environment of a user's shell: Vitest adds Vite's import.meta.env
  * variables (BASE_URL, MODE, …) to process.env, and Astro would read them.
  */
-function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
+export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
   );

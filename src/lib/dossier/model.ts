@@ -8,6 +8,7 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
+import { fingerprintBlocks } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
 import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
@@ -107,6 +108,22 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
   return { ...base, file: input.file, data: input.data, blocks, notes };
 }
 
+/** The same text filed twice would split its citations and skew every count. */
+function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
+  const firstWithText = new Map<string, SourceArticle>();
+  for (const article of articles) {
+    const fingerprint = fingerprintBlocks(article.blocks);
+    if (fingerprint === '') continue;
+    const first = firstWithText.get(fingerprint);
+    if (!first) {
+      firstWithText.set(fingerprint, article);
+      continue;
+    }
+    const input = inputs.find((i) => i.id === article.id)!;
+    diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: `The same text is already in the dossier as ${first.file}.` });
+  }
+}
+
 /**
  * Builds the dossier model and verifies every citation and note. Returns all
  * problems rather than stopping at the first, so one run reports them all.
@@ -114,6 +131,7 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
 export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls): Promise<{ dossier: Dossier; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const articles = inputs.articles.map((input) => buildArticle(input, diagnostics)).sort((a, b) => a.id.localeCompare(b.id));
+  reportDuplicateTexts(articles, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
   const render = createCitingRenderer({
     corpus,

@@ -1,7 +1,8 @@
 /**
- * HTML pages: Mozilla's Readability finds the article's main text and drops
- * navigation, ads and other boilerplate; the page's metadata gives title,
- * date, outlet and URL when present.
+ * HTML pages: the text of the page's one <article> (or <main>) without its
+ * furniture, or else what Mozilla's Readability finds as the main text;
+ * navigation, ads and other boilerplate are dropped. The page's metadata gives
+ * title, date, outlet and URL when present.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
@@ -58,6 +59,29 @@ function blocksFromArticleHtml(html: string): ImportedBlock[] {
   return blocks;
 }
 
+/** Page furniture found inside article markup: never part of the text. */
+const FURNITURE = [
+  'header', 'nav', 'aside', 'footer', 'figure', 'form', 'script', 'style', 'noscript', 'iframe', 'template', 'button',
+  '[class~="ad"]', '[class*="advert"]', '[class*="byline"]', '[class*="related"]', '[class*="share"]', '[class*="newsletter"]',
+  '[rel="author"]', '[hidden]', '[aria-hidden="true"]',
+].join(', ');
+
+/**
+ * Pages that mark their story up as one <article> (or one <main>) say where the
+ * text is; that beats Readability's scoring, which can sweep in a nearby ad.
+ */
+function semanticArticle(document: Document): ImportedBlock[] | undefined {
+  for (const selector of ['article', 'main']) {
+    const found = document.querySelectorAll(selector);
+    if (found.length !== 1) continue;
+    const container = found[0]!.cloneNode(true) as Element;
+    for (const element of container.querySelectorAll(FURNITURE)) element.remove();
+    const blocks = blocksFromArticleHtml(container.innerHTML);
+    if (blocks.filter((b) => b.kind === 'paragraph').length >= 2) return blocks;
+  }
+  return undefined;
+}
+
 export function importHtml(html: string, url?: string): { blocks: ImportedBlock[]; metadata: HtmlMetadata } {
   // Scripts never run: jsdom only parses, and its console is silenced.
   const dom = new JSDOM(html, { url: url ?? 'https://article.invalid/', virtualConsole: new VirtualConsole() });
@@ -75,7 +99,8 @@ export function importHtml(html: string, url?: string): { blocks: ImportedBlock[
     language: squash(document.documentElement.getAttribute('lang')).toLowerCase() || undefined,
   };
   const article = new Readability(document.cloneNode(true) as Document).parse();
-  const blocks = article?.content ? blocksFromArticleHtml(article.content) : [];
+  const semantic = semanticArticle(document);
+  const blocks = semantic ?? (article?.content ? blocksFromArticleHtml(article.content) : []);
   // Readability repeats the headline at the top; it is the title, not text.
   if (blocks[0]?.kind === 'heading' && metadata.title && blocks[0].text === metadata.title) blocks.shift();
   if (!metadata.title && article?.title) metadata.title = squash(article.title);

@@ -12,7 +12,7 @@ import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN } from '../content/files.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
-import { normalizeTypography } from '../text/normalize.ts';
+import { fingerprintBlocks } from '../text/fingerprint.ts';
 import { SearchableText } from '../citations/match.ts';
 import { resolveLocator } from '../citations/resolve.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
@@ -80,7 +80,7 @@ function readFrontmatter(inputName: string, text: string, errors: string[]) {
   if (!/^---\r?\n/u.test(text)) return { data: {} as Record<string, unknown>, body: text, locate: () => undefined };
   const split = matter(text, { engines: { yaml: () => ({}) } });
   const lineCounter = new LineCounter();
-  const document = parseDocument(split.matter, { lineCounter, uniqueKeys: true });
+  const document = parseDocument(split.matter, { lineCounter, uniqueKeys: true, prettyErrors: false });
   for (const error of document.errors) {
     const at = lineCounter.linePos(error.pos[0]);
     errors.push(`${inputName}:${at.line}:${at.col} YAML syntax error in the frontmatter: ${error.message.split('\n')[0]}`);
@@ -196,10 +196,7 @@ export function importArticle(request: ImportRequest): ImportOutcome {
 
 /** The words of a body, typography normalised, for spotting the same text twice. */
 export function textFingerprint(body: string): string {
-  return splitArticleBody(body)
-    .filter((b) => b.kind === 'paragraph')
-    .map((b) => normalizeTypography(b.text))
-    .join('\n');
+  return fingerprintBlocks(splitArticleBody(body));
 }
 
 const FIELD_ORDER: readonly (keyof ArticleData)[] = ['title', 'outlet', 'published', 'published_note', 'url', 'retrieved', 'added', 'language', 'origin', 'notes'];

@@ -1,0 +1,51 @@
+/** `npm run check`: validates all content without building and lists every problem at once. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, runCheck } from '../support/build.ts';
+
+describe('npm run check', () => {
+  it('passes on the seed dossier', () => {
+    const result = runCheck({});
+    expect(result.status).toBe(0);
+    expect(result.output.trim()).toBe('Content OK.');
+  });
+
+  it('lists every problem of a content tree, each as file:line:column message', () => {
+    const result = runCheck({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/broken' });
+    expect(result.status).toBe(1);
+    const base = 'tests/fixtures/dossiers/broken';
+    expect(result.output.trim().split('\n')).toEqual([
+      `${base}/articles/bad-frontmatter.md:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "last week".`,
+      `${base}/articles/bad-frontmatter.md:5:1 Unknown field "autor": check the spelling, or remove it.`,
+      `${base}/articles/good.md:6:5 notes[0]: The quote "words the article lacks" is not in "good".`,
+      `${base}/topics/closure.md:7:9 Unknown source "@nonexistent": no article has this id.`,
+      `${base}/topics/closure.md:7:43 The quote "The port closed" is not in "good". The closest passage is ¶1: "The port reopened".`,
+      `${base}/topics/closure.md:9:11 The quote "The port" occurs more than once in "good" (¶1): quote more words so that it is unique.`,
+      `${base}/topics/closure.md:9:48 "good" has no ¶7: its paragraphs are numbered 1 to 2.`,
+      `${base}/topics/closure.md:11:11 The citation of "good" needs a locator: write [@good, "exact words"] or [@good, ¶4].`,
+      `${base}/topics/closure.md:11:38 "@bad-frontmatter" cannot be checked until the errors in its own file are fixed.`,
+      '',
+      '9 errors in the content.',
+    ]);
+  });
+
+  it('names every citation of an article that was removed', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+    rmSync(path.join(content, 'articles', '2025-06-14-fifty-minute-call.md'));
+    const result = runCheck({ DOSSIER_CONTENT: content });
+    expect(result.status).toBe(1);
+    const lines = result.output.trim().split('\n').filter((l) => l.includes('Unknown source'));
+    const grep = spawnSync('grep', ['-c', '@2025-06-14-fifty-minute-call', ...['dossier.md', 'topics/the-call.md', 'topics/israel-iran-strikes.md', 'topics/ukraine-prisoner-swaps.md'].map((f) => path.join(content, f))], { encoding: 'utf8' });
+    expect(grep.stdout).not.toBe('');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) {
+      expect(line).toMatch(/(dossier|topics\/[a-z-]+)\.md:\d+:\d+ Unknown source "@2025-06-14-fifty-minute-call": no article has this id\./u);
+    }
+    rmSync(scratch, { recursive: true, force: true });
+  });
+});
