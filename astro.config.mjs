@@ -16,4 +16,7 @@ export default defineConfig({
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
   integrations: [dossier(), sitemap()],
+  // Rebuilds skip topic and source pages whose cacheKey (a hash of all the
+  // data they show) and code are unchanged; see getStaticPaths in src/pages.
+  experimental: { incrementalBuild: true },
 });

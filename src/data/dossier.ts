@@ -3,6 +3,7 @@
  * module for the dossier; it is assembled once per build (or per change in
  * `astro dev`) and verified before any page uses it.
  */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { assembleDossier, type ContentInput, type Dossier } from '../lib/dossier/model.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
@@ -36,4 +37,18 @@ export async function getDossier(): Promise<Dossier> {
   const key = entries.flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
   if (!cached || cached.key !== key) cached = { key, dossier: assemble() };
   return cached.dossier;
+}
+
+/**
+ * A page's cache key for incremental builds: a hash of every piece of data the
+ * page shows besides code (which Astro hashes itself). Equal keys mean the
+ * page would render the same bytes.
+ */
+export function cacheKeyOf(...data: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('base64url');
+}
+
+/** What every page shows of the dossier itself (header, footer, language). */
+export function pageFrame(dossier: Dossier): unknown {
+  return dossier.meta.data;
 }

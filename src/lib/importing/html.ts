@@ -9,11 +9,11 @@ import { Readability } from '@mozilla/readability';
 import type { ImportedBlock } from './plain-text.ts';
 
 export interface HtmlMetadata {
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  language?: string;
+  title?: string | undefined;
+  outlet?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+  language?: string | undefined;
 }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
