@@ -13,6 +13,8 @@ import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
+import { ArticleSchema } from '../schemas/article.ts';
+import { formatIssue } from '../schemas/error-map.ts';
 
 const USAGE = 'Usage: npm run add -- <file|-> [--title TEXT] [--outlet TEXT] [--published YYYY-MM-DD] [--url URL] [--id ID]';
 
@@ -78,17 +80,30 @@ if (!outcome.ok && outcome.missing.length > 0) {
       `${inputName}: missing ${outcome.missing.join(', ')}: pass ${outcome.missing.map((f) => `--${f}`).join(', ')}.`,
     ]);
   }
-  // On a terminal, ask for what the input did not say.
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  // On a terminal, ask for what the input did not say, checking each answer.
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const answers = prompt[Symbol.asyncIterator]();
   const hints: Record<(typeof REQUIRED_FIELDS)[number], string> = {
     title: 'Title',
     outlet: 'Outlet (or "Unknown")',
     published: 'Published (YYYY-MM-DD, YYYY-MM, YYYY or "unknown")',
   };
   for (const field of outcome.missing) {
-    let answer = '';
-    while (answer === '') answer = (await prompt.question(`${hints[field]}: `)).trim();
-    flags[field] = answer;
+    for (;;) {
+      process.stdout.write(`${hints[field]}: `);
+      const next = await answers.next();
+      if (next.done) {
+        prompt.close();
+        fail([`${inputName}: cancelled before ${field} was given.`]);
+      }
+      const answer = String(next.value).trim();
+      const checked = ArticleSchema.shape[field].safeParse(answer, { reportInput: true });
+      if (answer !== '' && checked.success) {
+        flags[field] = answer;
+        break;
+      }
+      if (answer !== '') console.log(formatIssue({ ...checked.error!.issues[0]!, path: [field] }));
+    }
   }
   prompt.close();
   outcome = request();

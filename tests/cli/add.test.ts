@@ -145,3 +145,23 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     expect(snapshot()).toEqual(before);
   });
 });
+
+describe('npm run add: on a terminal', () => {
+  it('asks for missing fields, re-asking until an answer is valid', () => {
+    const file = input('typed.txt', 'Words typed in a terminal.\n');
+    // `script` gives the command a pseudo-terminal, as a person's shell would.
+    const result = spawnSync('script', ['-qec', `${JSON.stringify(process.execPath)} src/cli/add.ts ${JSON.stringify(file)}`, '/dev/null'], {
+      cwd: PROJECT_ROOT,
+      env: userEnvironment({ DOSSIER_CONTENT: content }),
+      input: 'A typed title\nTyped Outlet\nlast week\n2026-03-01\n',
+      encoding: 'utf8',
+    });
+    const screen = result.stdout.replace(/\r/gu, '').replace(/\u001B\[[0-9;]*[A-Za-z]/gu, '');
+    expect(result.status, screen).toBe(0);
+    expect(screen).toContain('Title: ');
+    expect(screen).toContain('"published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "last week".');
+    const written = path.join(content, 'articles', '2026-03-01-a-typed-title.md');
+    expect(screen.trim().split('\n').at(-1)).toBe(written);
+    expect(readFileSync(written, 'utf8')).toContain('title: "A typed title"\noutlet: "Typed Outlet"\npublished: "2026-03-01"\n');
+  });
+});
