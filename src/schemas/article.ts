@@ -29,6 +29,12 @@ export const ArticleSchema = z.strictObject({
   language: LanguageSchema,
   /** Provenance: the file or feed the text came from, kept as received. */
   origin: z.string().trim().min(1).optional(),
+  /**
+   * What this article's text derives from: ids of articles it republishes, or
+   * the name of the one statement it rests on ("Kremlin readout", "AP wire").
+   * Articles that share a source count as one origin when claims are corroborated.
+   */
+  derived_from: z.array(z.string().trim().min(1)).default([]),
   /** Source-criticism notes, each anchored to a passage. */
   notes: z.array(NoteSchema).default([]),
 });

@@ -104,26 +104,48 @@ export function parseContentFile<S extends z.ZodType>(file: string, source: stri
 
   // `split.matter` starts right after the opening "---", so its line numbers
   // are the file's.
+  const validated = validateYaml(file, split.matter, schema, 'in the frontmatter');
+  if (!validated.ok) return validated;
+  const { data, locate } = validated.value;
+  return { ok: true, value: { id, file, source, data, body: split.content, bodyLine, locate } };
+}
+
+/** A YAML document validated against a schema, with positions for messages. */
+export interface ValidatedYaml<T> {
+  readonly data: T;
+  /** Line and column of a value, e.g. [3, 'positions', 0, 'cite']. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+/**
+ * Parses `yaml` and validates it against `schema`; every problem is placed at
+ * the line and column of the field it concerns. Line numbers are `yaml`'s own
+ * (so frontmatter must be passed with the lines before it).
+ */
+export function validateYaml<S extends z.ZodType>(
+  file: string,
+  yaml: string,
+  schema: S,
+  where = 'in the file',
+): { ok: true; value: ValidatedYaml<z.infer<S>> } | { ok: false; diagnostics: readonly Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(split.matter, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
       diagnostics: document.errors.map((error) => {
         const at = lineCounter.linePos(error.pos[0]);
-        return { file, line: at.line, column: at.col, severity: 'error', message: `YAML syntax error in the frontmatter: ${error.message.split('\n')[0]}` };
+        return { file, line: at.line, column: at.col, severity: 'error' as const, message: `YAML syntax error ${where}: ${error.message.split('\n')[0]}` };
       }),
     };
   }
-
   const locate = (path: readonly PropertyKey[]) => {
     const { node } = nodeAt(document, path);
     const offset = node?.range?.[0];
-    if (offset === undefined) return { line: 2, column: 1 };
+    if (offset === undefined) return { line: 1, column: 1 };
     const at = lineCounter.linePos(offset);
     return { line: at.line, column: at.col };
   };
-
   const raw: unknown = document.toJS() ?? {};
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
@@ -136,5 +158,5 @@ export function parseContentFile<S extends z.ZodType>(file: string, source: stri
       }),
     };
   }
-  return { ok: true, value: { id, file, source, data: result.data, body: split.content, bodyLine, locate } };
+  return { ok: true, value: { data: result.data, locate } };
 }

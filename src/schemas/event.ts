@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/**
+ * A dated event of the timeline, `content/timeline.yaml`. Its date is known
+ * to the day or to the month; its citation proves it like any other.
+ */
+export const EventSchema = z.strictObject({
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
+  date: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/u, {
+    message: 'must be a date written YYYY-MM-DD or YYYY-MM',
+  }),
+  /** What happened, in one line. */
+  event: z.string().trim().min(1, { message: 'must not be empty' }),
+  /** Slug of the topic the event belongs to. */
+  topic: z.string().trim().min(1, { message: 'must name a topic' }),
+  /** Citations in the usual syntax. */
+  cite: z.string().trim().min(1, { message: 'must hold at least one citation' }),
+});
+
+/** The timeline file: a list of events. */
+export const TimelineSchema = z.array(EventSchema);
+
+export type EventData = z.infer<typeof EventSchema>;
