@@ -8,6 +8,9 @@ import { contentFiles } from './loaders/content-files.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { TopicSchema } from './schemas/topic.ts';
 import { DossierSchema } from './schemas/dossier.ts';
+import { ClaimsFileSchema } from './schemas/claim.ts';
+import { TimelineSchema } from './schemas/event.ts';
+import { EntitiesSchema } from './schemas/entity.ts';
 import { contentLayout } from './lib/dossier/load.ts';
 
 const layout = contentLayout();
@@ -27,5 +30,18 @@ export const collections = {
   topics: defineCollection({
     loader: contentFiles({ path: layout.topics, schema: TopicSchema }),
     schema: TopicSchema.extend(withBodyLine),
+  }),
+  /** One entry per `claims/<topic>.yaml`; its id is the topic. */
+  claims: defineCollection({
+    loader: contentFiles({ path: layout.claims, format: 'yaml-list', schema: ClaimsFileSchema }),
+    schema: z.object({ items: ClaimsFileSchema }),
+  }),
+  timeline: defineCollection({
+    loader: contentFiles({ path: layout.timeline, format: 'yaml-list', schema: TimelineSchema }),
+    schema: z.object({ items: TimelineSchema }),
+  }),
+  entities: defineCollection({
+    loader: contentFiles({ path: layout.entities, format: 'yaml-list', schema: EntitiesSchema }),
+    schema: z.object({ items: EntitiesSchema }),
   }),
 };

@@ -18,11 +18,28 @@ function toInput<T extends { bodyLine: number }>(entry: { id: string; filePath?:
 
 let cached: { key: string; dossier: Promise<Dossier> } | undefined;
 
+const COLLECTIONS = ['dossier', 'articles', 'topics', 'claims', 'timeline', 'entities'] as const;
+
 async function assemble(): Promise<Dossier> {
-  const [[meta], articles, topics] = await Promise.all([getCollection('dossier'), getCollection('articles'), getCollection('topics')]);
+  const [[meta], articles, topics, claims, [timeline], [entities]] = await Promise.all([
+    getCollection('dossier'),
+    getCollection('articles'),
+    getCollection('topics'),
+    getCollection('claims'),
+    getCollection('timeline'),
+    getCollection('entities'),
+  ]);
   if (!meta) throw new Error('content/dossier.md is missing: it names the dossier and holds its lede.');
+  const list = <T,>(entry: { filePath?: string; id: string; data: { items: T[] } }) => ({ file: entry.filePath ?? entry.id, items: entry.data.items });
   const { dossier, diagnostics } = await assembleDossier(
-    { dossier: toInput(meta), articles: articles.map(toInput), topics: topics.map(toInput) },
+    {
+      dossier: toInput(meta),
+      articles: articles.map(toInput),
+      topics: topics.map(toInput),
+      claims: claims.map((entry) => ({ ...list(entry), topic: entry.id })),
+      ...(timeline ? { timeline: list(timeline) } : {}),
+      ...(entities ? { entities: list(entities) } : {}),
+    },
     urls,
   );
   if (diagnostics.some((d) => d.severity === 'error')) throw new ContentError(diagnostics);
@@ -33,7 +50,7 @@ async function assemble(): Promise<Dossier> {
 export async function getDossier(): Promise<Dossier> {
   // The collections' digests say whether content changed since the last call
   // (in `astro dev`); in a build they never change, so this runs once.
-  const entries = await Promise.all([getCollection('dossier'), getCollection('articles'), getCollection('topics')]);
+  const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const key = entries.flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
   if (!cached || cached.key !== key) cached = { key, dossier: assemble() };
   return cached.dossier;
@@ -51,4 +68,14 @@ export function cacheKeyOf(...data: unknown[]): string {
 /** What every page shows of the dossier itself (header, footer, language). */
 export function pageFrame(dossier: Dossier): unknown {
   return dossier.meta.data;
+}
+
+/** Names of the entities mentioned on a page, for its search filter. */
+export function entitiesMentionedIn(dossier: Dossier, kind: 'source' | 'topic' | 'briefing', id: string): string[] {
+  return dossier.entities.filter((e) => e.mentions.some((m) => m.kind === kind && m.id === id)).map((e) => e.name);
+}
+
+/** Titles of the topics that cite an article, for its search filter. */
+export function citingTopics(dossier: Dossier, articleId: string): string[] {
+  return [...new Set(dossier.incoming(articleId).filter((c) => c.document.kind === 'topic').map((c) => c.document.title))];
 }

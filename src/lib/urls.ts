@@ -9,6 +9,10 @@ export function createUrls(base: string) {
     topic: (slug: string) => `${prefix}topics/${slug}/`,
     source: (id: string) => `${prefix}sources/${id}/`,
     search: () => `${prefix}search/`,
+    claims: () => `${prefix}claims/`,
+    timeline: () => `${prefix}timeline/`,
+    entities: () => `${prefix}entities/`,
+    entity: (slug: string) => `${prefix}entities/${slug}/`,
     asset: (file: string) => `${prefix}${file}`,
   };
 }

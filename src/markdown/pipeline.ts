@@ -12,6 +12,8 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkCitations, { type RemarkCitationsOptions } from './remark-citations.ts';
+import remarkJudgments, { type Judgment } from './remark-judgments.ts';
+import remarkBlockAnchors, { type DocumentBlock } from './remark-block-anchors.ts';
 import type { CitationUse } from './citation-data.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
 
@@ -28,6 +30,8 @@ export interface CitingSource {
 export interface RenderedDocument {
   readonly html: string;
   readonly citations: readonly CitationUse[];
+  readonly judgments: readonly Judgment[];
+  readonly blocks: readonly DocumentBlock[];
   /** Problems found while rendering; the HTML is not to be published if any is an error. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -42,6 +46,8 @@ export function createCitingRenderer(options: CitingPipelineOptions) {
       .use(remarkGfm)
       .use(remarkSmartypants)
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
+      .use(remarkJudgments, { lineOffset: source.bodyLine - 1 })
+      .use(remarkBlockAnchors)
       .use(remarkRehype)
       .use(rehypeSlug)
       .use(rehypeStringify);
@@ -54,6 +60,12 @@ export function createCitingRenderer(options: CitingPipelineOptions) {
       severity: message.fatal ? 'error' : 'warning',
       message: message.reason,
     }));
-    return { html: String(result.value), citations: result.data.citations ?? [], diagnostics };
+    return {
+      html: String(result.value),
+      citations: result.data.citations ?? [],
+      judgments: result.data.judgments ?? [],
+      blocks: result.data.blocks ?? [],
+      diagnostics,
+    };
   };
 }

@@ -164,7 +164,13 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
           if (markers.length > 0) {
             replacement.push({
               type: 'citationGroup',
-              data: { hName: 'span', hProperties: { className: ['citation-group'] }, hChildren: markers },
+              data: {
+                hName: 'span',
+                hProperties: { className: ['citation-group'] },
+                hChildren: markers,
+                // The uses this group holds, for plugins that run later (key judgments).
+                uses: uses.slice(uses.length - markers.length).map((u) => u.use),
+              },
             } as unknown as PhrasingContent);
           }
         });

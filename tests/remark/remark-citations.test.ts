@@ -1,5 +1,6 @@
 /**
- * Fixture tests for the remark plugin: each folder under fixtures/ holds an
+ * Fixture tests for the remark plugins of citing pages (citations, key
+ * judgments, paragraph anchors): each folder under fixtures/ holds an
  * input.md, the HTML it must become (output.html) and the messages it must
  * raise (messages.txt, `line:column message`, empty when there are none).
  * Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change,
@@ -14,6 +15,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import remarkSmartypants from 'remark-smartypants';
 import remarkCitations from '../../src/markdown/remark-citations.ts';
+import remarkJudgments from '../../src/markdown/remark-judgments.ts';
+import remarkBlockAnchors from '../../src/markdown/remark-block-anchors.ts';
 import { corpus, passageUrl } from './corpus.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -24,11 +27,19 @@ async function run(input: string) {
     .use(remarkParse)
     .use(remarkSmartypants)
     .use(remarkCitations, { corpus, passageUrl })
+    .use(remarkJudgments)
+    .use(remarkBlockAnchors)
     .use(remarkRehype)
     .use(rehypeStringify)
     .process(input);
   const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`).join('\n');
-  return { html: `${String(file.value)}\n`, messages: messages ? `${messages}\n` : '', citations: file.data.citations ?? [] };
+  return {
+    html: `${String(file.value)}\n`,
+    messages: messages ? `${messages}\n` : '',
+    citations: file.data.citations ?? [],
+    judgments: file.data.judgments ?? [],
+    blocks: file.data.blocks ?? [],
+  };
 }
 
 describe('remark-citations fixtures', () => {
@@ -63,5 +74,26 @@ describe('remark-citations data', () => {
     expect(messages).toBe('');
     expect(html).not.toContain('citation');
     expect(html).toContain('press@example.org');
+  });
+});
+
+describe('remark-judgments data', () => {
+  it('records each judgment with its confidence, basis and citation uses', async () => {
+    const { judgments } = await run(readFileSync(path.join(fixtures, 'key-judgments', 'input.md'), 'utf8'));
+    expect(judgments).toEqual([
+      { confidence: 'high', text: 'The call lasted about an hour.', basis: 'the report says so.', uses: [1], line: 3, column: 1 },
+      { confidence: 'low', text: 'It was the second call.', basis: 'one report.', uses: [2], line: 4, column: 1 },
+    ]);
+  });
+});
+
+describe('remark-block-anchors data', () => {
+  it('records every paragraph with its id and its text without citations', async () => {
+    const { blocks } = await run(readFileSync(path.join(fixtures, 'same-source-twice', 'input.md'), 'utf8'));
+    expect(blocks).toEqual([
+      { id: 'para-1', text: 'The Kremlin gave the length.' },
+      { id: 'para-2', text: 'It was the second call.' },
+      { id: 'para-3', text: 'Talks resume next week.' },
+    ]);
   });
 });

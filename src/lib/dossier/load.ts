@@ -9,7 +9,11 @@ import type { z } from 'astro/zod';
 import { ArticleSchema } from '../../schemas/article.ts';
 import { TopicSchema } from '../../schemas/topic.ts';
 import { DossierSchema } from '../../schemas/dossier.ts';
-import { decodeText, parseContentFile, type ContentFile } from '../content/files.ts';
+import { decodeText, parseContentFile, validateYaml, type ContentFile } from '../content/files.ts';
+import { ClaimsFileSchema } from '../../schemas/claim.ts';
+import { TimelineSchema } from '../../schemas/event.ts';
+import { EntitiesSchema } from '../../schemas/entity.ts';
+import type { ListInput } from './ledger.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import type { DossierInputs } from './model.ts';
 
@@ -27,6 +31,9 @@ export function contentLayout(dir: string = contentDir()) {
     dossier: `${dir}/dossier.md`,
     articles: `${dir}/articles`,
     topics: `${dir}/topics`,
+    claims: `${dir}/claims`,
+    timeline: `${dir}/timeline.yaml`,
+    entities: `${dir}/entities.yaml`,
   } as const;
 }
 
@@ -42,6 +49,28 @@ export function parseContentBytes<S extends z.ZodType>(
   if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
   const parsed = parseContentFile(file, decoded.text, schema);
   return parsed.ok ? { value: parsed.value, diagnostics: [] } : { diagnostics: parsed.diagnostics };
+}
+
+/** Validates a YAML list file's bytes against a schema of a list. */
+export function parseYamlListBytes<S extends z.ZodType>(
+  file: string,
+  bytes: Uint8Array,
+  schema: S,
+): { value?: ListInput<z.infer<S> extends readonly (infer T)[] ? T : never>; diagnostics: readonly Diagnostic[] } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
+  const validated = validateYaml(file, decoded.text, schema);
+  if (!validated.ok) return { diagnostics: validated.diagnostics };
+  return { value: { file, items: validated.value.data as never, locate: validated.value.locate }, diagnostics: [] };
+}
+
+/** Reads an optional YAML list file: absent is fine, malformed is not. */
+async function readYamlList<S extends z.ZodType>(root: string, relative: string, schema: S, diagnostics: Diagnostic[]) {
+  const bytes = await readFile(path.resolve(root, relative)).catch(() => undefined);
+  if (!bytes) return undefined;
+  const { value, diagnostics: found } = parseYamlListBytes(displayPath(root, relative), bytes, schema);
+  diagnostics.push(...found);
+  return value;
 }
 
 /** Path of a content file for messages: relative to the project root, with forward slashes. */
@@ -85,12 +114,28 @@ export async function loadContentFromDisk(root: string, dir: string = contentDir
   const diagnostics: Diagnostic[] = [];
   const layout = contentLayout(dir);
   const invalidArticleIds = new Set<string>();
-  const [dossier, articles, topics] = await Promise.all([
+  const claimFiles = (await readdir(path.resolve(root, layout.claims)).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+  const [dossier, articles, topics, claimLists, timeline, entities] = await Promise.all([
     readContentFile(root, layout.dossier, DossierSchema),
     readFolder(root, layout.articles, ArticleSchema, diagnostics, invalidArticleIds),
     readFolder(root, layout.topics, TopicSchema, diagnostics),
+    Promise.all(claimFiles.map((name) => readYamlList(root, path.join(layout.claims, name), ClaimsFileSchema, diagnostics))),
+    readYamlList(root, layout.timeline, TimelineSchema, diagnostics),
+    readYamlList(root, layout.entities, EntitiesSchema, diagnostics),
   ]);
   diagnostics.push(...dossier.diagnostics);
   if (!dossier.value) return { diagnostics };
-  return { inputs: { dossier: dossier.value, articles, topics, invalidArticleIds }, diagnostics };
+  const claims = claimLists.flatMap((list, i) => (list ? [{ ...list, topic: claimFiles[i]!.replace(/\.yaml$/u, '') }] : []));
+  return {
+    inputs: {
+      dossier: dossier.value,
+      articles,
+      topics,
+      invalidArticleIds,
+      claims,
+      ...(timeline ? { timeline } : {}),
+      ...(entities ? { entities } : {}),
+    },
+    diagnostics,
+  };
 }

@@ -14,6 +14,15 @@ import { resolveLocator, type CitableArticle, type Corpus } from '../citations/r
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { createCitingRenderer } from '../../markdown/pipeline.ts';
 import { paragraphId, type CitationUse } from '../../markdown/citation-data.ts';
+import type { Judgment } from '../../markdown/remark-judgments.ts';
+import type { DocumentBlock } from '../../markdown/remark-block-anchors.ts';
+import type { ClaimData } from '../../schemas/claim.ts';
+import type { EventData } from '../../schemas/event.ts';
+import type { EntityData } from '../../schemas/entity.ts';
+import { independentOrigins } from '../analysis/origins.ts';
+import { confidenceWarning } from '../analysis/claims.ts';
+import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
+import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 
 /** A content file as the model needs it, whether read from disk or from Astro's content layer. */
 export interface ContentInput<T> {
@@ -32,6 +41,12 @@ export interface DossierInputs {
   readonly topics: readonly ContentInput<TopicData>[];
   /** Ids of articles whose files exist but failed validation. */
   readonly invalidArticleIds?: ReadonlySet<string>;
+  /** Claims files, one per topic (`claims/<topic>.yaml`). */
+  readonly claims?: readonly (ListInput<ClaimData> & { readonly topic: string })[];
+  /** The timeline (`timeline.yaml`). */
+  readonly timeline?: ListInput<EventData>;
+  /** People, organisations and places (`entities.yaml`). */
+  readonly entities?: ListInput<EntityData>;
 }
 
 /** Where pages live; injected so the model knows nothing of the site's base path. */
@@ -62,6 +77,8 @@ export interface CitingDocument {
   readonly url: string;
   readonly html: string;
   readonly citations: readonly CitationUse[];
+  readonly judgments: readonly Judgment[];
+  readonly blocks: readonly DocumentBlock[];
 }
 
 /** A citation of a passage, seen from the source's side. */
@@ -80,6 +97,14 @@ export interface Dossier {
   readonly article: (id: string) => SourceArticle | undefined;
   /** Every citation of an article, in the order of the citing documents. */
   readonly incoming: (articleId: string) => readonly IncomingCitation[];
+  /** The claims ledger, in file order. */
+  readonly claims: readonly LedgerClaim[];
+  /** Dated events, in date order. */
+  readonly timeline: readonly TimelineEvent[];
+  /** People, organisations and places, with their mentions. */
+  readonly entities: readonly Entity[];
+  /** Key shared by all articles of one independent origin. */
+  readonly originOf: (articleId: string) => string;
 }
 
 function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[]): SourceArticle {
@@ -139,10 +164,20 @@ export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls):
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
   });
 
+  const origins = independentOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })));
+  const originOf = (id: string) => origins.get(id) ?? `article:${id}`;
+
   const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string) => {
     const rendered = await render(input);
     diagnostics.push(...rendered.diagnostics);
-    return { kind, id: input.id, title: input.data.title, url, html: rendered.html, citations: rendered.citations };
+    // A stated confidence must not outrun the independence of its sources.
+    for (const judgment of rendered.judgments) {
+      const cited = rendered.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => c.articleId);
+      const warning = confidenceWarning(judgment.confidence, new Set(cited.map(originOf)).size);
+      if (warning) diagnostics.push({ file: input.file, line: judgment.line, column: judgment.column, severity: 'warning', message: warning });
+    }
+    const { citations, judgments, blocks } = rendered;
+    return { kind, id: input.id, title: input.data.title, url, html: rendered.html, citations, judgments, blocks };
   };
 
   const briefing = await renderDocument('briefing', inputs.dossier, urls.home());
@@ -161,6 +196,25 @@ export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls):
     }
   }
 
+  const context = {
+    corpus,
+    invalidIds: inputs.invalidArticleIds,
+    topics: new Set(topics.map((t) => t.id)),
+    originOf,
+    diagnostics,
+  };
+  const claims = buildLedger(inputs.claims ?? [], context);
+  const timeline = buildTimeline(inputs.timeline, context);
+  const places: MentionPlace[] = [
+    ...articles.flatMap((a) =>
+      a.blocks.flatMap((b) =>
+        b.kind === 'paragraph' ? [{ kind: 'source' as const, id: a.id, title: a.title, url: `${urls.source(a.id)}#${paragraphId(b.number)}`, text: b.text }] : [],
+      ),
+    ),
+    ...[briefing, ...topics].flatMap((d) => d.blocks.map((b) => ({ kind: d.kind, id: d.id, title: d.title, url: `${d.url}#${b.id}`, text: b.text }))),
+  ];
+  const entities = buildEntities(inputs.entities, places, diagnostics);
+
   const dossier: Dossier = {
     meta: inputs.dossier,
     briefing,
@@ -168,6 +222,10 @@ export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls):
     articles,
     article: (id) => corpus.get(id) as SourceArticle | undefined,
     incoming: (id) => incoming.get(id) ?? [],
+    claims,
+    timeline,
+    entities,
+    originOf,
   };
   return { dossier, diagnostics };
 }
