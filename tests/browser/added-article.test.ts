@@ -26,6 +26,14 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (add.status !== 0) throw new Error(add.stderr);
+  // A second, plain-text article naming a person the dossier already indexes.
+  const second = spawnSync(process.execPath, ['src/cli/add.ts', '-', '--title', 'Kremlin comments on the talks', '--outlet', 'Wire', '--published', '2025-06-16'], {
+    cwd: PROJECT_ROOT,
+    env: userEnvironment({ DOSSIER_CONTENT: content }),
+    input: 'Kremlin aide Yuri Ushakov said on Monday that contacts would continue.\n\nNo date was set.\n',
+    encoding: 'utf8',
+  });
+  if (second.status !== 0) throw new Error(second.stderr);
   const build = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist });
   if (build.status !== 0) throw new Error(build.output);
   server = await serveStatic(dist);
@@ -58,6 +66,11 @@ describe('an article added with npm run add, after a rebuild', () => {
     expect(feed).toContain('Ferry crews walk out over rosters');
     expect(existsSync(path.join(dist, 'sitemap-0.xml'))).toBe(true);
     expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).toContain(`/sources/${ID}/`);
+  });
+
+  it('shows on the page of an entity it names', () => {
+    const page = readFileSync(path.join(dist, 'entities', 'yuri-ushakov', 'index.html'), 'utf8');
+    expect(page).toContain('href="/sources/2025-06-16-kremlin-comments-on-the-talks/#p-1"');
   });
 
   it('is found by search, landing on the passage', async () => {

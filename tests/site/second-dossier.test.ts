@@ -11,10 +11,13 @@ const dist = inject('harbourDist');
 describe('a second dossier from tests/fixtures/dossiers/harbour', () => {
   it('has its own pages and nothing of the seed dossier', () => {
     expect(htmlFiles(dist).sort()).toEqual([
+      'claims/index.html',
+      'entities/index.html',
       'index.html',
       'search/index.html',
       'sources/2026-01-10-harbour-closed/index.html',
       'sources/2026-01-12-harbour-reopens/index.html',
+      'timeline/index.html',
       'topics/closure/index.html',
     ]);
     for (const file of htmlFiles(dist)) expect(readFileSync(path.join(dist, file), 'utf8')).not.toMatch(/Trump|Putin/u);

@@ -1,0 +1,109 @@
+/** The cross-source pages of the seed dossier: claims ledger, timeline, entities. */
+import { describe, expect, inject, it } from 'vitest';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
+import { readPage } from '../support/html.ts';
+import { normalizeTypography } from '../../src/lib/text/normalize.ts';
+
+const dist = inject('seedDist');
+const SHORT = { '2025-06-14-putin-birthday-call-hopes': 'hopes', '2025-06-14-birthday-call-lengthy-and-substantive': 'lengthy', '2025-06-14-fifty-minute-call': 'fifty' } as const;
+
+/** The cells of a claim's row, by source id (from the column's link). */
+function rowBySource(page: ReturnType<typeof readPage>, claimId: string): Map<string, Element> {
+  const row = select(`tr#claim-${claimId}`, page)!;
+  const table = selectAll('table.ledger', page).find((t) => selectAll(`tr#claim-${claimId}`, t).length > 0)!;
+  const headers = selectAll('thead th', table).slice(1).map((th) => String(select('a', th)!.properties['href']).split('/').at(-2)!);
+  const cells = selectAll('td', row);
+  return new Map(headers.map((id, i) => [id, cells[i]!]));
+}
+
+describe('/claims/', () => {
+  const page = readPage(dist, 'claims/');
+
+  it('shows the call length as disputed: fifty minutes from one seed, an hour from the other two', () => {
+    const row = select('tr#claim-call-length', page)!;
+    expect((row.properties['className'] as string[]).includes('disputed')).toBe(true);
+    expect(toText(select('.badge', row)!)).toBe('Disputed');
+    const cells = rowBySource(page, 'call-length');
+    const position = (id: keyof typeof SHORT) => toText(select('.cell-position', cells.get(id)!)!);
+    expect(position('2025-06-14-fifty-minute-call')).toMatch(/fifty minutes/iu);
+    expect(position('2025-06-14-putin-birthday-call-hopes')).toMatch(/hour/iu);
+    expect(position('2025-06-14-birthday-call-lengthy-and-substantive')).toMatch(/hour/iu);
+  });
+
+  it('quotes each source in its cell and links to the passage holding the quote', () => {
+    for (const row of selectAll('tr[id^="claim-"]', page)) {
+      const cells = rowBySource(page, String(row.properties['id']).slice('claim-'.length));
+      for (const [sourceId, cell] of cells) {
+        for (const quote of selectAll('.cell-quote', cell)) {
+          const link = String(select('a', quote)!.properties['href']);
+          expect(link).toMatch(new RegExp(`^/sources/${sourceId}/#p-\\d+$`, 'u'));
+          const target = select(`[id="${link.split('#')[1]}"]`, readPage(dist, `sources/${sourceId}/`))!;
+          const words = toText(select('q', quote)!).replace(/…$/u, '');
+          expect(normalizeTypography(toText(target))).toContain(normalizeTypography(words));
+        }
+      }
+    }
+  });
+
+  it('covers the claims the seed ledger must hold', () => {
+    const statements = selectAll('tr[id^="claim-"]', page).length;
+    expect(statements).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('/timeline/', () => {
+  const page = readPage(dist, 'timeline/');
+  const dates = selectAll('.timeline-event time', page).map((t) => String(t.properties['dateTime']));
+
+  it('lists 13 June 2025 before 14 June 2025, in date order', () => {
+    expect(dates.indexOf('2025-06-13')).toBeGreaterThanOrEqual(0);
+    expect(dates.indexOf('2025-06-14')).toBeGreaterThan(dates.indexOf('2025-06-13'));
+    const key = (d: string) => (d.length === 7 ? `${d}-99` : d);
+    expect([...dates].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(dates);
+  });
+
+  it('gives every event a citation of a passage', () => {
+    for (const event of selectAll('.timeline-event', page)) {
+      const links = selectAll('.timeline-cite a', event).map((a) => String(a.properties['href']));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) expect(link).toMatch(/^\/sources\/[a-z0-9-]+\/#p-\d+$/u);
+    }
+  });
+});
+
+describe('/entities/', () => {
+  it('lists people, organisations and places with mention counts', () => {
+    const page = readPage(dist, 'entities/');
+    expect(selectAll('h2', page).map((h) => toText(h))).toEqual(['People', 'Organisations', 'Places']);
+    expect(toText(select('a[href="/entities/yuri-ushakov/"]', page)!)).toBe('Yuri Ushakov');
+  });
+
+  it('/entities/yuri-ushakov/ lists his mentions in at least two sources, linking to the passages', () => {
+    const page = readPage(dist, 'entities/yuri-ushakov/');
+    const links = selectAll('.mentions a', page).map((a) => String(a.properties['href']));
+    const sources = new Set(links.filter((l) => l.startsWith('/sources/')).map((l) => l.split('/')[2]));
+    expect(sources.size).toBeGreaterThanOrEqual(2);
+    for (const link of links.filter((l) => l.startsWith('/sources/'))) {
+      const [pathname, fragment] = link.split('#') as [string, string];
+      expect(toText(select(`[id="${fragment}"]`, readPage(dist, pathname))!)).toContain('Ushakov');
+    }
+  });
+});
+
+describe('topic pages', () => {
+  it.each(['the-call', 'israel-iran-strikes', 'ukraine-prisoner-swaps'])('%s opens with key judgments that state confidence and basis, and shows its claims', (topic) => {
+    const page = readPage(dist, `topics/${topic}/`);
+    const firstHeading = select('.prose h2', page)!;
+    expect(toText(firstHeading)).toBe('Key judgments');
+    const judgments = selectAll('li.judgment', page);
+    expect(judgments.length).toBeGreaterThan(0);
+    for (const judgment of judgments) {
+      expect(toText(select('.confidence', judgment)!)).toMatch(/^(High|Moderate|Low) confidence\.$/u);
+      expect(toText(judgment)).toMatch(/Basis:/u);
+    }
+    expect(toText(select('#agree-disagree', page)!)).toBe('Where sources agree and disagree');
+    expect(selectAll('.topic-ledger tr[id^="claim-"]', page).length).toBeGreaterThan(0);
+  });
+});
