@@ -1,26 +1,15 @@
 /** Citations in Chromium: previews on focus and hover, a click lands on the passage, layout at phone and desktop widths. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('seedDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(() => inject('seedDist'));
 
 async function open(pathname: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${server.url}${pathname}`);
+  const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${session.server.url}${pathname}`);
   return page;
 }
 
@@ -58,9 +47,9 @@ describe('a citation on a topic page', () => {
   });
 
   it('opens its preview on a first tap and follows the link on the second', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}topics/ukraine-prisoner-swaps/`);
+    await page.goto(`${session.server.url}topics/ukraine-prisoner-swaps/`);
     const marker = page.locator('a.citation-marker').first();
     const href = await marker.getAttribute('href');
     await marker.tap();
@@ -94,9 +83,9 @@ describe('a citation on a topic page', () => {
   });
 
   it('works without JavaScript: marker links and the sources list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}topics/the-call/`);
+    await page.goto(`${session.server.url}topics/the-call/`);
     const markers = await page.locator('a.citation-marker').count();
     expect(markers).toBeGreaterThanOrEqual(15);
     await page.locator('.source-list .backlinks a').first().click();

@@ -1,26 +1,15 @@
 /** Search in Chromium: Pagefind finds names in sources, filters, and lands on the passage. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { serveStatic } from '../support/static-server.ts';
+import { useSiteSession } from '../support/site-session.ts';
 import { SUB_PATH } from '../site/build-sites.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('seedDist'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(() => inject('seedDist'));
 
 describe('search', () => {
   it('finds a name in the sources from the header search box and lands on the passage', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}topics/the-call/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}topics/the-call/`);
     await page.getByRole('searchbox', { name: 'Search the dossier' }).fill('Witkoff');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Witkoff/u);
@@ -39,8 +28,8 @@ describe('search', () => {
   });
 
   it('filters by page type and outlet', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=Ushakov`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}search/?q=Ushakov`);
     const results = page.locator('.pagefind-ui__result');
     await results.first().waitFor({ timeout: 10_000 });
     const links = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
@@ -61,7 +50,7 @@ describe('search', () => {
 
   it('works under a sub-path', async () => {
     const sub = await serveStatic(inject('subPathDist'), SUB_PATH);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.goto(`${sub.url}search/?q=Khamenei`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
     const hrefs = await page.locator('.pagefind-ui__result a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));

@@ -21,22 +21,14 @@ export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv 
   return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
 }
 
-export function runBuild(env: Record<string, string>): BuildResult {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    cwd: PROJECT_ROOT,
-    env: userEnvironment(env),
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
+/** Runs one of the project's CLIs (src/cli/<name>.ts) as a user would. */
+function runCli(name: string, env: Record<string, string>, timeout: number): BuildResult {
+  const result = spawnSync(process.execPath, [`src/cli/${name}.ts`], { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-export function runCheck(env: Record<string, string>): BuildResult {
-  const result = spawnSync(process.execPath, ['src/cli/check.ts'], {
-    cwd: PROJECT_ROOT,
-    env: userEnvironment(env),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+/** `npm run build`. */
+export const runBuild = (env: Record<string, string>) => runCli('build', env, 300_000);
+
+/** `npm run check`. */
+export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000);
