@@ -73,7 +73,7 @@ const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
 const today = new Date().toISOString().slice(0, 10);
 const request = () => importArticle({ text: decoded.text, inputName, flags, today, articlesDir, existing });
 
-let outcome = request();
+let outcome = await request();
 if (!outcome.ok && outcome.missing.length > 0) {
   if (!process.stdin.isTTY || input === '-') {
     fail([
@@ -106,7 +106,7 @@ if (!outcome.ok && outcome.missing.length > 0) {
     }
   }
   prompt.close();
-  outcome = request();
+  outcome = await request();
 }
 if (!outcome.ok) fail(outcome.errors.length > 0 ? outcome.errors : [`${inputName}: missing ${outcome.missing.join(', ')}.`]);
 

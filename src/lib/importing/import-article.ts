@@ -17,7 +17,6 @@ import { SearchableText } from '../citations/match.ts';
 import { resolveLocator } from '../citations/resolve.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
 import { blocksFromMarkdown } from './markdown.ts';
-import { importHtml } from './html.ts';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
@@ -100,7 +99,7 @@ function readFrontmatter(inputName: string, text: string, errors: string[]) {
 }
 
 /** Imports one article; see the module comment. */
-export function importArticle(request: ImportRequest): ImportOutcome {
+export async function importArticle(request: ImportRequest): Promise<ImportOutcome> {
   const { text, inputName, flags } = request;
   const errors: string[] = [];
   const format = detectFormat(inputName, text);
@@ -111,6 +110,8 @@ export function importArticle(request: ImportRequest): ImportOutcome {
   let locateInInput: (key: string) => { line: number; column: number } | undefined = () => undefined;
 
   if (format === 'html') {
+    // jsdom is heavy: load it only for HTML input.
+    const { importHtml } = await import('./html.ts');
     const page = importHtml(text, flags.url);
     blocks = page.blocks;
     for (const [key, value] of Object.entries(page.metadata)) {
