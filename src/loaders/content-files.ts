@@ -60,7 +60,7 @@ export function contentFiles(options: ContentFilesOptions): Loader {
             const { value, diagnostics: found } = parseYamlListBytes(file, bytes, options.schema);
             diagnostics.push(...found);
             if (!value) continue;
-            const data = await parseData({ id, data: { items: value.items as unknown[] }, filePath: file });
+            const data = await parseData({ id, data: { items: [...value.items] as unknown[] }, filePath: file });
             store.set({ id, data, filePath: file, digest });
             continue;
           }

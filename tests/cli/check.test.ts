@@ -44,7 +44,7 @@ describe('npm run check', () => {
     expect(grep.stdout).not.toBe('');
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) {
-      expect(line).toMatch(/(dossier|topics\/[a-z-]+)\.md:\d+:\d+ Unknown source "@2025-06-14-fifty-minute-call": no article has this id\./u);
+      expect(line).toMatch(/(dossier\.md|topics\/[a-z-]+\.md|claims\/[a-z-]+\.yaml|timeline\.yaml):\d+:\d+ (claim "[a-z-]+": )?Unknown source "@2025-06-14-fifty-minute-call": no article has this id\./u);
     }
     rmSync(scratch, { recursive: true, force: true });
   });
