@@ -7,8 +7,10 @@ import { useSiteSession } from '../support/site-session.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 
+/** Opens a page at a width; at phone widths as a phone, whose layout viewport grows with content that overflows. */
 async function open(pathname: string, width = 1280): Promise<Page> {
-  const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+  const phone = width < 600;
+  const page = await session.browser.newPage({ viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone });
   await page.goto(`${session.server.url}${pathname}`);
   return page;
 }
@@ -103,6 +105,9 @@ describe('layout', () => {
     ['home', ''],
     ['topic', 'topics/the-call/'],
     ['source', 'sources/2025-06-14-birthday-call-lengthy-and-substantive/'],
+    ['claims', 'claims/'],
+    ['timeline', 'timeline/'],
+    ['entity', 'entities/yuri-ushakov/'],
   ])('%s page fits a 390 px phone and a 1440 px screen', async (name, pathname) => {
     for (const width of [390, 1440]) {
       const page = await open(pathname, width);
