@@ -1,0 +1,172 @@
+/**
+ * What a reader's browser pays on a built dossier, in Debian's Chromium:
+ * bytes to open a topic page and its render-blocking scripts; bytes and time
+ * of a first search.
+ *
+ * Bytes are counted on the server side: every request the static server
+ * received while the page loaded, as the size of the file it served. This
+ * sees everything, including what Pagefind's web worker fetches (which page
+ * events may not report), and the test server serves files verbatim, so it
+ * is the uncompressed transfer size. The gzip size of the same files is
+ * given beside it, since real hosts compress text.
+ *
+ * Every measurement uses a new browser context, so the cache is empty: a
+ * first visit, the worst case.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
+import { launchChromium } from '../../tests/support/browser.ts';
+
+export { launchChromium };
+
+/** Bytes by kind of file: raw as served, and gzip-compressed. */
+export interface Transfer {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly requests: number;
+  readonly byKind: Readonly<Record<string, number>>;
+}
+
+export interface BrowserFigures {
+  readonly topicPath: string;
+  readonly topic: Transfer;
+  /** External classic scripts in <head>: fetched and run before the page can render. */
+  readonly renderBlockingScripts: number;
+  /** Inline classic scripts in <head>: they hold the parser but fetch nothing. */
+  readonly inlineHeadScripts: number;
+  readonly searchWord: string;
+  /** Opening /search/?q=word until the first result shows. */
+  readonly search: Transfer;
+  /** Typing the word into the search box: last key press to first result, ms. */
+  readonly keystrokeToResultsMs: number;
+  /** Whether the built search page sets Pagefind UI's debounceTimeoutMs (default 300 ms). */
+  readonly debounceConfigured: boolean;
+}
+
+const RESULT = '.pagefind-ui__result';
+const INPUT = '.pagefind-ui__search-input';
+const TIMEOUT_MS = 30_000;
+
+function kindOf(file: string): string {
+  if (file.includes(`${path.sep}pagefind${path.sep}`)) {
+    if (/\.(pf_index|pf_meta|pf_filter|pf_fragment)$/u.test(file)) return 'search index';
+    if (file.endsWith('.pagefind')) return 'wasm';
+  }
+  const ext = path.extname(file);
+  if (ext === '.html') return 'HTML';
+  if (ext === '.css') return 'CSS';
+  if (ext === '.js' || ext === '.mjs') return 'JS';
+  if (/^\.(woff2?|ttf|otf)$/u.test(ext)) return 'fonts';
+  return 'other';
+}
+
+/**
+ * Sizes of what the server sent for a list of request paths, resolved the
+ * way serveStatic resolves them (directory → index.html; misses send 9 bytes).
+ */
+async function transferOf(root: string, requests: readonly string[]): Promise<Transfer> {
+  let raw = 0;
+  let gzip = 0;
+  const byKind: Record<string, number> = {};
+  for (const request of requests) {
+    let file = path.join(root, decodeURIComponent(request));
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) file = path.join(file, 'index.html');
+    const body = await readFile(file).catch(() => Buffer.from('Not found'));
+    raw += body.length;
+    gzip += gzipSync(body).length;
+    const kind = kindOf(file);
+    byKind[kind] = (byKind[kind] ?? 0) + body.length;
+  }
+  return { raw, gzip, requests: requests.length, byKind };
+}
+
+/** Runs `action` on a fresh page of a fresh context and returns the requests the server saw meanwhile. */
+async function withFreshPage<T>(browser: Browser, server: StaticServer, action: (page: Page) => Promise<T>): Promise<{ value: T; requests: string[] }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const from = server.requests.length;
+    const value = await action(page);
+    return { value, requests: server.requests.slice(from) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Installs recorders of the last key press and of the first results rendered after it. */
+function recordKeystrokesAndResults(resultSelector: string): void {
+  const state = { lastKey: 0, firstResult: 0 };
+  (window as unknown as { __bench: typeof state }).__bench = state;
+  document.addEventListener('keydown', () => {
+    state.lastKey = performance.now();
+    state.firstResult = 0;
+  }, true);
+  // Only results added after the last key press count: results of an
+  // earlier prefix would otherwise look like an instant answer.
+  new MutationObserver((mutations) => {
+    if (state.lastKey === 0 || state.firstResult !== 0) return;
+    const added = mutations.some((m) => [...m.addedNodes].some((n) => n instanceof Element && (n.matches(resultSelector) || n.querySelector(resultSelector))));
+    if (added) state.firstResult = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Measures one built dossier, served from `dist` at the root. */
+export async function measureInBrowser(browser: Browser, dist: string, topicSlug: string, searchWord: string): Promise<BrowserFigures> {
+  const server = await serveStatic(dist);
+  try {
+    const topicPath = `topics/${topicSlug}/`;
+    const topic = await withFreshPage(browser, server, async (page) => {
+      await page.goto(`${server.url}${topicPath}`, { waitUntil: 'networkidle' });
+      return page.evaluate(() => {
+        const classic = [...document.head.querySelectorAll('script')].filter((s) => !s.async && !s.defer && s.type !== 'module');
+        return { blocking: classic.filter((s) => s.src).length, inline: classic.filter((s) => !s.src).length };
+      });
+    });
+
+    const search = await withFreshPage(browser, server, async (page) => {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(searchWord)}`);
+      await page.locator(RESULT).first().waitFor({ timeout: TIMEOUT_MS });
+    });
+
+    const typed = await withFreshPage(browser, server, async (page) => {
+      await page.addInitScript(recordKeystrokesAndResults, RESULT);
+      await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+      await page.locator(INPUT).click();
+      // About 12 keys a second, like a quick typist; Pagefind UI searches once typing pauses.
+      await page.keyboard.type(searchWord, { delay: 80 });
+      await page.waitForFunction(() => (window as unknown as { __bench: { firstResult: number } }).__bench.firstResult > 0, undefined, { timeout: TIMEOUT_MS });
+      return page.evaluate(() => {
+        const { lastKey, firstResult } = (window as unknown as { __bench: { lastKey: number; firstResult: number } }).__bench;
+        return firstResult - lastKey;
+      });
+    });
+
+    return {
+      topicPath,
+      topic: await transferOf(dist, topic.requests),
+      renderBlockingScripts: topic.value.blocking,
+      inlineHeadScripts: topic.value.inline,
+      searchWord,
+      search: await transferOf(dist, search.requests),
+      keystrokeToResultsMs: typed.value,
+      debounceConfigured: await searchSetsDebounce(dist),
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Whether the search page or its scripts pass debounceTimeoutMs to Pagefind UI. */
+async function searchSetsDebounce(dist: string): Promise<boolean> {
+  const html = await readFile(path.join(dist, 'search', 'index.html'), 'utf8');
+  if (html.includes('debounceTimeoutMs')) return true;
+  const scripts = [...html.matchAll(/<script[^>]+src="\/(_astro\/[^"]+)"/gu)].map((m) => m[1]!);
+  for (const script of scripts) {
+    if ((await readFile(path.join(dist, script), 'utf8').catch(() => '')).includes('debounceTimeoutMs')) return true;
+  }
+  return false;
+}

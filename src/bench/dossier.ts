@@ -1,0 +1,52 @@
+/**
+ * Building a dossier the way a user does (`npm run build`, i.e.
+ * src/cli/build.ts with DOSSIER_CONTENT and DOSSIER_OUT_DIR) in a child
+ * process, measured, and splitting its time into the phases of Astro's log.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { assertSucceeded, measureOutput, reportedMs, runMeasured, type LogLine } from './measure.ts';
+import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
+import { buildEnvironment, PROJECT_ROOT } from './project.ts';
+
+/**
+ * The content-layer cache of one content folder. This must name the same
+ * folder as src/cli/build.ts, which derives it from the content path, so a
+ * clean build can delete it.
+ */
+export function cacheDirFor(contentFolder: string): string {
+  return path.join(PROJECT_ROOT, 'node_modules', '.astro-dossiers', path.resolve(PROJECT_ROOT, contentFolder).replace(/[^A-Za-z0-9]+/gu, '_'));
+}
+
+/** The dossier's phases: Astro's, with Pagefind's share of the build:done hooks (the rest is the sitemap) taken from the integration's own log line. */
+function dossierPhases(lines: readonly LogLine[], wallMs: number): Phase[] {
+  const pagefindMs = reportedMs(lines, /Indexed \d+ pages for search in (?<value>\d+) (?<unit>ms)/u);
+  return astroPhases(lines, wallMs).flatMap((phase) =>
+    phase.name === 'build:done hooks' && pagefindMs !== undefined
+      ? [{ name: 'Pagefind index', ms: pagefindMs }, { name: phase.name, ms: Math.max(0, phase.ms - pagefindMs) }]
+      : [phase],
+  );
+}
+
+/**
+ * Builds the dossier in `content` into `out`. A clean build first deletes
+ * the output and the content folder's cache, as on a fresh clone; an
+ * incremental one keeps both, as `npm run build` after `npm run add` does.
+ */
+export async function buildDossier(content: string, out: string, mode: 'clean' | 'incremental'): Promise<BuildMeasurement> {
+  if (mode === 'clean') {
+    await rm(out, { recursive: true, force: true });
+    await rm(cacheDirFor(content), { recursive: true, force: true });
+  }
+  const run = await runMeasured(process.execPath, ['src/cli/build.ts'], {
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out }),
+  });
+  assertSucceeded(`The ${mode} dossier build of ${content}`, run);
+  return { run, output: await measureOutput(out), phases: dossierPhases(run.lines, run.wallMs) };
+}
+
+/** Removes what a dossier build left outside its output: the content folder's cache. */
+export async function removeDossierCache(content: string): Promise<void> {
+  await rm(cacheDirFor(content), { recursive: true, force: true });
+}

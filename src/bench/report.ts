@@ -1,0 +1,183 @@
+/**
+ * The benchmark's report: the build table, the rebuild, where the time goes,
+ * the browser figures, and the budgets of the issue, met or not.
+ */
+import type { BrowserFigures, Transfer } from './browser.ts';
+import type { GeneratedDossier } from './generate.ts';
+import type { BuildMeasurement } from './phases.ts';
+import { count, kilobytes, markdownTable, megabytes, seconds } from './table.ts';
+
+/** Everything measured for one dossier size. */
+export interface SizeResult {
+  readonly articles: number;
+  readonly generated: GeneratedDossier;
+  readonly dossier: BuildMeasurement;
+  readonly baseline: BuildMeasurement;
+  /** Only for the size the rebuild is measured on. */
+  readonly rebuild?: BuildMeasurement;
+  /** Absent with --skip-browser. */
+  readonly browser?: BrowserFigures;
+}
+
+const ratio = (r: SizeResult) => r.dossier.run.wallMs / r.baseline.run.wallMs;
+const pair = (a: string, b: string) => `${a} / ${b}`;
+
+export function buildTable(results: readonly SizeResult[]): string {
+  const rows = results.map((r) => [
+    count(r.articles),
+    seconds(r.dossier.run.wallMs),
+    seconds(r.baseline.run.wallMs),
+    ratio(r).toFixed(2),
+    (r.dossier.output.pages / (r.dossier.run.wallMs / 1000)).toFixed(1),
+    pair(megabytes(r.dossier.run.peakTreeRss), megabytes(r.baseline.run.peakTreeRss)),
+    pair(megabytes(r.dossier.output.bytes), megabytes(r.baseline.output.bytes)),
+    pair(megabytes(r.dossier.output.indexBytes), megabytes(r.baseline.output.indexBytes)),
+  ]);
+  return markdownTable(
+    ['N', 'dossier build s', 'baseline build s', 'ratio', 'pages/s (dossier)', 'peak RSS MB (dossier / baseline)', 'dist MB (dossier / baseline)', 'index MB (dossier / baseline)'],
+    rows,
+  );
+}
+
+export function buildNotes(results: readonly SizeResult[]): string[] {
+  const single = (m: BuildMeasurement) => (m.run.maxProcessRss === undefined ? 'n/a' : megabytes(m.run.maxProcessRss));
+  return [
+    'Clean builds: output folder and Astro\'s content cache deleted first; Vite\'s dependency cache kept (each project has its own, warmed by one unmeasured build of a 20-article dossier). Build times include search indexing (dossier: Pagefind\'s Node API inside the build; baseline: `astro build`, then the Pagefind CLI). One run each.',
+    `Pages (HTML files) built: ${results.map((r) => `N=${count(r.articles)}: dossier ${count(r.dossier.output.pages)}, baseline ${count(r.baseline.output.pages)}`).join('; ')}.`,
+    `Peak RSS: highest sum of RSS over the build's whole process tree, sampled from /proc every 100 ms. Largest single process (GNU time %M): ${results.map((r) => `N=${count(r.articles)}: ${pair(single(r.dossier), single(r.baseline))} MB`).join('; ')}.`,
+  ];
+}
+
+/** CPU used by each build and by everything else meanwhile: how many cores the build kept busy, and whether it had them to itself. */
+export function cpuNote(results: readonly SizeResult[]): string {
+  const describe = (title: string, m: BuildMeasurement) =>
+    m.run.cpuMs === undefined
+      ? `${title} n/a`
+      : `${title} ${seconds(m.run.cpuMs)} s (${(m.run.cpuMs / m.run.wallMs).toFixed(2)} cores), others ${seconds(m.run.otherCpuMs ?? 0)} s, benchmark ${seconds(m.run.ownCpuMs)} s`;
+  const builds = results.flatMap((r) => [
+    describe(`dossier ${count(r.articles)}`, r.dossier),
+    describe(`baseline ${count(r.articles)}`, r.baseline),
+    ...(r.rebuild ? [describe(`rebuild ${count(r.articles)}`, r.rebuild)] : []),
+  ]);
+  return `CPU time (user + system) of each build's process tree, of all other processes on the machine meanwhile, and of the benchmark itself (sampling /proc): ${builds.join('; ')}.`;
+}
+
+export function rebuildLine(results: readonly SizeResult[]): string {
+  const r = results.find((x) => x.rebuild);
+  if (!r?.rebuild) return 'Rebuild after adding one article: not measured (it needs a size of at most 1,000 articles).';
+  const share = r.rebuild.run.wallMs / r.dossier.run.wallMs;
+  return `Rebuild after adding one article to the ${count(r.articles)}-article dossier: ${seconds(r.rebuild.run.wallMs)} s, ratio to its clean build (${seconds(r.dossier.run.wallMs)} s) ${share.toFixed(2)} (${(share * 100).toFixed(0)}%); ${count(r.rebuild.output.pages)} pages after it.`;
+}
+
+/** Phase by phase, for every build measured: where the time goes. */
+export function phaseTable(results: readonly SizeResult[]): string {
+  const columns: { title: string; m: BuildMeasurement }[] = results.flatMap((r) => [
+    { title: `dossier ${count(r.articles)}`, m: r.dossier },
+    { title: `baseline ${count(r.articles)}`, m: r.baseline },
+    ...(r.rebuild ? [{ title: `rebuild ${count(r.articles)}`, m: r.rebuild }] : []),
+  ]);
+  // Rows in build order: a phase only one build has goes right after the phase it follows there.
+  const names: string[] = [];
+  for (const { m } of columns) {
+    m.phases.forEach((p, i) => {
+      if (names.includes(p.name)) return;
+      const previous = i > 0 ? names.indexOf(m.phases[i - 1]!.name) : -1;
+      names.splice(previous + 1, 0, p.name);
+    });
+  }
+  const rows = names.map((name) => [name, ...columns.map(({ m }) => {
+    const phase = m.phases.find((p) => p.name === name);
+    return phase ? seconds(phase.ms) : '—';
+  })]);
+  rows.push(['total', ...columns.map(({ m }) => seconds(m.run.wallMs))]);
+  return markdownTable(['phase (s)', ...columns.map((c) => c.title)], rows);
+}
+
+const transferCell = (t: Transfer) => pair(kilobytes(t.raw), kilobytes(t.gzip));
+const breakdown = (t: Transfer) =>
+  Object.entries(t.byKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${kilobytes(bytes)}`)
+    .join(', ');
+
+export function browserTable(results: readonly SizeResult[]): string {
+  const rows = results.filter((r) => r.browser).map((r) => {
+    const b = r.browser!;
+    return [count(r.articles), transferCell(b.topic), String(b.renderBlockingScripts), transferCell(b.search), b.keystrokeToResultsMs.toFixed(0)];
+  });
+  return markdownTable(['N', 'topic page KB (raw / gzip)', 'render-blocking scripts', 'first search KB (raw / gzip)', 'first results ms'], rows);
+}
+
+export function browserNotes(results: readonly SizeResult[]): string[] {
+  const measured = results.filter((r) => r.browser);
+  const last = measured[measured.length - 1];
+  if (!last?.browser) return [];
+  const b = last.browser;
+  return [
+    'Chromium (Debian) via playwright-core, empty cache for every measurement. Bytes are the files the static server sent (uncompressed, as served); gzip is what the same files weigh compressed.',
+    `Topic page: /${b.topicPath}, everything it fetched until the network was idle. At N=${count(last.articles)}: ${breakdown(b.topic)} KB in ${b.topic.requests} requests; inline classic scripts in <head>: ${b.inlineHeadScripts}.`,
+    `First search: /search/?q=${b.searchWord}, from navigation until the first result showed. At N=${count(last.articles)}: ${breakdown(b.search)} KB in ${b.search.requests} requests.`,
+    `First results: "${b.searchWord}" typed into .pagefind-ui__search-input of a freshly opened /search/ (80 ms between keys), from the last keydown to the first .pagefind-ui__result added. ` +
+      (b.debounceConfigured
+        ? 'The search page sets Pagefind UI\'s debounceTimeoutMs.'
+        : 'The search page leaves Pagefind UI\'s debounceTimeoutMs at its default (300 ms), so this includes a 300 ms wait before the search starts.'),
+  ];
+}
+
+type Status = 'met' | 'not met' | 'not run';
+
+interface Budget {
+  readonly name: string;
+  readonly status: Status;
+  readonly detail: string;
+}
+
+const judge = (ok: boolean): Status => (ok ? 'met' : 'not met');
+
+/** The issue's budgets, each met, not met, or not run (with why). */
+export function budgets(results: readonly SizeResult[], browserSkipped: boolean): Budget[] {
+  const at = (n: number) => results.find((r) => r.articles === n);
+  const r1k = at(1000);
+  const r10k = at(10000);
+  const list: Budget[] = [];
+
+  for (const [n, r] of [[1000, r1k], [10000, r10k]] as const) {
+    list.push(r
+      ? { name: `pipeline ratio ≤ 1.0 at ${count(n)}`, status: judge(ratio(r) <= 1), detail: `${ratio(r).toFixed(2)}` }
+      : { name: `pipeline ratio ≤ 1.0 at ${count(n)}`, status: 'not run', detail: `no ${count(n)}-article run` });
+  }
+  list.push(r1k && r10k
+    ? { name: '10,000 time ≤ 11× the 1,000 time', status: judge(r10k.dossier.run.wallMs <= 11 * r1k.dossier.run.wallMs), detail: `${(r10k.dossier.run.wallMs / r1k.dossier.run.wallMs).toFixed(1)}× (${seconds(r10k.dossier.run.wallMs)} s vs ${seconds(r1k.dossier.run.wallMs)} s)` }
+    : { name: '10,000 time ≤ 11× the 1,000 time', status: 'not run', detail: 'needs the 1,000 and 10,000 runs: --with-10000' });
+  list.push(r10k
+    ? { name: 'peak RSS at 10,000 ≤ 2 GB', status: judge(r10k.dossier.run.peakTreeRss <= 2e9), detail: `${megabytes(r10k.dossier.run.peakTreeRss)} MB` }
+    : { name: 'peak RSS at 10,000 ≤ 2 GB', status: 'not run', detail: 'no 10,000-article run: --with-10000' });
+
+  const rebuilt = results.find((r) => r.rebuild);
+  list.push(rebuilt?.rebuild
+    ? { name: 'rebuild ≤ 40% of clean', status: judge(rebuilt.rebuild.run.wallMs <= 0.4 * rebuilt.dossier.run.wallMs), detail: `${((rebuilt.rebuild.run.wallMs / rebuilt.dossier.run.wallMs) * 100).toFixed(0)}% at ${count(rebuilt.articles)}` }
+    : { name: 'rebuild ≤ 40% of clean', status: 'not run', detail: 'no size ≤ 1,000' });
+
+  const browsed = results.filter((r) => r.browser);
+  if (browsed.length === 0) {
+    const why = browserSkipped ? '--skip-browser' : 'no browser run';
+    for (const name of ['topic page ≤ 60 KB', 'no render-blocking script', 'first search ≤ 300 KB', 'first search ≤ 150 ms']) list.push({ name, status: 'not run', detail: why });
+    return list;
+  }
+  // The worst size decides: a budget holds only if it holds at every size measured.
+  const worst = (f: (b: BrowserFigures) => number) => Math.max(...browsed.map((r) => f(r.browser!)));
+  const topic = worst((b) => b.topic.raw);
+  const blocking = worst((b) => b.renderBlockingScripts);
+  const search = worst((b) => b.search.raw);
+  const ms = worst((b) => b.keystrokeToResultsMs);
+  list.push({ name: 'topic page ≤ 60 KB', status: judge(topic <= 60e3), detail: `${kilobytes(topic)} KB as served; ${kilobytes(worst((b) => b.topic.gzip))} KB gzipped` });
+  list.push({ name: 'no render-blocking script', status: judge(blocking === 0), detail: `${blocking}` });
+  list.push({ name: 'first search ≤ 300 KB', status: judge(search <= 300e3), detail: `${kilobytes(search)} KB as served; ${kilobytes(worst((b) => b.search.gzip))} KB gzipped` });
+  list.push({ name: 'first search ≤ 150 ms', status: judge(ms <= 150), detail: `${ms.toFixed(0)} ms${browsed.some((r) => !r.browser!.debounceConfigured) ? ', of which 300 are Pagefind UI\'s default debounce' : ''}` });
+  return list;
+}
+
+export function budgetLines(list: readonly Budget[]): string[] {
+  const width = Math.max(...list.map((b) => b.name.length));
+  return list.map((b) => `- ${b.name.padEnd(width)}  ${b.status.padEnd(7)}  ${b.detail}`);
+}

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: how the dossier's build scales against a plain Astro +
+ * Pagefind site over the same articles, and what a reader's browser pays.
+ *
+ *   node src/bench/run.ts [--sizes 100,1000] [--with-10000] [--skip-browser] [--seed N]
+ *
+ * After one unmeasured warm-up build, for each size N it generates a
+ * synthetic dossier of N articles in a temp folder, builds it clean,
+ * measures it in Chromium, builds the baseline over the same articles, and
+ * (for the largest N ≤ 1,000) adds one article and rebuilds. Then it
+ * prints the tables and the budgets. Progress goes to stderr, the report
+ * to stdout. Temp folders and caches are removed at the end.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { addArticle, generateDossier } from './generate.ts';
+import { buildDossier, cacheDirFor, removeDossierCache } from './dossier.ts';
+import { buildBaseline, createBaseline } from './baseline.ts';
+import { CHROMIUM_PATH } from '../../tests/support/browser.ts';
+import { launchChromium, measureInBrowser } from './browser.ts';
+import { PROJECT_ROOT } from './project.ts';
+import { browserNotes, browserTable, budgetLines, budgets, buildNotes, buildTable, cpuNote, phaseTable, rebuildLine, type SizeResult } from './report.ts';
+import { count, seconds } from './table.ts';
+
+const DEFAULT_SIZES = [100, 1000];
+const USAGE = `usage: node src/bench/run.ts [--sizes 100,1000] [--with-10000] [--skip-browser] [--seed N]
+
+  --sizes a,b,…    article counts to run (default 100,1000). A list of sizes all above
+                   1,000 (e.g. --sizes 10000) runs them in addition to the defaults,
+                   which the 10,000 budgets are compared with.
+  --with-10000     add 10,000 articles to the sizes
+  --skip-browser   no Chromium measurements
+  --seed N         seed of the synthetic dossiers (default 1)`;
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly skipBrowser: boolean;
+  readonly seed: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string' },
+      'with-10000': { type: 'boolean', default: false },
+      'skip-browser': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  let sizes = DEFAULT_SIZES;
+  if (values.sizes !== undefined) {
+    const asked = values.sizes.split(',').map((s) => Number(s.replaceAll('_', '').trim()));
+    if (asked.length === 0 || asked.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers separated by commas, not "${values.sizes}"`);
+    sizes = asked.every((n) => n > 1000) ? [...DEFAULT_SIZES, ...asked] : asked;
+  }
+  if (values['with-10000']) sizes = [...sizes, 10000];
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number, not "${values.seed}"`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), skipBrowser: values['skip-browser'], seed };
+}
+
+const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+async function version(pkg: string): Promise<string> {
+  const json = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string };
+  return json.version;
+}
+
+/** Where one run keeps its files: everything under one temp folder, removed at the end. */
+interface Workspace {
+  readonly dir: string;
+  /** The baseline's Vite dependency cache, shared by its builds of every size (see baseline.ts). */
+  readonly baselineViteCache: string;
+}
+
+const folders = (work: Workspace, name: string) => ({
+  content: path.join(work.dir, `content-${name}`),
+  out: path.join(work.dir, `dossier-${name}`),
+  baseline: path.join(work.dir, `baseline-${name}`),
+});
+
+async function removeFolders(f: ReturnType<typeof folders>): Promise<void> {
+  await removeDossierCache(f.content);
+  for (const dir of [f.content, f.out, f.baseline]) await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * One unmeasured build of a small dossier and of its baseline. The first
+ * build after a change of Vite config re-optimises dependencies and reads
+ * node_modules from disk; without this, that would land on whichever build
+ * happened to come first.
+ */
+async function warmUp(work: Workspace, seed: number): Promise<void> {
+  const f = folders(work, 'warm-up');
+  try {
+    progress('warming up: one small dossier and baseline build, not measured');
+    await generateDossier(f.content, 20, seed);
+    await buildDossier(f.content, f.out, 'clean');
+    await createBaseline(f.baseline, path.join(f.content, 'articles'), work.baselineViteCache);
+    await buildBaseline(f.baseline);
+  } finally {
+    await removeFolders(f);
+  }
+}
+
+/** Runs every measurement for one size; the temp folders of that size are removed before returning. */
+async function measureSize(work: Workspace, articles: number, options: Options, rebuildHere: boolean): Promise<SizeResult> {
+  const f = folders(work, String(articles));
+  const step = (message: string) => progress(`N=${count(articles)}: ${message}`);
+  try {
+    step('generating the dossier');
+    const generated = await generateDossier(f.content, articles, options.seed);
+
+    step('clean dossier build');
+    const dossier = await buildDossier(f.content, f.out, 'clean');
+    step(`dossier built in ${seconds(dossier.run.wallMs)} s`);
+
+    let browser;
+    if (!options.skipBrowser) {
+      step('measuring in Chromium');
+      // Launched only now, so an idle browser never shares the CPU with a timed build.
+      const chromium = await launchChromium();
+      try {
+        browser = await measureInBrowser(chromium, f.out, generated.topicSlugs[0]!, generated.searchWord);
+      } finally {
+        await chromium.close();
+      }
+    }
+
+    // The baseline reads the same article files, so it is built before the rebuild adds one.
+    step('clean baseline build');
+    await createBaseline(f.baseline, path.join(f.content, 'articles'), work.baselineViteCache);
+    const baseline = await buildBaseline(f.baseline);
+    step(`baseline built in ${seconds(baseline.run.wallMs)} s`);
+
+    let rebuild;
+    if (rebuildHere) {
+      step('adding one article and rebuilding');
+      await addArticle(f.content, options.seed, articles);
+      rebuild = await buildDossier(f.content, f.out, 'incremental');
+      step(`rebuilt in ${seconds(rebuild.run.wallMs)} s`);
+    }
+    return { articles, generated, dossier, baseline, ...(rebuild ? { rebuild } : {}), ...(browser ? { browser } : {}) };
+  } finally {
+    await removeFolders(f);
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (!options.skipBrowser && !existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install Debian's package (apt-get install -y chromium), set CHROMIUM_PATH, or pass --skip-browser.`);
+  }
+  const started = performance.now();
+  const cpu = os.cpus();
+  const script = path.relative(process.cwd(), process.argv[1]!) || process.argv[1]!;
+  // The report's first lines, printed before anything runs so that even a failed run says what it was.
+  console.log(`Command: ${[path.basename(process.argv0), script, ...process.argv.slice(2)].join(' ')}${process.env['npm_lifecycle_event'] === 'bench' ? '   (via npm run bench)' : ''}`);
+  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1e9).toFixed(1)} GB RAM; Node ${process.version}; Astro ${await version('astro')}; Pagefind ${await version('pagefind')}; seed ${options.seed}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+
+  const rebuildSize = Math.max(...options.sizes.filter((n) => n <= 1000), -1);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'));
+  const work: Workspace = { dir, baselineViteCache: path.join(dir, 'baseline-vite-cache') };
+  // Ctrl-C must not leave gigabytes behind: the children get the signal too; this removes their folders.
+  process.once('SIGINT', () => {
+    for (const name of ['warm-up', ...options.sizes.map(String)]) rmSync(cacheDirFor(folders(work, name).content), { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+  const results: SizeResult[] = [];
+  try {
+    await warmUp(work, options.seed);
+    for (const articles of options.sizes) results.push(await measureSize(work, articles, options, articles === rebuildSize));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const report = [
+    '',
+    '## Build: dossier vs. plain Astro + Pagefind over the same articles',
+    '',
+    buildTable(results),
+    '',
+    ...buildNotes(results).map((n) => `- ${n}`),
+    `- ${cpuNote(results)}`,
+    '',
+    rebuildLine(results),
+    '',
+    '## Where the time goes',
+    '',
+    phaseTable(results),
+    '',
+    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier\'s start-up includes its pre-build content check (astro:config:setup); its Pagefind time is the one its integration logs.',
+    ...(options.skipBrowser ? [] : ['', '## Browser', '', browserTable(results), '', ...browserNotes(results).map((n) => `- ${n}`)]),
+    '',
+    '## Budgets (browser budgets: worst of the sizes measured)',
+    '',
+    ...budgetLines(budgets(results, options.skipBrowser)),
+    '',
+    `Benchmark wall time: ${seconds(performance.now() - started)} s.`,
+  ];
+  console.log(report.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
