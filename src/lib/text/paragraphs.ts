@@ -2,8 +2,12 @@
  * An article body is plain text: blocks separated by blank lines. A block is
  * a numbered paragraph, unless it is a Markdown ATX heading (`## Subhead`),
  * which many news pages carry between paragraphs and which readers expect to
- * see as a heading rather than as a numbered passage.
+ * see as a heading rather than as a numbered passage. Raw HTML in a block is
+ * sanitised (see inline-html.ts); a block left with no visible text is no
+ * paragraph, since a reader could not see it.
  */
+import type { ElementContent } from 'hast';
+import { parseInlineHtml } from './inline-html.ts';
 
 /** One block of an article body. */
 export type ArticleBlock =
@@ -11,8 +15,10 @@ export type ArticleBlock =
       readonly kind: 'paragraph';
       /** 1-based paragraph number, the `¶` readers and citations use. */
       readonly number: number;
-      /** The paragraph's text, with its lines joined by single spaces. */
+      /** The text a reader sees, with its lines joined by single spaces. */
       readonly text: string;
+      /** The paragraph's sanitised markup, when it has any; its text nodes spell `text`. */
+      readonly content?: readonly ElementContent[];
       /** 1-based line in the body where the paragraph starts. */
       readonly line: number;
     }
@@ -36,14 +42,11 @@ export function splitArticleBody(body: string): ArticleBlock[] {
 
   const flush = () => {
     if (pending.length === 0) return;
-    paragraphNumber += 1;
-    blocks.push({
-      kind: 'paragraph',
-      number: paragraphNumber,
-      text: pending.map((l) => l.trim()).join(' '),
-      line: pendingLine,
-    });
+    const { text, content } = parseInlineHtml(pending.map((l) => l.trim()).join(' '));
     pending = [];
+    if (text.trim() === '') return;
+    paragraphNumber += 1;
+    blocks.push({ kind: 'paragraph', number: paragraphNumber, text, ...(content ? { content } : {}), line: pendingLine });
   };
 
   lines.forEach((line, index) => {
@@ -54,12 +57,8 @@ export function splitArticleBody(body: string): ArticleBlock[] {
     }
     const heading = pending.length === 0 ? HEADING.exec(line.trim()) : null;
     if (heading) {
-      blocks.push({
-        kind: 'heading',
-        depth: Math.max(2, heading[1]!.length),
-        text: heading[2]!,
-        line: lineNumber,
-      });
+      const { text } = parseInlineHtml(heading[2]!);
+      if (text.trim() !== '') blocks.push({ kind: 'heading', depth: Math.max(2, heading[1]!.length), text, line: lineNumber });
       return;
     }
     if (pending.length === 0) pendingLine = lineNumber;
