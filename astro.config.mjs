@@ -16,6 +16,17 @@ export default defineConfig({
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
   integrations: [dossier(), sitemap()],
+  // Every page carries a Content-Security-Policy (a <meta> tag): scripts only
+  // from the site itself or by the hash of Astro's own inline scripts, never
+  // 'unsafe-inline'; nothing loads from another host. Pagefind compiles its
+  // WebAssembly, which CSP allows only with 'wasm-unsafe-eval' (it permits
+  // no JavaScript eval). Pagefind UI draws its icons as data: images.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Rebuilds skip topic and source pages whose cacheKey (a hash of all the
   // data they show) and code are unchanged; see getStaticPaths in src/pages.
   experimental: { incrementalBuild: true },

@@ -1,6 +1,7 @@
 /**
  * The Markdown pipeline for citing documents (topic pages, the briefing's
- * lede): GitHub-flavoured Markdown, smart punctuation, citations, heading ids.
+ * lede): GitHub-flavoured Markdown, smart punctuation, citations, heading ids,
+ * `rel` on links to other sites. Raw HTML is not passed through.
  * Used by the site and by `npm run check`, so both see the same thing.
  */
 import { unified } from 'unified';
@@ -9,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkCitations, { type RemarkCitationsOptions } from './remark-citations.ts';
@@ -50,6 +52,8 @@ export function createCitingRenderer(options: CitingPipelineOptions) {
       .use(remarkBlockAnchors)
       .use(remarkRehype)
       .use(rehypeSlug)
+      // A page opened from the dossier gets no handle on it, and no referrer.
+      .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
       .use(rehypeStringify);
     const file = new VFile({ path: source.file, value: source.body });
     const result = await processor.process(file);
