@@ -15,6 +15,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
+  // No page shows code: no highlighter to load (Shiki's inline styles would
+  // also clash with the Content-Security-Policy).
+  markdown: { syntaxHighlight: false },
   integrations: [dossier(), sitemap()],
   // Every page carries a Content-Security-Policy (a <meta> tag): scripts only
   // from the site itself or by the hash of Astro's own inline scripts, never

@@ -48,8 +48,11 @@ async function assemble(): Promise<Dossier> {
 
 /** The verified dossier. */
 export async function getDossier(): Promise<Dossier> {
-  // The collections' digests say whether content changed since the last call
-  // (in `astro dev`); in a build they never change, so this runs once.
+  // In a build the collections never change: every page after the first gets
+  // the same dossier without touching them (checking their digests on every
+  // page would cost O(pages × entries)).
+  if (cached && !import.meta.env.DEV) return cached.dossier;
+  // In `astro dev`, the collections' digests say whether content changed since the last call.
   const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const key = entries.flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');
   if (!cached || cached.key !== key) cached = { key, dossier: assemble() };
@@ -70,9 +73,21 @@ export function pageFrame(dossier: Dossier): unknown {
   return dossier.meta.data;
 }
 
+type MentionKind = 'source' | 'topic' | 'briefing';
+/** Entity names by the page that mentions them, indexed once per dossier: one scan of all mentions, not one per page. */
+const mentionIndexes = new WeakMap<Dossier, Map<string, string[]>>();
+
 /** Names of the entities mentioned on a page, for its search filter. */
-export function entitiesMentionedIn(dossier: Dossier, kind: 'source' | 'topic' | 'briefing', id: string): string[] {
-  return dossier.entities.filter((e) => e.mentions.some((m) => m.kind === kind && m.id === id)).map((e) => e.name);
+export function entitiesMentionedIn(dossier: Dossier, kind: MentionKind, id: string): string[] {
+  let index = mentionIndexes.get(dossier);
+  if (!index) {
+    index = new Map();
+    for (const entity of dossier.entities) {
+      for (const page of new Set(entity.mentions.map((m) => `${m.kind}/${m.id}`))) index.set(page, [...(index.get(page) ?? []), entity.name]);
+    }
+    mentionIndexes.set(dossier, index);
+  }
+  return index.get(`${kind}/${id}`) ?? [];
 }
 
 /** Titles of the topics that cite an article, for its search filter. */
