@@ -8,9 +8,12 @@ export function createUrls(base: string) {
     home: () => prefix,
     topic: (slug: string) => `${prefix}topics/${slug}/`,
     source: (id: string) => `${prefix}sources/${id}/`,
+    /** A file beside a source page, e.g. its citation exports (`cite.bib`). */
+    sourceFile: (id: string, file: string) => `${prefix}sources/${id}/${file}`,
     search: () => `${prefix}search/`,
     claims: () => `${prefix}claims/`,
     timeline: () => `${prefix}timeline/`,
+    print: () => `${prefix}print/`,
     entities: () => `${prefix}entities/`,
     entity: (slug: string) => `${prefix}entities/${slug}/`,
     asset: (file: string) => `${prefix}${file}`,

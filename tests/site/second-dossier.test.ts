@@ -14,6 +14,7 @@ describe('a second dossier from tests/fixtures/dossiers/harbour', () => {
       'claims/index.html',
       'entities/index.html',
       'index.html',
+      'print/index.html',
       'search/index.html',
       'sources/2026-01-10-harbour-closed/index.html',
       'sources/2026-01-12-harbour-reopens/index.html',

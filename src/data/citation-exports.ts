@@ -1,0 +1,24 @@
+/**
+ * The endpoints behind each source page's citation files (`cite.bib`,
+ * `cite.ris`, `cite.json`): one static file per article and format, written
+ * from the article's frontmatter alone, so two builds give the same bytes.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDossier, cacheKeyOf } from './dossier';
+import { cslItemOf } from '../lib/bibliography/csl';
+import { CITATION_FORMATS, formatCitation, type CitationFormat } from '../lib/bibliography/formats';
+
+export function citationExport(format: CitationFormat) {
+  const getStaticPaths = (async () => {
+    const dossier = await getDossier();
+    return dossier.articles.map((article) => ({ params: { id: article.id }, cacheKey: cacheKeyOf(format, article.id, article.data) }));
+  }) satisfies GetStaticPaths;
+
+  const GET: APIRoute = async ({ params }) => {
+    const article = (await getDossier()).article(String(params['id']))!;
+    const body = formatCitation(cslItemOf(article.id, article.data), format);
+    return new Response(body, { headers: { 'Content-Type': CITATION_FORMATS[format].mediaType } });
+  };
+
+  return { getStaticPaths, GET };
+}

@@ -1,0 +1,39 @@
+/**
+ * schema.org JSON-LD for a source page: the page's main entity is the news
+ * article it reproduces, described only with what the frontmatter states.
+ */
+import type { ArticleData } from '../../schemas/article.ts';
+import { UNKNOWN_OUTLET } from './csl.ts';
+
+export interface JsonLdPage {
+  /** Absolute URL of the source page. */
+  readonly pageUrl: string;
+  /** The dossier the page belongs to. */
+  readonly dossier: { readonly name: string; readonly url: string };
+}
+
+/** The NewsArticle of one article; an unknown date or outlet is left out. */
+export function newsArticleJsonLd(data: Pick<ArticleData, 'title' | 'outlet' | 'published' | 'url' | 'language'>, page: JsonLdPage): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    ...(data.published !== 'unknown' ? { datePublished: data.published } : {}),
+    ...(data.outlet !== UNKNOWN_OUTLET ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
+    ...(data.url ? { url: data.url } : {}),
+    inLanguage: data.language,
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      '@id': page.pageUrl,
+      isPartOf: { '@type': 'WebSite', name: page.dossier.name, url: page.dossier.url },
+    },
+  };
+}
+
+/**
+ * JSON for the inside of a `<script type="application/ld+json">`: with every
+ * `<` escaped, no text can close the element or open a comment in it.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</gu, '\\u003c');
+}

@@ -1,0 +1,155 @@
+/**
+ * Printing: the print edition through Chromium's own --print-to-pdf, read
+ * back as text, and a topic page in print media, where the site's furniture
+ * goes and the notes carry each source in full.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useSiteSession } from '../support/site-session.ts';
+import { readPage, htmlFiles } from '../support/html.ts';
+import { pdfText } from '../support/pdf.ts';
+
+const seedDist = inject('seedDist');
+/** Compares text across line breaks: PDF lines wrap anywhere, hyphens included. */
+const squash = (text: string) => text.replace(/\s+/gu, '');
+const textOf = (dist: string, page: string, selector: string) => selectAll(selector, readPage(dist, page)).map((e) => toText(e).replace(/\s+/gu, ' ').trim());
+
+/** Runs Debian's Chromium headless to print `url` to `pdf`, as a user would from the command line. */
+function printToPdf(url: string, pdf: string, profile: string): Promise<string> {
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    `--print-to-pdf=${pdf}`,
+    url,
+  ];
+  return new Promise((resolve, reject) => {
+    const chromium = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    chromium.stdout.on('data', (chunk) => (output += chunk));
+    chromium.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => chromium.kill('SIGKILL'), 90_000);
+    chromium.on('error', reject);
+    chromium.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`Chromium exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+describe('the print edition as a PDF', () => {
+  let server: StaticServer;
+  let scratch: string;
+  let pdf: { pages: number; text: string };
+
+  beforeAll(async () => {
+    server = await serveStatic(seedDist);
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-pdf-'));
+    const file = path.join(scratch, 'dossier.pdf');
+    await printToPdf(`${server.url}print/`, file, path.join(scratch, 'profile'));
+    pdf = await pdfText(file);
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('reads as the whole dossier: its title and every topic', () => {
+    expect(pdf.pages).toBeGreaterThan(htmlFiles(seedDist).filter((f) => f.startsWith('topics/')).length);
+    const [title] = textOf(seedDist, '', 'h1');
+    expect(squash(pdf.text)).toContain(squash(title!));
+    const topics = htmlFiles(seedDist).filter((f) => f.startsWith('topics/'));
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) expect(squash(pdf.text), topic).toContain(squash(textOf(seedDist, topic, 'h1')[0]!));
+  });
+
+  it('prints citations as numbered markers with notes naming each source, outlet and date', () => {
+    expect(pdf.text).toMatch(/\[1\]/u);
+    for (const source of htmlFiles(seedDist).filter((f) => f.startsWith('sources/'))) {
+      const [title] = textOf(seedDist, source, 'h1');
+      const [outlet] = textOf(seedDist, source, '.source-facts dd');
+      expect(squash(pdf.text), source).toContain(squash(`${title}. ${outlet},`));
+    }
+  });
+
+  it('carries the claims ledger and the timeline', () => {
+    for (const claim of textOf(seedDist, 'claims/', '.claim-statement')) expect(squash(pdf.text)).toContain(squash(claim));
+    for (const event of textOf(seedDist, 'timeline/', '.timeline-what')) expect(squash(pdf.text)).toContain(squash(event));
+  });
+
+  it('leaves out the site furniture', () => {
+    expect(pdf.text).not.toContain('Skip to content');
+    expect(pdf.text).not.toContain('Search the dossier');
+    expect(pdf.text).not.toContain('Print the whole dossier');
+  });
+});
+
+describe('a topic page in print media', () => {
+  const harbourDist = inject('harbourDist');
+  const seed = useSiteSession(() => seedDist);
+  let harbour: StaticServer;
+  beforeAll(async () => {
+    harbour = await serveStatic(harbourDist);
+  });
+  afterAll(async () => harbour?.close());
+
+  async function printed(base: string, pathname: string): Promise<Page> {
+    const page = await seed.browser.newPage({ viewport: { width: 800, height: 1000 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${base}${pathname}`);
+    return page;
+  }
+
+  it('hides the header, search, skip link, footer and previews, and keeps its numbered markers', async () => {
+    const page = await printed(seed.server.url, 'topics/the-call/');
+    for (const selector of ['.site-header', '.search-box', '.skip-link', '.site-footer', '.backlinks']) {
+      await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+    }
+    const marker = page.locator('a.citation-marker').first();
+    await marker.focus();
+    await expect(page.locator('.citation-preview').first().isVisible()).resolves.toBe(false);
+    await expect(marker.innerText()).resolves.toMatch(/\[\d+\]/u);
+    await page.close();
+  });
+
+  it('shows each note with the source in full, numbered as the markers are', async () => {
+    const page = await printed(seed.server.url, 'topics/the-call/');
+    const notes = page.locator('.source-list li');
+    const markerNumbers = new Set((await page.locator('a.citation-marker').allInnerTexts()).map((t) => Number(/\[(\d+)\]/u.exec(t)![1])));
+    await expect(notes.count()).resolves.toBe(markerNumbers.size);
+    const list = readPage(seedDist, 'topics/the-call/');
+    for (const [i, item] of selectAll('.source-list li', list).entries()) {
+      const note = notes.nth(i);
+      expect(markerNumbers.has(Number(item.properties['value']))).toBe(true);
+      const source = String(select('a[href^="/sources/"]', item)!.properties['href']).split('/').filter(Boolean).join('/');
+      const [outlet] = textOf(seedDist, `${source}/`, '.source-facts dd');
+      await expect(note.innerText()).resolves.toContain(`${textOf(seedDist, `${source}/`, 'h1')[0]}. ${outlet},`);
+    }
+    await page.close();
+  });
+
+  it('writes out the URL of a source that has one', async () => {
+    const page = await printed(harbour.url, 'topics/closure/');
+    const urls = selectAll('.source-facts a[rel~="noopener"]', readPage(harbourDist, 'sources/2026-01-10-harbour-closed/')).map((a) => String(a.properties['href']));
+    expect(urls.length).toBe(1);
+    const written = page.locator('.source-list li .source-url');
+    await expect(written.allInnerTexts()).resolves.toContain(urls[0]);
+    await expect(written.first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

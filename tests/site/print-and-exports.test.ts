@@ -1,0 +1,155 @@
+/**
+ * The print edition (/print/) and each source's citation for reference
+ * managers (BibTeX, RIS, CSL-JSON) and for search engines (JSON-LD), in the
+ * built seed dossier and the fixture dossier. Expected values come from the
+ * content files and the site's own pages.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import matter from 'gray-matter';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { readPage, htmlFiles } from '../support/html.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+
+const DOSSIERS = [
+  { name: 'seed', dist: () => inject('seedDist'), content: 'content' },
+  { name: 'harbour', dist: () => inject('harbourDist'), content: 'tests/fixtures/dossiers/harbour' },
+];
+
+/** Frontmatter of every article of a content folder, by id. */
+function articlesOf(content: string): Map<string, Record<string, string>> {
+  const folder = path.join(PROJECT_ROOT, content, 'articles');
+  return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), matter(readFileSync(path.join(folder, file), 'utf8')).data]));
+}
+
+const text = (node: Element | Root | undefined) => toText(node!).replace(/\s+/gu, ' ').trim();
+const idsOf = (tree: Root) => {
+  const ids: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties['id'] === 'string') ids.push(node.properties['id']);
+  });
+  return ids;
+};
+const topicPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('topics/')).map((f) => path.dirname(f));
+
+describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distOf, content }) => {
+  const dist = distOf();
+  const print = readPage(dist, 'print/');
+
+  it('opens with the briefing: title, summary and lede', () => {
+    const home = readPage(dist, '');
+    expect(text(select('h1', print))).toBe(text(select('h1', home)));
+    expect(text(select('.page-summary', print))).toBe(text(select('.page-summary', home)));
+    expect(text(select('#briefing .prose', print))).toBe(text(select('main > .prose', home)));
+  });
+
+  it('holds every topic page: title, text, citations and its numbered notes', () => {
+    const topics = topicPages(dist);
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      const page = readPage(dist, `${topic}/`);
+      const section = select(`[id="topic-${path.basename(topic)}"]`, print);
+      expect(section, topic).toBeDefined();
+      expect(text(select('h2', section))).toBe(text(select('h1', page)));
+      expect(text(select('.prose', section))).toBe(text(select('article > .prose', page)));
+      const markers = (tree: Element | Root) => selectAll('a.citation-marker', tree).map((a) => [text(a), a.properties['href']]);
+      expect(markers(section!)).toEqual(markers(page));
+      expect(selectAll('.source-list li', section).map(text)).toEqual(selectAll('.source-list li', page).map(text));
+    }
+  });
+
+  it('has the claims ledger and the timeline as their pages show them', () => {
+    const rows = (tree: Element | Root | undefined) => (tree ? selectAll('table.ledger tbody tr', tree).map(text) : []);
+    expect(rows(select('#claims', print))).toEqual(rows(readPage(dist, 'claims/')));
+    const events = (tree: Element | Root | undefined) => (tree ? selectAll('.timeline-event', tree).map(text) : []);
+    expect(events(select('#timeline', print))).toEqual(events(readPage(dist, 'timeline/')));
+  });
+
+  it('lists every source with outlet, title, date and URL', () => {
+    const articles = articlesOf(content);
+    const items = selectAll('#sources li', print).map(text);
+    expect(items).toHaveLength(articles.size);
+    for (const data of articles.values()) {
+      const item = items.find((i) => i.startsWith(`${data['title']}.`));
+      expect(item, data['title']).toBeDefined();
+      expect(item).toContain(data['outlet']);
+      if (data['url']) expect(item).toContain(data['url']);
+    }
+  });
+
+  it('keeps ids unique, and every fragment link lands in the document it came from', () => {
+    const ids = idsOf(print);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const section of selectAll('section[id]', print)) {
+      for (const backlink of selectAll('.source-list .backlinks a', section)) {
+        const target = String(backlink.properties['href']).slice(1);
+        expect(select(`[id="${target}"]`, section), `${section.properties['id']} -> #${target}`).toBeDefined();
+      }
+      for (const marker of selectAll('a.citation-marker', section)) {
+        const [preview] = marker.properties['ariaDescribedBy'] as string[];
+        expect(select(`[id="${preview}"]`, section)?.properties['role']).toBe('tooltip');
+      }
+    }
+  });
+
+  it('is linked from the footer of every page and kept out of the search index', () => {
+    for (const file of htmlFiles(dist)) expect(selectAll('footer a', readPage(dist, file)).map((a) => a.properties['href']), file).toContain('/print/');
+    expect(select('[data-pagefind-body]', print)).toBeUndefined();
+  });
+});
+
+describe.each(DOSSIERS)('source pages of the $name dossier', ({ dist: distOf, content }) => {
+  const dist = distOf();
+  const articles = [...articlesOf(content)];
+
+  it.each(articles)('%s links to its citation in BibTeX, RIS and CSL-JSON, and each file reads back', (id, data) => {
+    const page = readPage(dist, `sources/${id}/`);
+    const links = selectAll('.source-facts a[download]', page);
+    expect(links.map((a) => [text(a), a.properties['href'], a.properties['download']])).toEqual([
+      ['BibTeX', `/sources/${id}/cite.bib`, `${id}.bib`],
+      ['RIS', `/sources/${id}/cite.ris`, `${id}.ris`],
+      ['CSL-JSON', `/sources/${id}/cite.json`, `${id}.json`],
+    ]);
+    const file = (name: string) => readFileSync(path.join(dist, 'sources', id, name), 'utf8');
+
+    const [csl] = JSON.parse(file('cite.json'));
+    expect(csl).toMatchObject({ id, type: 'article-newspaper', title: data['title'], language: data['language'] ?? 'en' });
+    expect(csl['container-title']).toBe(data['outlet'] === 'Unknown' ? undefined : data['outlet']);
+    expect(csl['URL']).toBe(data['url']);
+    const published = String(data['published']);
+    expect(csl['issued']).toEqual(published === 'unknown' ? undefined : { 'date-parts': [published.split('-').map(Number)] });
+
+    const bibtex = file('cite.bib');
+    expect(bibtex).toMatch(new RegExp(`^@\\w+\\{${id},\\n`, 'u'));
+    expect(new Cite(bibtex).data[0]?.['title']).toBe(data['title']);
+
+    const ris = file('cite.ris');
+    expect(ris.startsWith('TY  - NEWS\n')).toBe(true);
+    expect(ris.endsWith('ER  - \n')).toBe(true);
+    expect(ris.split('\n')).toContain(`TI  - ${data['title']}`);
+  });
+
+  it.each(articles)('%s describes itself in JSON-LD as a NewsArticle, inline in <head>', (id, data) => {
+    const html = readFileSync(path.join(dist, 'sources', id, 'index.html'), 'utf8');
+    const page = readPage(dist, `sources/${id}/`);
+    const scripts = selectAll('head script[type="application/ld+json"]', page);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.properties['src']).toBeUndefined();
+    const raw = toText(scripts[0]!);
+    expect(html).toContain(raw); // written as is, not bundled into a file
+    expect(raw).not.toContain('<');
+    const jsonLd = JSON.parse(raw);
+    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: text(select('h1', page)), inLanguage: data['language'] ?? 'en' });
+    expect(jsonLd.headline).toBe(data['title']);
+    expect(jsonLd.datePublished).toBe(data['published'] === 'unknown' ? undefined : String(data['published']));
+    expect(jsonLd.publisher?.name).toBe(data['outlet'] === 'Unknown' ? undefined : data['outlet']);
+    expect(jsonLd.url).toBe(data['url']);
+    expect(jsonLd.mainEntityOfPage['@id']).toMatch(new RegExp(`/sources/${id}/$`, 'u'));
+  });
+});

@@ -1,0 +1,122 @@
+/** An article's citation for reference managers (CSL-JSON, BibTeX, RIS) and its schema.org JSON-LD. */
+import { describe, expect, it } from 'vitest';
+import { Cite } from '@citation-js/core';
+import { cslDate, cslItemOf } from '../../src/lib/bibliography/csl.ts';
+import { formatCitation } from '../../src/lib/bibliography/formats.ts';
+import { jsonForScript, newsArticleJsonLd } from '../../src/lib/bibliography/json-ld.ts';
+
+const known = {
+  title: 'Putin’s call: Trump says the Israel–Iran war “must end”',
+  outlet: 'Example Times',
+  published: '2025-06-14',
+  url: 'https://example.org/news/call?id=1&lang=en',
+  retrieved: '2025-06-15',
+  language: 'en',
+};
+const unknown = { title: 'An undated report from nowhere', outlet: 'Unknown', published: 'unknown', language: 'de' };
+
+describe('cslDate', () => {
+  it.each([
+    ['2025', [2025]],
+    ['2025-06', [2025, 6]],
+    ['2025-06-14', [2025, 6, 14]],
+  ])('%s has the date parts %j', (value, parts) => {
+    expect(cslDate(value)).toEqual({ 'date-parts': [parts] });
+  });
+
+  it('gives nothing for an unknown date', () => {
+    expect(cslDate('unknown')).toBeUndefined();
+  });
+});
+
+describe('cslItemOf', () => {
+  it('maps every known field', () => {
+    expect(cslItemOf('2025-06-14-call', known)).toEqual({
+      id: '2025-06-14-call',
+      'citation-key': '2025-06-14-call',
+      type: 'article-newspaper',
+      title: known.title,
+      'container-title': 'Example Times',
+      publisher: 'Example Times',
+      issued: { 'date-parts': [[2025, 6, 14]] },
+      URL: known.url,
+      accessed: { 'date-parts': [[2025, 6, 15]] },
+      language: 'en',
+    });
+  });
+
+  it('leaves out an unknown outlet, date, URL and retrieval rather than inventing them', () => {
+    expect(cslItemOf('undated', unknown)).toEqual({
+      id: 'undated',
+      'citation-key': 'undated',
+      type: 'article-newspaper',
+      title: unknown.title,
+      language: 'de',
+    });
+  });
+});
+
+describe('formatCitation', () => {
+  const item = cslItemOf('2025-06-14-call', known);
+
+  it('writes CSL-JSON that parses back to the item', () => {
+    expect(JSON.parse(formatCitation(item, 'csl'))).toEqual([item]);
+  });
+
+  it('writes BibTeX keyed by the article id that a BibTeX reader reads back', () => {
+    const bibtex = formatCitation(item, 'bibtex');
+    expect(bibtex).toMatch(/^@article\{2025-06-14-call,\n/u);
+    const [read] = new Cite(bibtex).data;
+    expect(read).toMatchObject({ title: known.title, URL: known.url, publisher: known.outlet, 'container-title': known.outlet });
+    expect(read?.['issued']).toEqual({ 'date-parts': [[2025, 6, 14]] });
+  });
+
+  it('writes RIS, one unbroken line per tag, that a RIS reader reads back', () => {
+    const long = cslItemOf('long', { ...known, title: `${known.title}, and a great deal more words to pass seventy characters` });
+    const ris = formatCitation(long, 'ris');
+    const lines = ris.trimEnd().split('\n');
+    expect(lines[0]).toBe('TY  - NEWS');
+    expect(lines.at(-1)).toBe('ER  -');
+    expect(lines.every((line) => /^[A-Z][A-Z0-9]  - /u.test(line) || line === 'ER  -')).toBe(true);
+    expect(lines).toContain(`TI  - ${long.title}`);
+    const [read] = new Cite(ris).data;
+    expect(read).toMatchObject({ title: long.title, URL: known.url });
+  });
+
+  it('gives the same bytes every time', () => {
+    for (const format of ['csl', 'bibtex', 'ris'] as const) expect(formatCitation(item, format)).toBe(formatCitation(cslItemOf('2025-06-14-call', known), format));
+  });
+});
+
+describe('newsArticleJsonLd', () => {
+  const page = { pageUrl: 'https://dossier.example/sources/a/', dossier: { name: 'A dossier', url: 'https://dossier.example/' } };
+
+  it('describes a known article fully', () => {
+    expect(newsArticleJsonLd(known, page)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: known.title,
+      datePublished: '2025-06-14',
+      publisher: { '@type': 'Organization', name: 'Example Times' },
+      url: known.url,
+      inLanguage: 'en',
+      mainEntityOfPage: { '@id': page.pageUrl, isPartOf: { name: 'A dossier', url: page.dossier.url } },
+    });
+  });
+
+  it('states no date, publisher or URL it does not know', () => {
+    const jsonLd = newsArticleJsonLd(unknown, page);
+    expect(jsonLd).not.toHaveProperty('datePublished');
+    expect(jsonLd).not.toHaveProperty('publisher');
+    expect(jsonLd).not.toHaveProperty('url');
+  });
+});
+
+describe('jsonForScript', () => {
+  it('escapes every "<" so the data cannot close its script element, and still parses', () => {
+    const value = { headline: 'Breaking </script><script>alert(1)</script> <!-- news' };
+    const text = jsonForScript(value);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
