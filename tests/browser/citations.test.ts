@@ -1,11 +1,21 @@
 /** Citations in Chromium: previews on focus and hover, a click lands on the passage, layout at phone and desktop widths. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
+import { htmlFiles } from '../support/html.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
+
+/** Every page with citation markers (the briefing and the topics), by URL path. */
+function pagesWithMarkers(): string[] {
+  const dist = inject('seedDist');
+  return htmlFiles(dist)
+    .filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('class="citation-marker"'))
+    .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
+    .sort();
+}
 
 /** Opens a page at a width; at phone widths as a phone, whose layout viewport grows with content that overflows. */
 async function open(pathname: string, width = 1280): Promise<Page> {
@@ -37,6 +47,42 @@ describe('a citation on a topic page', () => {
 
     await page.keyboard.press('Escape');
     await expect(preview.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it.each(pagesWithMarkers())('every marker on /%s opens its own preview on keyboard focus, on screen, and Escape closes it', async (pathname) => {
+    const page = await open(pathname);
+    const markers = await page.locator('a.citation-marker').count();
+    expect(markers).toBeGreaterThan(0);
+    const problems: string[] = [];
+    let reached = 0;
+    // Tab through the whole page; stop when focus leaves it or every marker was reached.
+    for (let i = 0; i < 2_000 && reached < markers; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return 'left the page';
+        if (!element.matches('a.citation-marker')) return undefined;
+        const own = document.getElementById(element.getAttribute('aria-describedby') ?? '');
+        const shown = [...document.querySelectorAll('.citation-preview')].filter((p) => getComputedStyle(p).display !== 'none');
+        const box = own?.getBoundingClientRect();
+        return {
+          marker: element.textContent ?? '',
+          ownShown: own !== null && shown.length === 1 && shown[0] === own,
+          onScreen: box !== undefined && box.left >= 0 && box.right <= document.documentElement.clientWidth,
+        };
+      });
+      if (focused === 'left the page') break;
+      if (!focused) continue;
+      reached += 1;
+      if (!focused.ownShown) problems.push(`marker ${focused.marker}: its own preview, and only it, should show`);
+      if (!focused.onScreen) problems.push(`marker ${focused.marker}: the preview runs off the side of the screen`);
+      await page.keyboard.press('Escape');
+      const stillShown = await page.locator('.citation-preview').evaluateAll((previews) => previews.filter((p) => getComputedStyle(p).display !== 'none').length);
+      if (stillShown > 0) problems.push(`marker ${focused.marker}: Escape left a preview open`);
+    }
+    expect(reached).toBe(markers);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

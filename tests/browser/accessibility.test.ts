@@ -1,0 +1,247 @@
+/**
+ * Accessibility in Chromium, on one page of every kind the build produced:
+ * axe-core finds no WCAG 2.2 AA or best-practice violation in the light and
+ * dark schemes at phone and desktop widths; the keyboard reaches everything
+ * with a visible focus, starting with a skip link; headings and landmarks
+ * give the page an outline; the reader's motion and colour preferences hold.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { useSiteSession } from '../support/site-session.ts';
+import { htmlFiles } from '../support/html.ts';
+
+const session = useSiteSession(() => inject('seedDist'));
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+};
+
+/** A name from the sources, so that the search page shows results. */
+const SEARCH_TERM = 'Ushakov';
+
+/**
+ * One page of each kind the build produced, by kind ("topics/*" for all
+ * topic pages, "claims/" for the one claims page) and URL path: so a new
+ * kind of page is checked as soon as it is built.
+ */
+function pageKinds(dist: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const file of htmlFiles(dist).sort()) {
+    const url = file.replace(/(^|\/)index\.html$/u, '$1');
+    const segments = url.split('/').filter(Boolean);
+    const kind = segments.length > 1 ? `${segments[0]}/*` : url;
+    if (!kinds.has(kind)) kinds.set(kind, url);
+  }
+  // The entity the issue names, and search with results showing.
+  if (kinds.has('entities/*')) kinds.set('entities/*', 'entities/yuri-ushakov/');
+  if (kinds.has('search/')) kinds.set('search/', `search/?q=${SEARCH_TERM}`);
+  return kinds;
+}
+
+const KINDS = pageKinds(inject('seedDist'));
+const REQUIRED_KINDS = ['', 'topics/*', 'sources/*', 'search/', 'claims/', 'timeline/', 'entities/', 'entities/*'];
+const kindCases = [...KINDS].map(([kind, url]) => [kind === '' ? 'home' : kind, url] as const);
+
+const VARIANTS = [
+  { colorScheme: 'light', width: 390 },
+  { colorScheme: 'light', width: 1440 },
+  { colorScheme: 'dark', width: 390 },
+  { colorScheme: 'dark', width: 1440 },
+] as const;
+
+/** A browser context as a reader's: at phone widths a touch phone. CSP is bypassed only so that axe can be injected. */
+function contextOptions({ colorScheme, width }: { colorScheme: 'light' | 'dark'; width: number }): BrowserContextOptions {
+  const phone = width < 600;
+  return { bypassCSP: true, colorScheme, viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone };
+}
+
+/** Opens a page and waits until it shows what a reader came for: on the search page, results. */
+async function openPage(page: Page, url: string): Promise<void> {
+  await page.goto(`${session.server.url}${url}`);
+  if (url.startsWith('search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+}
+
+/** Every axe violation on the page as it is now, one line per element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async (options) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe;
+    const results = await axe.run(document, options);
+    return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact ?? 'unknown'}) at ${node.target.join(' ')}: ${v.help}`));
+  }, AXE_OPTIONS);
+  return violations;
+}
+
+/** An rgb()/rgba() colour's relative luminance, as WCAG defines it. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/gu) ?? []).slice(0, 3).map((channel) => {
+    const c = Number(channel) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+describe('axe-core', () => {
+  it('covers every kind of page', () => {
+    expect([...KINDS.keys()]).toEqual(expect.arrayContaining(REQUIRED_KINDS));
+  });
+
+  it.each(kindCases)('finds no violation on the %s page (/%s), light and dark, 390 px and 1440 px', async (_kind, url) => {
+    const found: string[] = [];
+    for (const variant of VARIANTS) {
+      const context = await session.browser.newContext(contextOptions(variant));
+      const page = await context.newPage();
+      await openPage(page, url);
+      for (const violation of await axeViolations(page)) found.push(`${variant.colorScheme} ${variant.width}px: ${violation}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['an open citation preview', KINDS.get('topics/*')!, (page: Page) => page.locator('a.citation-marker').first().focus()],
+    ['a cited passage landed on from its marker', KINDS.get('topics/*')!, async (page: Page) => {
+      await page.locator('a.citation-marker').first().click();
+      await page.waitForURL((landed) => landed.pathname.includes('/sources/'));
+    }],
+    ['the skip link shown', '', (page: Page) => page.keyboard.press('Tab')],
+  ] as const)('finds no violation with %s, light and dark, 390 px and 1440 px', async (_state, url, act) => {
+    const found: string[] = [];
+    for (const variant of VARIANTS) {
+      const context = await session.browser.newContext(contextOptions(variant));
+      const page = await context.newPage();
+      await openPage(page, url);
+      await act(page);
+      for (const violation of await axeViolations(page)) found.push(`${variant.colorScheme} ${variant.width}px: ${violation}`);
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it.each(kindCases)('on the %s page (/%s), Tab reaches the skip link first, and it moves focus to the main content', async (_kind, url) => {
+    const page = await session.browser.newPage();
+    await openPage(page, url);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.innerText()).resolves.toBe('Skip to content');
+    const box = (await skip.boundingBox())!;
+    expect(box.y, 'the focused skip link is on screen').toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('MAIN');
+    // The next Tab continues inside the main content.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+    await page.close();
+  });
+
+  it.each(kindCases)('on the %s page (/%s), everything Tab reaches shows a focus outline', async (_kind, url) => {
+    const page = await session.browser.newPage();
+    await openPage(page, url);
+    const unmarked: string[] = [];
+    let reached = 0;
+    for (let i = 0; i < 2_000; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        return { what: element.outerHTML.slice(0, 120), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      if (!focused) break;
+      reached += 1;
+      if (focused.style === 'none' || focused.width < 2) unmarked.push(`${focused.what} (outline ${focused.style} ${focused.width}px)`);
+    }
+    expect(reached).toBeGreaterThan(5);
+    expect(unmarked).toEqual([]);
+    await page.close();
+  });
+
+  it('the focus outline stands out from the page, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await session.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await openPage(page, '');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const colors = await page.evaluate(() => ({
+        outline: getComputedStyle(document.activeElement!).outlineColor,
+        header: getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+      // WCAG 1.4.11: at least 3:1 against what surrounds it, in the header and below it.
+      expect(contrast(colors.outline, colors.header), `${colorScheme}: outline on the header`).toBeGreaterThanOrEqual(3);
+      expect(contrast(colors.outline, colors.page), `${colorScheme}: outline on the page`).toBeGreaterThanOrEqual(3);
+      await context.close();
+    }
+  });
+});
+
+describe('structure', () => {
+  it.each(kindCases)('the %s page (/%s) has one h1 and no skipped heading level', async (_kind, url) => {
+    const page = await session.browser.newPage();
+    await openPage(page, url);
+    const levels = await page.getByRole('heading').evaluateAll((headings) =>
+      headings.map((h) => Number(h.getAttribute('aria-level') ?? h.tagName.slice(1))),
+    );
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    const skips = levels.flatMap((level, i) => (i > 0 && level > levels[i - 1]! + 1 ? [`h${levels[i - 1]} then h${level}`] : []));
+    expect(skips).toEqual([]);
+    await page.close();
+  });
+
+  it.each(kindCases)('the %s page (/%s) has banner, navigation, search, main and contentinfo landmarks', async (_kind, url) => {
+    const page = await session.browser.newPage();
+    await openPage(page, url);
+    const count = (role: 'banner' | 'navigation' | 'search' | 'main' | 'contentinfo') => page.getByRole(role).count();
+    await expect(count('banner')).resolves.toBe(1);
+    await expect(count('navigation')).resolves.toBeGreaterThanOrEqual(1);
+    await expect(count('search')).resolves.toBeGreaterThanOrEqual(1);
+    await expect(count('main')).resolves.toBe(1);
+    await expect(count('contentinfo')).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe("the reader's preferences", () => {
+  it('reduced motion turns smooth scrolling off', async () => {
+    const scrollBehavior = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const context = await session.browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await openPage(page, KINDS.get('topics/*')!);
+      const value = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+      await context.close();
+      return value;
+    };
+    await expect(scrollBehavior('no-preference')).resolves.toBe('smooth');
+    await expect(scrollBehavior('reduce')).resolves.toBe('auto');
+  });
+
+  it('a dark colour scheme gives a dark page with light text', async () => {
+    const colors = async (colorScheme: 'light' | 'dark') => {
+      const context = await session.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await openPage(page, '');
+      const value = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+      await context.close();
+      return value;
+    };
+    const light = await colors('light');
+    const dark = await colors('dark');
+    expect(dark.background).not.toBe(light.background);
+    expect(luminance(dark.background)).toBeLessThan(luminance(light.background));
+    expect(luminance(dark.text)).toBeGreaterThan(luminance(dark.background));
+    expect(contrast(dark.text, dark.background)).toBeGreaterThanOrEqual(4.5);
+  });
+});
