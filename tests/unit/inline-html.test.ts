@@ -5,6 +5,7 @@ import { h } from 'hastscript';
 import { parseInlineHtml } from '../../src/lib/text/inline-html.ts';
 import { highlightRanges } from '../../src/lib/text/highlight.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { pagefindFilterText } from '../../src/lib/search/filter-value.ts';
 
 const render = (raw: string) => {
   const parsed = parseInlineHtml(raw);
@@ -54,5 +55,16 @@ describe('splitArticleBody with markup', () => {
       ['heading', 0, 'Subhead'],
       ['paragraph', 2, 'Second.'],
     ]);
+  });
+});
+
+describe('pagefindFilterText', () => {
+  it.each([
+    ['a plain name stays', 'Coastal Radio', 'Coastal Radio'],
+    ['markup goes, words stay', 'Harbour <b onclick="x()">Gazette</b>', 'Harbour Gazette'],
+    ['escaped markup cannot come back as a tag', 'A &lt;b onclick=x&gt;B', 'A ‹b onclick=x›B'],
+    ['an ampersand stays', 'AT&T News', 'AT&T News'],
+  ])('%s', (_case, value, text) => {
+    expect(pagefindFilterText(value)).toBe(text);
   });
 });

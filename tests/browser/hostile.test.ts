@@ -1,0 +1,256 @@
+/**
+ * Source text is untrusted. A hostile article (tests/fixtures/articles/hostile.md:
+ * scripts, event handlers, javascript: and data: URLs, iframes, forms, SVG
+ * scripts, style injection, off-site images, in its body, title, outlet, URL
+ * and notes) is built into a copy of the seed dossier, cited from a topic
+ * page, and opened in Chromium: no script of its runs and no request leaves
+ * for another host. Added with `npm run add`, it changes nothing but its own
+ * source page and the lists every source appears in.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
+import { PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
+import { htmlFiles, readPage } from '../support/html.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const FIXTURE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'hostile.md');
+const ID = '2026-03-02-quay-closed';
+const QUOTE = 'confirmed the closure of the northern quay';
+/** Words of the hostile title and outlet that must show as text, never as markup. */
+const TITLE_AS_TEXT = "Quay <script>window.__pwned = 'title'</script>";
+const OUTLET_AS_TEXT = 'Harbour <b onclick=';
+
+/** A copy of the seed content in the test's scratch folder. */
+function seedCopy(name: string): string {
+  const content = path.join(inject('scratch'), name, 'content');
+  mkdirSync(path.dirname(content), { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  return content;
+}
+
+function build(content: string, name: string): string {
+  const dist = path.join(inject('scratch'), name, 'dist');
+  const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist });
+  if (result.status !== 0) throw new Error(`Building ${name} failed:\n${result.output}`);
+  return dist;
+}
+
+/** What a page visit let happen: requests, dialogs, CSP violations, and whether any hostile script ran. */
+interface Visit {
+  readonly page: Page;
+  readonly requests: string[];
+  readonly dialogs: string[];
+  readonly violations: () => Promise<string[]>;
+  readonly pwned: () => Promise<unknown>;
+}
+
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const w = window as unknown as { __violations: string[] };
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  return {
+    page,
+    requests,
+    dialogs,
+    violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    pwned: () => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+  };
+}
+
+/** Everything in the live DOM that could run script or load from elsewhere. */
+async function activeContent(page: Page, origin: string): Promise<string[]> {
+  return page.evaluate((siteOrigin) => {
+    const found: string[] = [];
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        if (/^on/iu.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+      }
+    }
+    for (const element of document.querySelectorAll('iframe, frame, object, embed, svg script, base, meta[http-equiv="refresh"], link[rel="stylesheet"]:not([href^="/"])')) {
+      found.push(element.outerHTML.slice(0, 80));
+    }
+    // Pagefind UI's own form (action javascript:void(0), never submitted) is the site's.
+    for (const form of document.querySelectorAll('form:not(.pagefind-ui__form)')) {
+      if (new URL((form as HTMLFormElement).action).origin !== siteOrigin) found.push(`form → ${(form as HTMLFormElement).action}`);
+    }
+    for (const link of document.querySelectorAll('a[href]')) {
+      const protocol = new URL((link as HTMLAnchorElement).href).protocol;
+      if (!['http:', 'https:', 'mailto:'].includes(protocol)) found.push(`a → ${(link as HTMLAnchorElement).href}`);
+    }
+    for (const script of document.querySelectorAll('script')) {
+      if (script.src && new URL(script.src).origin !== siteOrigin) found.push(`script → ${script.src}`);
+      if (/__pwned/u.test(script.textContent ?? '') && script.type !== 'application/ld+json') found.push(`inline script ${script.textContent?.slice(0, 40)}`);
+    }
+    return found;
+  }, origin);
+}
+
+describe('a hostile article, built and opened in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    const content = seedCopy('hostile');
+    copyFileSync(FIXTURE, path.join(content, 'articles', `${ID}.md`));
+    appendFileSync(path.join(content, 'topics', 'the-call.md'), `\nA harbour report is cited here to test untrusted sources [@${ID}, "${QUOTE}"].\n`);
+    server = await serveStatic(build(content, 'hostile'));
+    origin = new URL(server.url).origin;
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function expectHarmless(v: Visit): Promise<void> {
+    expect(await v.pwned(), 'a hostile script ran').toBeUndefined();
+    expect(v.dialogs).toEqual([]);
+    expect(v.requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:')), 'requests to other hosts').toEqual([]);
+    expect(await v.violations(), 'the CSP had to block something').toEqual([]);
+    expect(await activeContent(v.page, origin)).toEqual([]);
+  }
+
+  it('its source page shows the words and the harmless markup, and runs nothing of it', async () => {
+    const v = await visit(browser, `${server.url}sources/${ID}/`);
+    // Hovering and clicking where the handlers were does nothing either.
+    await v.page.getByText('denied', { exact: true }).hover();
+    await v.page.getByText('denied', { exact: true }).click();
+    await v.page.getByText('the notice', { exact: true }).click();
+    await expectHarmless(v);
+    await expect(v.page.locator('h1').innerText()).resolves.toContain(TITLE_AS_TEXT);
+    await expect(v.page.locator('.source-facts').innerText()).resolves.toContain(OUTLET_AS_TEXT);
+    await expect(v.page.locator('.note').innerText()).resolves.toContain("<script>window.__pwned = 'note'</script>");
+    // Kept: emphasis, a web link (with rel), a list; the cited passage is highlighted.
+    await expect(v.page.locator('#p-3 em').innerText()).resolves.toBe('fourteen');
+    const link = v.page.locator('#p-8 a[href="https://harbour.example/report"]');
+    await expect(link.getAttribute('rel')).resolves.toMatch(/noopener noreferrer/u);
+    await expect(link.getAttribute('target')).resolves.toBeNull();
+    await expect(v.page.locator('#p-8 ul li').allInnerTexts()).resolves.toEqual(['the northern quay', 'the fuel dock']);
+    await expect(v.page.locator('#p-1 mark.cited').innerText()).resolves.toBe(QUOTE);
+    // The page still shows: the injected style did not hide it.
+    await expect(v.page.locator('main').isVisible()).resolves.toBe(true);
+    await v.page.context().close();
+  });
+
+  it('a topic page citing it previews it as text and runs nothing of it', async () => {
+    const v = await visit(browser, `${server.url}topics/the-call/`);
+    const marker = v.page.locator(`a.citation-marker[href$="/sources/${ID}/#p-1"]`);
+    await marker.focus();
+    const preview = v.page.locator(`#${await marker.getAttribute('aria-describedby')}`);
+    await expect(preview.isVisible()).resolves.toBe(true);
+    await expect(preview.innerText()).resolves.toContain(OUTLET_AS_TEXT);
+    await expect(v.page.locator('.source-list').innerText()).resolves.toContain(TITLE_AS_TEXT);
+    await expectHarmless(v);
+    await v.page.context().close();
+  });
+
+  it('search finds it and shows its title as text, running nothing of it', async () => {
+    const v = await visit(browser, `${server.url}search/?q=moorings`);
+    const result = v.page.locator('.pagefind-ui__result').first();
+    await result.waitFor();
+    await expect(result.innerText()).resolves.toContain(TITLE_AS_TEXT);
+    await expect(result.locator('a').first().getAttribute('href')).resolves.toContain(`/sources/${ID}/`);
+    // The outlet filter (collapsed) lists the hostile outlet by its words, with no element of it.
+    const filters = v.page.locator('.pagefind-ui__filter-panel');
+    await expect(filters.textContent()).resolves.toContain('Harbour Gazette (1)');
+    await expect(filters.locator('.pagefind-ui__filter-label *').count()).resolves.toBe(0);
+    await expectHarmless(v);
+    await v.page.context().close();
+  });
+});
+
+/** Every file under `dir`, relative, with its bytes. */
+function files(dir: string, prefix = ''): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of readdirSync(path.join(dir, prefix))) {
+    const relative = path.join(prefix, name);
+    if (statSync(path.join(dir, relative)).isDirectory()) for (const [k, v] of files(dir, relative)) out.set(k, v);
+    else out.set(relative, readFileSync(path.join(dir, relative)));
+  }
+  return out;
+}
+
+/** What in a built page could run script or fetch from elsewhere, as comparable strings. */
+function activeMarkup(dist: string, file: string): string[] {
+  const tree = fromHtml(readFileSync(path.join(dist, file), 'utf8'));
+  return selectAll('*', tree).flatMap((element: Element) => {
+    const found: string[] = [];
+    if (['script', 'iframe', 'object', 'embed', 'form', 'base', 'link', 'img', 'svg', 'style'].includes(element.tagName)) {
+      found.push(`${element.tagName} ${JSON.stringify(element.properties)} ${element.tagName === 'script' ? toText(element).slice(0, 200) : ''}`);
+    }
+    for (const name of Object.keys(element.properties)) if (/^on/iu.test(name)) found.push(`${element.tagName} ${name}`);
+    return found;
+  });
+}
+
+describe('the hostile article added with npm run add', () => {
+  let before: string;
+  let after: string;
+  let id: string;
+
+  beforeAll(() => {
+    before = inject('seedDist');
+    const content = seedCopy('hostile-add');
+    const result = spawnSync(process.execPath, ['src/cli/add.ts', FIXTURE], {
+      cwd: PROJECT_ROOT,
+      env: userEnvironment({ DOSSIER_CONTENT: content }),
+      input: '',
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`npm run add failed:\n${result.stdout}${result.stderr}`);
+    const written = result.stdout.trim().split('\n').at(-1)!;
+    id = path.basename(written, '.md');
+    after = build(content, 'hostile-add');
+  });
+
+  it('changes nothing but its own source page and the lists of every source', () => {
+    const old = files(before);
+    const now = files(after);
+    const changed = [...new Set([...old.keys(), ...now.keys()])].filter((f) => !old.get(f)?.equals(now.get(f) ?? Buffer.alloc(0))).sort();
+    // Pages that linked to every source before it was added are the lists it joins.
+    const sourceIds = readdirSync(path.join(before, 'sources'));
+    const lists = new Set(
+      htmlFiles(before).filter((file) => {
+        const hrefs = new Set(selectAll('a[href]', readPage(before, file)).map((a) => String(a.properties['href'])));
+        return sourceIds.every((s) => hrefs.has(`/sources/${s}/`));
+      }),
+    );
+    const own = (f: string) => f.startsWith(`sources/${id}/`);
+    const index = (f: string) => f.startsWith('pagefind/') || f === 'feed.xml' || f.startsWith('sitemap');
+    expect(changed.filter((f) => !own(f) && !index(f) && !lists.has(f))).toEqual([]);
+    expect(changed.filter(own)).toContain(`sources/${id}/index.html`);
+    // In the lists it joined, it added words, not markup that runs or loads.
+    for (const file of changed.filter((f) => lists.has(f))) {
+      expect(activeMarkup(after, file), file).toEqual(activeMarkup(before, file));
+      expect(toText(readPage(after, file)), file).toContain(TITLE_AS_TEXT);
+    }
+  });
+
+  it('its own source page carries no active markup from the file', () => {
+    const page = `sources/${id}/index.html`;
+    const reference = `sources/${readdirSync(path.join(before, 'sources')).sort()[0]}/index.html`;
+    const strip = (markup: string[]) => markup.filter((m) => !m.startsWith('script {"type":"application/ld+json"}'));
+    expect(strip(activeMarkup(after, page))).toEqual(strip(activeMarkup(before, reference)));
+  });
+});
