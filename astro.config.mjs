@@ -12,7 +12,9 @@ export default defineConfig({
   site: process.env.DOSSIER_SITE || 'http://localhost:4321',
   base: process.env.DOSSIER_BASE || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Page generation waits mostly on the file system (each page: a folder, a
+  // file, its incremental-build copy); rendering a few at once overlaps the waits.
+  build: { format: 'directory', concurrency: 4 },
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
   // No page shows code: no highlighter to load (Shiki's inline styles would

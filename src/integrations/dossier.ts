@@ -1,23 +1,36 @@
 /**
  * The dossier's Astro integration: before a build, it verifies all content
  * (schemas, citations, notes) and stops with every problem listed as
- * `file:line:column message`; after a build, it indexes the site for search.
+ * `file:line:column message`; after a build, it writes each source's
+ * citation files and indexes the site for search.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/dossier/check.ts';
+import { checkAndAssemble } from '../lib/dossier/check.ts';
+import type { Dossier } from '../lib/dossier/model.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
+import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
 import { buildSearchIndex } from './pagefind.ts';
+import { writeCitationFiles } from './citation-files.ts';
 
 export default function dossierIntegration(): AstroIntegration {
   let root = '';
+  /** The dossier the pre-build check assembled: its articles' data feed the citation files. */
+  let checked: Dossier | undefined;
   return {
     name: 'briefing-dossier',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, injectRoute }) => {
         root = fileURLToPath(config.root);
+        if (command === 'dev') {
+          // The dev server has no build:done; it serves the citation files from routes.
+          for (const { file } of Object.values(CITATION_FORMATS)) {
+            injectRoute({ pattern: `/sources/[id]/${file}`, entrypoint: new URL(`../routes/${file}.ts`, import.meta.url), prerender: true });
+          }
+        }
         if (command !== 'build') return;
-        const diagnostics = await checkContent(root);
+        const { diagnostics, dossier } = await checkAndAssemble(root);
+        checked = dossier;
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         if (errors > 0) {
@@ -25,7 +38,13 @@ export default function dossierIntegration(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        const outDir = fileURLToPath(dir);
+        if (checked) {
+          const started = performance.now();
+          const files = await writeCitationFiles(outDir, checked.articles);
+          logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
+        }
+        await buildSearchIndex(outDir, logger);
       },
     },
   };

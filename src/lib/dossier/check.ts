@@ -1,6 +1,6 @@
 /** Validating all content without building the site. */
 import { loadContentFromDisk } from './load.ts';
-import { assembleDossier } from './model.ts';
+import { assembleDossier, type Dossier } from './model.ts';
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
 
 /** URLs do not matter for checking; any consistent scheme will do. */
@@ -8,7 +8,18 @@ const CHECK_URLS = { home: () => '/', topic: (slug: string) => `/topics/${slug}/
 
 /** Every problem in the content under `root`, sorted by file and position. */
 export async function checkContent(root: string, dir?: string): Promise<Diagnostic[]> {
+  return (await checkAndAssemble(root, dir)).diagnostics;
+}
+
+/**
+ * The same check, also handing back the dossier it assembled (when the files
+ * could be read), so a build can reuse it instead of assembling it again.
+ * Its URLs are placeholders: only its data is to be used.
+ */
+export async function checkAndAssemble(root: string, dir?: string): Promise<{ diagnostics: Diagnostic[]; dossier?: Dossier }> {
   const { inputs, diagnostics } = await loadContentFromDisk(root, dir);
-  if (inputs) diagnostics.push(...(await assembleDossier(inputs, CHECK_URLS)).diagnostics);
-  return sortDiagnostics(diagnostics);
+  if (!inputs) return { diagnostics: sortDiagnostics(diagnostics) };
+  const assembled = await assembleDossier(inputs, CHECK_URLS);
+  diagnostics.push(...assembled.diagnostics);
+  return { diagnostics: sortDiagnostics(diagnostics), dossier: assembled.dossier };
 }
