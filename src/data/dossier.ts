@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { assembleDossier, type ContentInput, type Dossier } from '../lib/dossier/model.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import { createUrls } from '../lib/urls.ts';
+import { checkedDossier } from '../integrations/checked-dossier.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
@@ -52,6 +53,12 @@ export async function getDossier(): Promise<Dossier> {
   // the same dossier without touching them (checking their digests on every
   // page would cost O(pages × entries)).
   if (cached && !import.meta.env.DEV) return cached.dossier;
+  // A build has checked and assembled the same files already: use that dossier.
+  const checked = import.meta.env.DEV ? undefined : checkedDossier();
+  if (checked) {
+    cached = { key: '', dossier: Promise.resolve(checked) };
+    return cached.dossier;
+  }
   // In `astro dev`, the collections' digests say whether content changed since the last call.
   const entries = await Promise.all(COLLECTIONS.map((name) => getCollection(name)));
   const key = entries.flat().map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('|');

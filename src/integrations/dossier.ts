@@ -12,6 +12,8 @@ import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
+import { handOverCheckedDossier } from './checked-dossier.ts';
+import { createUrls } from '../lib/urls.ts';
 
 export default function dossierIntegration(): AstroIntegration {
   let root = '';
@@ -29,13 +31,15 @@ export default function dossierIntegration(): AstroIntegration {
           }
         }
         if (command !== 'build') return;
-        const { diagnostics, dossier } = await checkAndAssemble(root);
+        // Assembled with the site's own URLs, so the pages can use it as it is.
+        const { diagnostics, dossier } = await checkAndAssemble(root, undefined, createUrls(config.base));
         checked = dossier;
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         if (errors > 0) {
           throw new Error(`The content has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built.`);
         }
+        handOverCheckedDossier(dossier);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
