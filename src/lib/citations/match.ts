@@ -34,6 +34,11 @@ export class SearchableText {
     this.normalized = paragraphs.map((paragraph) => ({ paragraph, norm: normalizeWithMap(paragraph.text) }));
   }
 
+  /** Each paragraph's text, typography normalised, in order. */
+  get normalizedTexts(): string[] {
+    return this.normalized.map(({ norm }) => norm.text);
+  }
+
   get paragraphCount(): number {
     return this.normalized.length;
   }

@@ -8,7 +8,7 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
-import { fingerprintBlocks } from '../text/fingerprint.ts';
+import { fingerprintOf } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
 import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
@@ -137,7 +137,7 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
 function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
   const firstWithText = new Map<string, SourceArticle>();
   for (const article of articles) {
-    const fingerprint = fingerprintBlocks(article.blocks);
+    const fingerprint = fingerprintOf(article.text.normalizedTexts);
     if (fingerprint === '') continue;
     const first = firstWithText.get(fingerprint);
     if (!first) {
