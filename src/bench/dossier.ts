@@ -4,18 +4,14 @@
  * process, measured, and splitting its time into the phases of Astro's log.
  */
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { assertSucceeded, measureOutput, reportedMs, runMeasured, type LogLine } from './measure.ts';
 import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
 import { buildEnvironment, PROJECT_ROOT } from './project.ts';
+import { contentCacheDir } from '../cli/cache-dir.ts';
 
-/**
- * The content-layer cache of one content folder. This must name the same
- * folder as src/cli/build.ts, which derives it from the content path, so a
- * clean build can delete it.
- */
+/** The caches of one content folder's builds, which a clean build deletes. */
 export function cacheDirFor(contentFolder: string): string {
-  return path.join(PROJECT_ROOT, 'node_modules', '.astro-dossiers', path.resolve(PROJECT_ROOT, contentFolder).replace(/[^A-Za-z0-9]+/gu, '_'));
+  return contentCacheDir(PROJECT_ROOT, contentFolder);
 }
 
 /** The dossier's phases: Astro's, with Pagefind's share of the build:done hooks (the rest is the sitemap) taken from the integration's own log line. */

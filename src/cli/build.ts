@@ -7,6 +7,7 @@ import { rm, rename, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { build } from 'astro';
+import { contentCacheDir } from './cache-dir.ts';
 
 const root = process.cwd();
 // DOSSIER_OUT_DIR: where the site goes (default dist/). Staging sits beside it
@@ -14,12 +15,9 @@ const root = process.cwd();
 const dist = path.resolve(root, process.env['DOSSIER_OUT_DIR'] || 'dist');
 const staging = `${dist}.staging-${process.pid}`;
 const previous = `${dist}.previous-${process.pid}`;
-// Each content folder keeps its own content-layer cache, so building another
-// dossier (DOSSIER_CONTENT) never reuses or disturbs this one's.
+// Each content folder keeps its own caches (see cache-dir.ts).
 const contentFolder = process.env['DOSSIER_CONTENT'];
-const cacheDir = contentFolder
-  ? path.join(root, 'node_modules', '.astro-dossiers', path.resolve(root, contentFolder).replace(/[^A-Za-z0-9]+/gu, '_'))
-  : undefined;
+const cacheDir = contentFolder ? contentCacheDir(root, contentFolder) : undefined;
 
 const exists = (p: string) => access(p).then(() => true, () => false);
 

@@ -1,9 +1,10 @@
-/** Two builds of the same content produce the same files, byte for byte. */
+/** Two clean builds of the same content produce the same files, byte for byte. */
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../support/html.ts';
-import { runBuild } from '../support/build.ts';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { PROJECT_ROOT, runBuild } from '../support/build.ts';
+import { contentCacheDir } from '../../src/cli/cache-dir.ts';
 
 function allFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix)).flatMap((name) => {
@@ -12,17 +13,33 @@ function allFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-describe('reproducible builds', () => {
-  it('a second build of the seed dossier is identical to the first', () => {
-    const first = inject('seedDist');
-    const second = path.join(inject('scratch'), 'seed-again');
-    const result = runBuild({ DOSSIER_OUT_DIR: second });
+/** Builds a copy of the seed content with no cache from any earlier build: a clean build. */
+function cleanBuild(name: string): string {
+  const content = path.join(inject('scratch'), name, 'content');
+  const out = path.join(inject('scratch'), name, 'dist');
+  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  rmSync(contentCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
+  try {
+    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out });
     expect(result.status, result.output).toBe(0);
+  } finally {
+    rmSync(contentCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
+  }
+  return out;
+}
+
+describe('reproducible builds', () => {
+  it('two clean builds of the seed dossier are identical, and equal to the usual build', () => {
+    const first = cleanBuild('clean-a');
+    const second = cleanBuild('clean-b');
     const files = allFiles(first).sort();
-    expect(allFiles(second).sort()).toEqual(files);
     expect(htmlFiles(first).length).toBeGreaterThan(5);
+    expect(allFiles(second).sort()).toEqual(files);
+    expect(allFiles(inject('seedDist')).sort()).toEqual(files);
     for (const file of files) {
-      expect(readFileSync(path.join(second, file)).equals(readFileSync(path.join(first, file))), file).toBe(true);
+      const bytes = readFileSync(path.join(first, file));
+      expect(readFileSync(path.join(second, file)).equals(bytes), file).toBe(true);
+      expect(readFileSync(path.join(inject('seedDist'), file)).equals(bytes), file).toBe(true);
     }
   });
 });

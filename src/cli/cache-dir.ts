@@ -1,0 +1,11 @@
+/**
+ * Where Astro keeps its caches (content layer, incremental build) for a
+ * content folder given by DOSSIER_CONTENT: each folder has its own, so
+ * building another dossier never reuses or disturbs this one's. Deleting it
+ * makes the next build of that folder a clean one.
+ */
+import path from 'node:path';
+
+export function contentCacheDir(root: string, contentFolder: string): string {
+  return path.join(root, 'node_modules', '.astro-dossiers', path.resolve(root, contentFolder).replace(/[^A-Za-z0-9]+/gu, '_'));
+}
