@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { readPage, htmlFiles } from '../support/html.ts';
@@ -25,14 +25,7 @@ const textOf = (dist: string, page: string, selector: string) => selectAll(selec
 /** Runs Debian's Chromium headless to print `url` to `pdf`, as a user would from the command line. */
 function printToPdf(url: string, pdf: string, profile: string): Promise<string> {
   const args = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     `--user-data-dir=${profile}`,
     `--print-to-pdf=${pdf}`,
     url,
