@@ -1,7 +1,9 @@
 /**
- * The endpoints behind each source page's citation files (`cite.bib`,
- * `cite.ris`, `cite.json`): one static file per article and format, written
- * from the article's frontmatter alone, so two builds give the same bytes.
+ * The routes behind each source page's citation files (`cite.bib`,
+ * `cite.ris`, `cite.json`) in `astro dev`, where they are made on request. A
+ * build writes the same files in its build:done hook instead
+ * (src/integrations/citation-files.ts); both format the article's
+ * frontmatter alone, so two builds give the same bytes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDossier, cacheKeyOf } from './dossier';
