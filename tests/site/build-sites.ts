@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runBuild } from '../support/build.ts';
+import { PROJECT_ROOT, runBuild } from '../support/build.ts';
+import { contentCacheDirsUnder } from '../../src/cli/cache-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,5 +39,9 @@ export default function setup(project: TestProject) {
     project.provide(key as keyof typeof builds, outDir);
   }
   project.provide('scratch', scratch);
-  return () => rmSync(scratch, { recursive: true, force: true });
+  return () => {
+    // Builds of content copied into the scratch folder left caches in node_modules.
+    for (const cache of contentCacheDirsUnder(PROJECT_ROOT, scratch)) rmSync(cache, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+  };
 }
