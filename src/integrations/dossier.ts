@@ -7,18 +7,15 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkAndAssemble } from '../lib/dossier/check.ts';
-import type { Dossier } from '../lib/dossier/model.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
-import { handOverCheckedDossier } from './checked-dossier.ts';
+import { checkedDossier, handOverCheckedDossier } from './checked-dossier.ts';
 import { createUrls } from '../lib/urls.ts';
 
 export default function dossierIntegration(): AstroIntegration {
   let root = '';
-  /** The dossier the pre-build check assembled: its articles' data feed the citation files. */
-  let checked: Dossier | undefined;
   return {
     name: 'briefing-dossier',
     hooks: {
@@ -33,7 +30,6 @@ export default function dossierIntegration(): AstroIntegration {
         if (command !== 'build') return;
         // Assembled with the site's own URLs, so the pages can use it as it is.
         const { diagnostics, dossier } = await checkAndAssemble(root, undefined, createUrls(config.base));
-        checked = dossier;
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error').length;
         if (errors > 0) {
@@ -43,6 +39,8 @@ export default function dossierIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // The pre-build check's dossier: its articles' data feed the citation files.
+        const checked = checkedDossier();
         if (checked) {
           const started = performance.now();
           const files = await writeCitationFiles(outDir, checked.articles);

@@ -60,7 +60,7 @@ function isElementContent(node: RootContent): node is ElementContent {
 }
 
 /** The text nodes' values, in document order. */
-export function textOf(nodes: readonly ElementContent[]): string {
+function textOf(nodes: readonly ElementContent[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node.children) : '')).join('');
 }
 
