@@ -3,11 +3,11 @@
  * page, the briefing lists it, search finds it and the feed announces it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 
@@ -19,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   const content = path.join(inject('scratch'), 'added-content');
   dist = path.join(inject('scratch'), 'added-dist');
-  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  copySeedContent(content);
   const add = spawnSync(process.execPath, ['src/cli/add.ts', 'tests/fixtures/articles/coastal-ferry-strike.html'], {
     cwd: PROJECT_ROOT,
     env: userEnvironment({ DOSSIER_CONTENT: content }),

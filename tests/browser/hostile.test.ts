@@ -8,7 +8,7 @@
  * source page and the lists every source appears in.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,8 +16,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
-import { htmlFiles, readPage } from '../support/html.ts';
+import { copySeedContent, PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
+import { allFiles, htmlFiles, readPage } from '../support/html.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -32,7 +32,7 @@ const OUTLET_AS_TEXT = 'Harbour <b onclick=';
 function seedCopy(name: string): string {
   const content = path.join(inject('scratch'), name, 'content');
   mkdirSync(path.dirname(content), { recursive: true });
-  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  copySeedContent(content);
   return content;
 }
 
@@ -181,15 +181,7 @@ describe('a hostile article, built and opened in Chromium', () => {
 });
 
 /** Every file under `dir`, relative, with its bytes. */
-function files(dir: string, prefix = ''): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  for (const name of readdirSync(path.join(dir, prefix))) {
-    const relative = path.join(prefix, name);
-    if (statSync(path.join(dir, relative)).isDirectory()) for (const [k, v] of files(dir, relative)) out.set(k, v);
-    else out.set(relative, readFileSync(path.join(dir, relative)));
-  }
-  return out;
-}
+const files = (dir: string) => new Map(allFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))] as const));
 
 /** What in a built page could run script or fetch from elsewhere, as comparable strings. */
 function activeMarkup(dist: string, file: string): string[] {

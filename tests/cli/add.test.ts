@@ -3,11 +3,11 @@
  * a clear message and a non-zero exit, writing nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
@@ -19,7 +19,7 @@ let content: string;
 beforeEach(() => {
   scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-add-'));
   content = path.join(scratch, 'content');
-  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  copySeedContent(content);
 });
 
 function add(args: string[], stdin?: string | Buffer) {

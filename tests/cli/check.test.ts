@@ -1,10 +1,10 @@
 /** `npm run check`: validates all content without building and lists every problem at once. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, runCheck } from '../support/build.ts';
+import { copySeedContent, runCheck } from '../support/build.ts';
 
 describe('npm run check', () => {
   it('passes on the seed dossier', () => {
@@ -35,7 +35,7 @@ describe('npm run check', () => {
   it('names every citation of an article that was removed', () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
-    cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+    copySeedContent(content);
     rmSync(path.join(content, 'articles', '2025-06-14-fifty-minute-call.md'));
     const result = runCheck({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);

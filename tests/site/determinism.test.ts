@@ -1,23 +1,16 @@
 /** Two clean builds of the same content produce the same files, byte for byte. */
-import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlFiles } from '../support/html.ts';
-import { PROJECT_ROOT, runBuild } from '../support/build.ts';
+import { allFiles, htmlFiles } from '../support/html.ts';
+import { copySeedContent, PROJECT_ROOT, runBuild } from '../support/build.ts';
 import { contentCacheDir } from '../../src/cli/cache-dir.ts';
-
-function allFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix)).flatMap((name) => {
-    const relative = path.join(prefix, name);
-    return statSync(path.join(dir, relative)).isDirectory() ? allFiles(dir, relative) : [relative];
-  });
-}
 
 /** Builds a copy of the seed content with no cache from any earlier build: a clean build. */
 function cleanBuild(name: string): string {
   const content = path.join(inject('scratch'), name, 'content');
   const out = path.join(inject('scratch'), name, 'dist');
-  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  copySeedContent(content);
   rmSync(contentCacheDir(PROJECT_ROOT, content), { recursive: true, force: true });
   try {
     const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out });

@@ -1,5 +1,6 @@
 /** Running `npm run build` (src/cli/build.ts) the way a user does, for tests. */
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -25,6 +26,11 @@ export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv 
 function runCli(name: string, env: Record<string, string>, timeout: number): BuildResult {
   const result = spawnSync(process.execPath, [`src/cli/${name}.ts`], { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** Copies the seed dossier's content folder to `dest`, for a test to change or build. */
+export function copySeedContent(dest: string): void {
+  cpSync(path.join(PROJECT_ROOT, 'content'), dest, { recursive: true });
 }
 
 /** `npm run build`. */

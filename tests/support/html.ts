@@ -8,11 +8,15 @@ export function readPage(dist: string, urlPath: string): Root {
   return fromHtml(readFileSync(path.join(dist, urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8'));
 }
 
-/** Every .html file under `dir`, as paths relative to it. */
-export function htmlFiles(dir: string, prefix = ''): string[] {
+/** Every file under `dir`, as paths relative to it. */
+export function allFiles(dir: string, prefix = ''): string[] {
   return readdirSync(path.join(dir, prefix)).flatMap((name) => {
     const relative = path.join(prefix, name);
-    if (statSync(path.join(dir, relative)).isDirectory()) return htmlFiles(dir, relative);
-    return name.endsWith('.html') ? [relative] : [];
+    return statSync(path.join(dir, relative)).isDirectory() ? allFiles(dir, relative) : [relative];
   });
+}
+
+/** Every .html file under `dir`, as paths relative to it. */
+export function htmlFiles(dir: string): string[] {
+  return allFiles(dir).filter((file) => file.endsWith('.html'));
 }
