@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import matter from 'gray-matter';
+import { parse } from 'yaml';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
@@ -16,6 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 const DOSSIERS = [
   { name: 'seed', dist: () => inject('seedDist'), content: 'content' },
@@ -25,7 +26,11 @@ const DOSSIERS = [
 /** Frontmatter of every article of a content folder, by id. */
 function articlesOf(content: string): Map<string, Record<string, string>> {
   const folder = path.join(PROJECT_ROOT, content, 'articles');
-  return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), matter(readFileSync(path.join(folder, file), 'utf8')).data]));
+  const frontmatter = (text: string) => {
+    const split = splitFrontmatter(text);
+    return split.kind === 'closed' ? parse(split.yaml) : {};
+  };
+  return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), frontmatter(readFileSync(path.join(folder, file), 'utf8'))]));
 }
 
 const text = (node: Element | Root | undefined) => toText(node!).replace(/\s+/gu, ' ').trim();
