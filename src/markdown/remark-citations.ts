@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
+import { location } from 'vfile-location';
 import { parseCitations } from '../lib/citations/syntax.ts';
 import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
@@ -85,6 +86,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     const uses: CitationUse[] = [];
     const sourceNumbers = new Map<string, number>();
     const source = String(file.value);
+    const positions = location(file);
 
     /**
      * Line and column of the citation opening at `offsetInNode` of a text
@@ -97,9 +99,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       const valueOpenings = [...node.value.matchAll(OPENING)].map((m) => m.index);
       const rawOpenings = [...raw.matchAll(OPENING)].map((m) => m.index);
       const ordinal = valueOpenings.filter((o) => o <= offsetInNode).length - 1;
-      const offset = nodeStart + (rawOpenings[ordinal] ?? offsetInNode);
-      const before = source.slice(0, offset);
-      return { line: before.split('\n').length + lineOffset, column: offset - before.lastIndexOf('\n') };
+      const point = positions.toPoint(nodeStart + (rawOpenings[ordinal] ?? offsetInNode)) ?? { line: 1, column: 1 };
+      return { line: point.line + lineOffset, column: point.column };
     };
 
     const report = (message: string, at: { line: number; column: number }, ruleId: string) => {
