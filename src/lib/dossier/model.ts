@@ -8,9 +8,10 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
-import { fingerprintOf } from '../text/fingerprint.ts';
+import { duplicateTexts, fingerprintOf, sameTextMessage } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
-import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
+import type { CitableArticle, Corpus } from '../citations/resolve.ts';
+import { resolveNotes } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { createCitingRenderer } from '../../markdown/pipeline.ts';
 import { paragraphId, type CitationUse } from '../../markdown/citation-data.ts';
@@ -117,16 +118,10 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
     published: input.data.published,
     text: new SearchableText(paragraphs),
   };
-  const notes: ResolvedNote[] = [];
-  input.data.notes.forEach((note, index) => {
-    const resolution = resolveLocator(base, { kind: 'quote', quote: note.quote });
-    if (resolution.ok) {
-      notes.push({ ...note, passage: resolution.passage });
-      return;
-    }
-    const at = input.locate?.(['notes', index, 'quote']) ?? { line: 1, column: 1 };
-    diagnostics.push({ file: input.file, ...at, severity: 'error', message: `notes[${index}]: ${resolution.message}` });
-  });
+  const { resolved: notes, problems } = resolveNotes(base, input.data.notes);
+  for (const { path, message } of problems) {
+    diagnostics.push({ file: input.file, ...(input.locate?.(path) ?? { line: 1, column: 1 }), severity: 'error', message });
+  }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
@@ -135,17 +130,9 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
 
 /** The same text filed twice would split its citations and skew every count. */
 function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
-  const firstWithText = new Map<string, SourceArticle>();
-  for (const article of articles) {
-    const fingerprint = fingerprintOf(article.text.normalizedTexts);
-    if (fingerprint === '') continue;
-    const first = firstWithText.get(fingerprint);
-    if (!first) {
-      firstWithText.set(fingerprint, article);
-      continue;
-    }
+  for (const { item: article, first } of duplicateTexts(articles, (a) => fingerprintOf(a.text.normalizedTexts))) {
     const input = inputs.find((i) => i.id === article.id)!;
-    diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: `The same text is already in the dossier as ${first.file}.` });
+    diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: sameTextMessage(first.file) });
   }
 }
 
