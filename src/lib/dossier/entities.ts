@@ -3,6 +3,7 @@ import type { EntityData } from '../../schemas/entity.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { createMentionFinder } from '../analysis/mentions.ts';
 import type { ListInput } from './ledger.ts';
+import { slug } from '../text/slug.ts';
 
 /** Where a mention is: a passage of a source, or a paragraph of a citing page. */
 export interface MentionPlace {
@@ -29,27 +30,17 @@ export interface Entity {
   readonly mentions: readonly EntityMention[];
 }
 
-/** "Yuri Ushakov" → "yuri-ushakov". */
-export function entitySlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
-
 export function buildEntities(input: ListInput<EntityData> | undefined, places: readonly MentionPlace[], diagnostics: Diagnostic[]): Entity[] {
   if (!input) return [];
   const seen = new Map<string, number>();
   const entities = input.items.map((entity, index) => {
-    const slug = entitySlug(entity.name);
-    if (seen.has(slug)) {
+    const entitySlug = slug(entity.name);
+    if (seen.has(entitySlug)) {
       const at = input.locate?.([index, 'name']) ?? { line: 1, column: 1 };
-      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has the same page slug "${slug}" as entity ${seen.get(slug)! + 1}.` });
+      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has the same page slug "${entitySlug}" as entity ${seen.get(entitySlug)! + 1}.` });
     }
-    seen.set(slug, index);
-    return { slug, name: entity.name, kind: entity.kind, aliases: entity.aliases.length > 0 ? entity.aliases : [entity.name] };
+    seen.set(entitySlug, index);
+    return { slug: entitySlug, name: entity.name, kind: entity.kind, aliases: entity.aliases.length > 0 ? entity.aliases : [entity.name] };
   });
   // An alias must name one entity, or its mentions could not be attributed.
   const aliasOwner = new Map<string, number>();
