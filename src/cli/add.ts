@@ -11,6 +11,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
+import { bodyOf } from '../lib/content/frontmatter.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
 import { ArticleSchema } from '../schemas/article.ts';
@@ -64,8 +65,7 @@ const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filt
 const existing = await Promise.all(
   names.map(async (name) => {
     const text = await readFile(path.join(absoluteArticles, name), 'utf8');
-    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u, '');
-    return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body };
+    return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body: bodyOf(text) };
   }),
 );
 
@@ -120,5 +120,8 @@ try {
   fail([`${outcome.file} already exists; it was left as it is.`]);
 }
 console.log(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
+if (outcome.idFrom === 'source-and-hash') {
+  console.log(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);
+}
 console.log('Run `npm run check`, then `npm run build`, to publish it.');
 console.log(outcome.file);

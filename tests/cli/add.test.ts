@@ -3,12 +3,13 @@
  * a clear message and a non-zero exit, writing nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { bodyOf } from '../../src/lib/content/frontmatter.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
 const SEEDS = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
@@ -47,10 +48,6 @@ function input(name: string, data: string | Buffer): string {
   const file = path.join(scratch, name);
   writeFileSync(file, data);
   return file;
-}
-
-function bodyOf(text: string): string {
-  return text.replace(/^---\n[\s\S]*?\n---\n/u, '');
 }
 
 describe('npm run add: re-importing the seeds', () => {
@@ -117,8 +114,40 @@ describe('npm run add: each kind of input', () => {
   });
 });
 
+describe('npm run add: titles in other scripts', () => {
+  it('a Russian title gives an id of its transliterated words', () => {
+    const result = add(['-', '--title', 'Сергей Лавров прокомментировал звонок', '--outlet', 'ТАСС', '--published', '2026-02-07'], 'Лавров ответил на вопросы журналистов.\n');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-07-sergey-lavrov-prokommentiroval-zvonok.md'));
+  });
+
+  it('a Chinese title gives date, web site and a hash of the title; npm run add says so, and --id sets another', () => {
+    const page = path.join(FIXTURES, 'chinese-title.html');
+    const first = add([page]);
+    expect(first.status, first.stderr).toBe(0);
+    const written = first.stdout.trim().split('\n').at(-1)!;
+    const id = path.basename(written, '.md');
+    expect(id).toMatch(/^2026-02-03-coastdaily-example-[0-9a-f]{6}$/u);
+    expect(first.stdout).toContain(
+      `The title has words with no Latin spelling, so the id "${id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`,
+    );
+    expect(readFileSync(written, 'utf8')).toContain('title: "渡轮船员因排班问题罢工"\n');
+
+    // The same page gives the same id again; --id chooses another, without the explanation.
+    rmSync(written);
+    const again = add([page]);
+    expect(again.stdout.trim().split('\n').at(-1)).toBe(written);
+    rmSync(written);
+    const chosen = add([page, '--id', '2026-02-03-ferry-crews-strike-zh']);
+    expect(chosen.status, chosen.stderr).toBe(0);
+    expect(chosen.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-03-ferry-crews-strike-zh.md'));
+    expect(chosen.stdout).not.toContain('Pass --id');
+  });
+});
+
 describe('npm run add: bad input is refused, nothing is written', () => {
-  const cases: [string, () => string[], string][] = [
+  // A message that names a file of the scratch folder is made once the folder exists.
+  const cases: [string, () => string[], string | (() => string)][] = [
     ['an empty file', () => [input('empty.txt', '')], 'empty.txt: the input is empty.'],
     ['a binary file', () => [input('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))], 'photo.txt: The file is binary, not text.'],
     ['text that is not UTF-8', () => [input('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me', 'latin1')), '--title', 'T', '--outlet', 'O', '--published', '2026'], 'latin1.txt: The file is not UTF-8 text: save it as UTF-8.'],
@@ -131,15 +160,16 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     ['an id that escapes the folder', () => [input('a.txt', 'Some text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '../x'], '--id: "../x" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside'],
     ['an absolute id', () => [input('a.txt', 'Some text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '/etc/passwd'], '--id: "/etc/passwd" is not a valid id'],
     ['a duplicate id', () => [input('a.txt', 'Brand new text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '2025-06-14-fifty-minute-call'], 'An article with the id "2025-06-14-fifty-minute-call" already exists:'],
-    ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], 'This text is already in the dossier, as'],
-    ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:5:1 notes[0]: The quote "words that are not there" is not in "2026-t".'],
+    ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], () => `003_54057ee98ff61c9a.txt: The same text is already in the dossier as ${content}/articles/2025-06-14-fifty-minute-call.md.`],
+    ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:6:5 notes[0]: The quote "words that are not there" is not in "2026-t".'],
+    ['a Markdown input whose frontmatter is not closed', () => [input('open.md', '---\ntitle: T\n\nText.\n')], 'open.md:1:1 The frontmatter is not closed: end it with a line "---".'],
   ];
 
   it.each(cases)('%s', (_name, args, message) => {
     const before = snapshot();
     const result = add(args());
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(typeof message === 'function' ? message() : message);
     expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written.');
     expect(result.stdout).toBe('');
     expect(snapshot()).toEqual(before);
