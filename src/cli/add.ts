@@ -5,7 +5,7 @@
  * HTML page) into content/articles/<id>.md. Writes nothing when anything is
  * wrong, never overwrites a file, and prints the written file's path last.
  */
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir, link, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
@@ -113,12 +113,21 @@ if (!outcome.ok) fail(outcome.errors.length > 0 ? outcome.errors : [`${inputName
 const target = path.resolve(root, outcome.file);
 if (path.dirname(target) !== absoluteArticles) fail([`"${outcome.id}" would be written outside ${articlesDir}/.`]);
 await mkdir(absoluteArticles, { recursive: true });
+// Written whole under a name no reader of the dossier takes for an article
+// (a dot-file, not *.md), then linked into place: the article appears
+// complete or not at all, even if this process is killed, and link() fails
+// rather than overwrite a file that appeared meanwhile.
+const temporary = path.join(absoluteArticles, `.${outcome.id}.${process.pid}.partial`);
+let writeError: NodeJS.ErrnoException | undefined;
 try {
-  // "wx": fail rather than overwrite, even if the file appeared meanwhile.
-  await writeFile(target, outcome.contents, { flag: 'wx' });
-} catch {
-  fail([`${outcome.file} already exists; it was left as it is.`]);
+  await writeFile(temporary, outcome.contents, { flag: 'w', flush: true });
+  await link(temporary, target);
+} catch (error) {
+  writeError = error as NodeJS.ErrnoException;
 }
+await unlink(temporary).catch(() => undefined);
+if (writeError?.syscall === 'link' && writeError.code === 'EEXIST') fail([`${outcome.file} already exists; it was left as it is.`]);
+if (writeError) fail([`${outcome.file} could not be written: ${writeError.message}`]);
 console.log(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
 if (outcome.idFrom === 'source-and-hash') {
   console.log(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);

@@ -2,8 +2,8 @@
  * `npm run add`: imports each kind of input, and refuses every bad input with
  * a clear message and a non-zero exit, writing nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -193,5 +193,73 @@ describe('npm run add: on a terminal', () => {
     const written = path.join(content, 'articles', '2026-03-01-a-typed-title.md');
     expect(screen.trim().split('\n').at(-1)).toBe(written);
     expect(readFileSync(written, 'utf8')).toContain('title: "A typed title"\noutlet: "Typed Outlet"\npublished: "2026-03-01"\n');
+  });
+});
+
+describe('npm run add: killed at any moment, it leaves the whole article or none', () => {
+  /** The articles folder's file names. */
+  const articleNames = () => readdirSync(path.join(content, 'articles')).sort();
+
+  /**
+   * Runs npm run add and kills it with SIGKILL `delay` ms after it starts or,
+   * with `afterWriteStarts`, that many ms after a new file appears in the
+   * articles folder (the moment it starts writing, seen from outside).
+   * Resolves when it has exited, with whether it was killed and how long it ran.
+   */
+  function addKilled(args: string[], when: { delay: number } | { afterWriteStarts: number }): Promise<{ killed: boolean; elapsed: number }> {
+    return new Promise((resolve) => {
+      const started = performance.now();
+      let writeStarted = false;
+      const child = spawn(process.execPath, ['src/cli/add.ts', ...args], { cwd: PROJECT_ROOT, env: userEnvironment({ DOSSIER_CONTENT: content }), stdio: 'ignore' });
+      const kill = (after: number) => setTimeout(() => child.kill('SIGKILL'), after);
+      const timer = 'delay' in when ? kill(when.delay) : undefined;
+      const watcher = watch(path.join(content, 'articles'), () => {
+        if (writeStarted) return;
+        writeStarted = true;
+        if ('afterWriteStarts' in when) kill(when.afterWriteStarts);
+      });
+      child.on('exit', (_code, signal) => {
+        clearTimeout(timer);
+        watcher.close();
+        resolve({ killed: signal === 'SIGKILL', elapsed: performance.now() - started });
+      });
+    });
+  }
+
+  it('SIGKILL at moments spread over a run on a 4 MB input, and while it writes', async () => {
+    const paragraphs = Array.from({ length: 42_000 }, (_, i) => `Paragraph ${i + 1} of the inquiry's report: the harbour authority logged every ferry movement that week.`);
+    const large = input('inquiry.txt', paragraphs.join('\n\n'));
+    const args = [large, '--title', 'The harbour inquiry report', '--outlet', 'Harbour Authority', '--published', '2026-02-10'];
+    const name = '2026-02-10-the-harbour-inquiry-report.md';
+    const target = path.join(content, 'articles', name);
+    const before = articleNames();
+
+    // One whole run, for the length of a run and the complete file.
+    const whole = await addKilled(args, { delay: 600_000 });
+    expect(whole.killed).toBe(false);
+    const complete = readFileSync(target, 'utf8');
+    expect(complete.length).toBeGreaterThan(4_000_000);
+    rmSync(target);
+
+    const moments = [
+      ...Array.from({ length: 6 }, (_, k) => ({ delay: (whole.elapsed * (k + 0.5)) / 6 })),
+      ...[0, 1, 2, 4, 8, 16].map((afterWriteStarts) => ({ afterWriteStarts })),
+    ];
+    let killedWhileWriting = 0;
+    for (const moment of moments) {
+      await addKilled(args, moment);
+      const added = articleNames().filter((n) => !before.includes(n));
+      // What the dossier reads is *.md: the whole article or nothing.
+      const articles = added.filter((n) => n.endsWith('.md'));
+      expect([[], [name]], JSON.stringify(moment)).toContainEqual(articles);
+      if (articles.length > 0) expect(readFileSync(target, 'utf8') === complete, `${JSON.stringify(moment)}: the article is complete`).toBe(true);
+      // Anything else left behind is a hidden temporary file, never read as an article.
+      const leftovers = added.filter((n) => n !== name);
+      for (const leftover of leftovers) expect(leftover).toMatch(/^\.[^/]*\.partial$/u);
+      if (leftovers.length > 0) killedWhileWriting++;
+      for (const n of added) rmSync(path.join(content, 'articles', n));
+    }
+    // The kills right after the write began did land while it wrote.
+    expect(killedWhileWriting).toBeGreaterThan(0);
   });
 });
