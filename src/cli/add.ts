@@ -128,6 +128,7 @@ try {
 await unlink(temporary).catch(() => undefined);
 if (writeError?.syscall === 'link' && writeError.code === 'EEXIST') fail([`${outcome.file} already exists; it was left as it is.`]);
 if (writeError) fail([`${outcome.file} could not be written: ${writeError.message}`]);
+for (const warning of outcome.warnings) console.error(`warning: ${warning}`);
 console.log(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
 if (outcome.idFrom === 'source-and-hash') {
   console.log(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);

@@ -145,6 +145,24 @@ describe('npm run add: titles in other scripts', () => {
   });
 });
 
+describe('npm run add: saved news pages', () => {
+  it('a protocol-relative canonical link (//host/path) is recorded as https', () => {
+    const result = add([path.join(FIXTURES, 'protocol-relative-canonical.html')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const written = readFileSync(path.join(content, 'articles', '2026-02-09-harbour-pilots-end-strike-after-pay-deal.md'), 'utf8');
+    expect(written).toContain('url: "https://us.yahoo.com/news/harbour-pilots-end-strike-142000123.html"\n');
+    expect(written).toContain('outlet: "Yahoo News"\n');
+  });
+
+  it('a JSON-LD datePublished without seconds or zone, in a block that is not valid JSON, gives the day', () => {
+    const result = add([path.join(FIXTURES, 'json-ld-date-without-seconds.html'), '--outlet', 'The Westholm Gazette']);
+    expect(result.status, result.stderr).toBe(0);
+    const written = readFileSync(path.join(content, 'articles', '2018-04-05-lighthouse-keeper-retires-after-forty-years.md'), 'utf8');
+    expect(written).toContain('published: "2018-04-05"\n');
+  });
+});
+
 describe('npm run add: bad input is refused, nothing is written', () => {
   // A message that names a file of the scratch folder is made once the folder exists.
   const cases: [string, () => string[], string | (() => string)][] = [
@@ -163,6 +181,11 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], () => `003_54057ee98ff61c9a.txt: The same text is already in the dossier as ${content}/articles/2025-06-14-fifty-minute-call.md.`],
     ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:6:5 notes[0]: The quote "words that are not there" is not in "2026-t".'],
     ['a Markdown input whose frontmatter is not closed', () => [input('open.md', '---\ntitle: T\n\nText.\n')], 'open.md:1:1 The frontmatter is not closed: end it with a line "---".'],
+    [
+      'a front page: a list of links, not an article',
+      () => [path.join(FIXTURES, 'spanish-edition-front-page.html'), '--published', '2026-02-03'],
+      `spanish-edition-front-page.html: the text found in this page looks like a list of links, not an article: 64% of it is link text, in 15 items of typically 40 characters. Is it a front or section page? Save the article's own page, or copy the article's text into a .txt file and import that.`,
+    ],
   ];
 
   it.each(cases)('%s', (_name, args, message) => {

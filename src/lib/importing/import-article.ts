@@ -55,6 +55,8 @@ export type ImportOutcome =
       readonly file: string;
       readonly contents: string;
       readonly format: InputFormat;
+      /** What was left out or changed, for the user to know; the import went ahead. */
+      readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly errors: readonly string[]; readonly missing: readonly (typeof REQUIRED_FIELDS)[number][] };
 
@@ -118,6 +120,7 @@ function readFrontmatter(inputName: string, text: string, errors: string[]) {
 export async function importArticle(request: ImportRequest): Promise<ImportOutcome> {
   const { text, inputName, flags } = request;
   const errors: string[] = [];
+  const warnings: string[] = [];
   const format = detectFormat(inputName, text);
 
   let blocks: ImportedBlock[];
@@ -127,9 +130,23 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
 
   if (format === 'html') {
     // jsdom is heavy: load it only for HTML input.
-    const { importHtml } = await import('./html.ts');
+    const { importHtml, looksLikeLinkList } = await import('./html.ts');
     const page = importHtml(text, flags.url);
+    // A front or section page gives headlines, not an article: refused before
+    // anything is asked, since no answer would make it one.
+    if (looksLikeLinkList(page.links)) {
+      const { share, items, medianLength } = page.links;
+      return {
+        ok: false,
+        missing: [],
+        errors: [
+          `${inputName}: the text found in this page looks like a list of links, not an article: ${Math.round(share * 100)}% of it is link text, in ${items} items of typically ${medianLength} characters. ` +
+            'Is it a front or section page? Save the article\'s own page, or copy the article\'s text into a .txt file and import that.',
+        ],
+      };
+    }
     blocks = page.blocks;
+    warnings.push(...page.warnings.map((warning) => `${inputName}: ${warning}`));
     for (const [key, value] of Object.entries(page.metadata)) {
       if (value === undefined) continue;
       fields[key] = value;
@@ -212,7 +229,7 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   if (sameText) errors.push(`${inputName}: ${sameTextMessage(sameText.first.file)}`);
 
   if (errors.length > 0) return { ok: false, errors, missing: [] };
-  return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format };
+  return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format, warnings };
 }
 
 const FIELD_ORDER: readonly (keyof ArticleData)[] = ['title', 'outlet', 'published', 'published_note', 'url', 'retrieved', 'added', 'language', 'origin', 'notes'];
