@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
+import { projectOptions } from './project-options.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { formatIssue } from '../schemas/error-map.ts';
@@ -58,7 +59,7 @@ const decoded = decodeText(bytes);
 if (!decoded.ok) fail([`${inputName}: ${decoded.message}`]);
 if (decoded.text.trim() === '') fail([`${inputName}: the input is empty.`]);
 
-const articlesDir = contentLayout().articles;
+const articlesDir = contentLayout((await projectOptions(root)).content).articles;
 const absoluteArticles = path.resolve(root, articlesDir);
 const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
 const existing = await Promise.all(

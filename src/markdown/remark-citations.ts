@@ -10,19 +10,14 @@ import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { parseCitations } from '../lib/citations/syntax.ts';
-import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
+import { resolveCitation, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
 import { formatPartialDate } from '../lib/text/dates.ts';
-import { citationRefId, type CitationUse } from './citation-data.ts';
+import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
+import './citation-data.ts';
 
-export interface RemarkCitationsOptions {
-  /** The articles citations may point at. */
-  readonly corpus: Corpus;
-  /** URL of a paragraph of an article's source page. */
-  readonly passageUrl: (articleId: string, paragraph: number) => string;
-  /** Ids of articles that exist but failed validation. */
-  readonly invalidIds?: ReadonlySet<string>;
+export interface RemarkCitationsOptions extends CitingRendererOptions {
   /** Lines of the file that come before the Markdown, e.g. frontmatter, to report true line numbers. */
   readonly lineOffset?: number;
 }

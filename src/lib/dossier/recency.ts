@@ -1,8 +1,8 @@
 /** Ordering sources by when they joined the dossier. */
-import type { SourceArticle } from './model.ts';
+import type { PublishedArticle } from './model.ts';
 
 /** The day an article counts from: when it was added, else its publication's first day. */
-export function entryDate(article: SourceArticle, fallback: string): string {
+export function entryDate(article: PublishedArticle, fallback: string): string {
   if (article.data.added) return article.data.added;
   const published = article.data.published;
   if (published === 'unknown') return fallback;
@@ -10,6 +10,6 @@ export function entryDate(article: SourceArticle, fallback: string): string {
 }
 
 /** Newest first; ties by id, so the order never depends on the file system. */
-export function articlesByRecency(articles: readonly SourceArticle[]): SourceArticle[] {
+export function articlesByRecency(articles: readonly PublishedArticle[]): PublishedArticle[] {
   return [...articles].sort((a, b) => entryDate(b, '0000-00-00').localeCompare(entryDate(a, '0000-00-00')) || a.id.localeCompare(b.id));
 }
