@@ -21,6 +21,8 @@ describe('npm run check', () => {
       `${base}/articles/bad-frontmatter.md:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "last week".`,
       `${base}/articles/bad-frontmatter.md:5:1 Unknown field "autor": check the spelling, or remove it.`,
       `${base}/articles/good.md:6:5 notes[0]: The quote "words the article lacks" is not in "good".`,
+      `${base}/claims/closure.yaml:5:7 claim "reopening-day": The quote "The port reopened on Monday" is not in "good". The closest passage is ¶1: "The port reopened on Sunday.".`,
+      `${base}/timeline.yaml:4:3 The quote "Ferries resumed at dawn" is not in "good". The closest passage is ¶2: "Ferries resumed at noon.".`,
       `${base}/topics/closure.md:7:9 Unknown source "@nonexistent": no article has this id.`,
       `${base}/topics/closure.md:7:43 The quote "The port closed" is not in "good". The closest passage is ¶1: "The port reopened".`,
       `${base}/topics/closure.md:9:11 The quote "The port" occurs more than once in "good" (¶1): quote more words so that it is unique.`,
@@ -28,7 +30,7 @@ describe('npm run check', () => {
       `${base}/topics/closure.md:11:11 The citation of "good" needs a locator: write [@good, "exact words"] or [@good, ¶4].`,
       `${base}/topics/closure.md:11:38 "@bad-frontmatter" cannot be checked until the errors in its own file are fixed.`,
       '',
-      '9 errors in the content.',
+      '11 errors in the content.',
     ]);
   });
 
