@@ -125,15 +125,15 @@ export interface AssemblyOptions {
  * is the same (unchanged) article as when they were rendered.
  */
 export class AssemblyCache {
-  readonly articles = new WeakMap<ContentInput<ArticleData>, { article: SourceArticle; diagnostics: readonly Diagnostic[] }>();
+  readonly articles = new WeakMap<ContentInput<ArticleData>, { article: SourceArticle; published: PublishedArticle; diagnostics: readonly Diagnostic[] }>();
   readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, { rendered: RenderedDocument; cited: ReadonlyMap<string, SourceArticle> }>();
 }
 
-function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | undefined, into: Diagnostic[]): SourceArticle {
+function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | undefined, into: Diagnostic[]): { article: SourceArticle; published: PublishedArticle } {
   const cached = cache?.articles.get(input);
   if (cached) {
     into.push(...cached.diagnostics);
-    return cached.article;
+    return cached;
   }
   const diagnostics: Diagnostic[] = [];
   const blocks = splitArticleBody(input.body);
@@ -159,9 +159,10 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
   const article = { ...base, file: input.file, data: input.data, blocks, notes };
-  cache?.articles.set(input, { article, diagnostics });
+  const { text: _text, ...published } = article;
+  cache?.articles.set(input, { article, published, diagnostics });
   into.push(...diagnostics);
-  return article;
+  return { article, published };
 }
 
 /** The same text filed twice would split its citations and skew every count. */
@@ -187,7 +188,8 @@ function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readon
 export async function assembleDossier(inputs: DossierInputs, options: AssemblyOptions): Promise<{ dossier: Dossier; diagnostics: Diagnostic[] }> {
   const { urls, cache } = options;
   const diagnostics: Diagnostic[] = [];
-  const articles = inputs.articles.map((input) => buildArticle(input, cache, diagnostics)).sort((a, b) => a.id.localeCompare(b.id));
+  const built = inputs.articles.map((input) => buildArticle(input, cache, diagnostics)).sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const articles = built.map((b) => b.article);
   reportDuplicateTexts(articles, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
   const render = options.createRenderer({
@@ -257,12 +259,11 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const entities = buildEntities(inputs.entities, places, diagnostics);
 
   const { locate: _locate, ...meta } = inputs.dossier;
-  const published = articles.map(({ text: _text, ...article }) => article);
   const dossier = restoreDossier({
     meta,
     briefing,
     topics,
-    articles: published,
+    articles: built.map((b) => b.published),
     incoming: [...incoming],
     claims,
     timeline,
