@@ -51,7 +51,7 @@ export function entitiesMentionedIn(dossier: Dossier, kind: MentionKind, id: str
   if (!index) {
     index = new Map();
     for (const entity of dossier.entities) {
-      for (const page of new Set(entity.mentions.map((m) => `${m.kind}/${m.id}`))) index.set(page, [...(index.get(page) ?? []), entity.name]);
+      for (const page of entity.pages) index.set(page, [...(index.get(page) ?? []), entity.name]);
     }
     mentionIndexes.set(dossier, index);
   }

@@ -9,6 +9,9 @@ import { getDossier, urls } from '../data/dossier';
 import { formatPartialDate } from '../lib/text/dates';
 import { articlesByRecency, entryDate } from '../lib/dossier/recency';
 
+/** Entries in the feed: the most recently added sources. */
+const FEED_ENTRIES = 50;
+
 export const GET: APIRoute = async ({ site }) => {
   const dossier = await getDossier();
   const meta = dossier.meta.data;
@@ -28,7 +31,8 @@ export const GET: APIRoute = async ({ site }) => {
     generator: 'briefing-dossier',
     feedLinks: { atom: absolute(urls.asset('feed.xml')) },
   });
-  for (const article of articles) {
+  // A feed reader wants what is new, not the archive: the newest entries only.
+  for (const article of articles.slice(0, FEED_ENTRIES)) {
     const first = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
     feed.addItem({
       id: absolute(urls.source(article.id)),
