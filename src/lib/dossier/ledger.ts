@@ -32,7 +32,6 @@ export interface LedgerClaim {
   /** Slug of the claim's topic: the name of its file. */
   readonly topic: string;
   readonly positions: readonly LedgerPosition[];
-  readonly silent: readonly string[];
   readonly disputed: boolean;
 }
 
@@ -85,7 +84,6 @@ export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly t
         statement: claim.statement,
         topic: file.topic,
         positions: positions.map((position, p) => ({ ...position, corroboration: analysis.positions[p]!.corroboration })),
-        silent: analysis.silent,
         disputed: analysis.disputed,
       });
     });

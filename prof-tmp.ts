@@ -1,0 +1,13 @@
+import { createDossierLoader } from './src/lib/dossier/load.ts';
+import { createCitingRenderer } from './src/markdown/pipeline.ts';
+import { createUrls } from './src/lib/urls.ts';
+import { storeDossier } from './src/lib/dossier/model.ts';
+import * as devalue from 'devalue';
+const t0 = performance.now();
+const loader = createDossierLoader({ root: process.cwd(), content: process.argv[2]!, urls: createUrls('/'), createRenderer: createCitingRenderer });
+const r = await loader.load();
+const t1 = performance.now();
+const stored = storeDossier(r.dossier!);
+const text = devalue.stringify(stored);
+const t2 = performance.now();
+console.log('load', Math.round(t1 - t0), 'store+stringify', Math.round(t2 - t1), 'bytes', text.length, r.diagnostics.length);
