@@ -54,7 +54,7 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dossier = await readBuiltDossier(cacheDir!);
-        const files = await writeCitationFiles(fileURLToPath(dir), dossier.articles);
+        const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
         logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
       },
     },

@@ -8,7 +8,7 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
-import { fingerprintOf } from '../text/fingerprint.ts';
+import { fingerprintBlocks } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
 import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
@@ -169,7 +169,7 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
 function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
   const firstWithText = new Map<string, SourceArticle>();
   for (const article of articles) {
-    const fingerprint = fingerprintOf(article.text.normalizedTexts);
+    const fingerprint = fingerprintBlocks(article.blocks);
     if (fingerprint === '') continue;
     const first = firstWithText.get(fingerprint);
     if (!first) {
