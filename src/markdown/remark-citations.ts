@@ -13,7 +13,7 @@ import { parseCitations } from '../lib/citations/syntax.ts';
 import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
-import { formatPartialDate } from '../lib/text/dates.ts';
+import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse } from './citation-data.ts';
 
 export interface RemarkCitationsOptions {
