@@ -11,6 +11,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
+import { isoDayOf } from '../lib/dates/partial-date.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
 import { projectOptions } from './project-options.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
@@ -71,7 +72,7 @@ const existing = await Promise.all(
 );
 
 const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDayOf(new Date());
 const request = () => importArticle({ text: decoded.text, inputName, flags, today, articlesDir, existing });
 
 let outcome = await request();

@@ -14,7 +14,7 @@ import { resolveCitation, type CitableArticle } from '../lib/citations/resolve.t
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
-import { formatPartialDate } from '../lib/text/dates.ts';
+import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import './citation-data.ts';
 

@@ -1,6 +1,6 @@
 /** `npm run check`: validates all content without building and lists every problem at once. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,24 @@ describe('npm run check', () => {
       '',
       '11 errors in the content.',
     ]);
+  });
+
+  it('refuses timeline dates that no calendar has or that are only a year, at the date', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const timeline = path.join(content, 'timeline.yaml');
+    const lines = readFileSync(timeline, 'utf8').split('\n');
+    const dated = lines.flatMap((line, index) => (line.startsWith('- date: ') ? [index] : []));
+    const [impossible, yearOnly] = [dated[0]!, dated[2]!];
+    lines[impossible] = '- date: "2025-02-30"';
+    lines[yearOnly] = '- date: 2025';
+    writeFileSync(timeline, lines.join('\n'));
+    const result = runCheck({ DOSSIER_CONTENT: content });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`timeline.yaml:${impossible + 1}:3 "[0].date" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`);
+    expect(result.output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a date written YYYY-MM-DD or YYYY-MM, not the text "2025".`);
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('names every citation of an article that was removed', () => {

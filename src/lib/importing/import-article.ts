@@ -11,6 +11,7 @@ import { LineCounter, parseDocument, stringify } from 'yaml';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN } from '../content/files.ts';
+import { isoDateText } from '../dates/partial-date.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
 import { fingerprintBlocks } from '../text/fingerprint.ts';
 import { SearchableText } from '../citations/match.ts';
@@ -68,7 +69,7 @@ export function makeId(published: string, title: string): string {
     .split('-')
     .slice(0, 8)
     .join('-');
-  const date = published === 'unknown' ? 'undated' : published;
+  const date = isoDateText(published) ?? 'undated';
   return [date, slug].filter(Boolean).join('-');
 }
 
