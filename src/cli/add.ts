@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
 import { bodyOf } from '../lib/content/frontmatter.ts';
+import { isoDayOf } from '../lib/dates/partial-date.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
+import { projectOptions } from './project-options.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { formatIssue } from '../schemas/error-map.ts';
@@ -59,7 +61,7 @@ const decoded = decodeText(bytes);
 if (!decoded.ok) fail([`${inputName}: ${decoded.message}`]);
 if (decoded.text.trim() === '') fail([`${inputName}: the input is empty.`]);
 
-const articlesDir = contentLayout().articles;
+const articlesDir = contentLayout((await projectOptions(root)).content).articles;
 const absoluteArticles = path.resolve(root, articlesDir);
 const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
 const existing = await Promise.all(
@@ -70,7 +72,7 @@ const existing = await Promise.all(
 );
 
 const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDayOf(new Date());
 const request = () => importArticle({ text: decoded.text, inputName, flags, today, articlesDir, existing });
 
 let outcome = await request();

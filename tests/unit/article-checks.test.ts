@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNotes } from '../../src/lib/citations/notes.ts';
 import { SearchableText } from '../../src/lib/citations/match.ts';
-import { duplicateTexts, fingerprintBlocks, fingerprintOf, sameTextMessage } from '../../src/lib/text/fingerprint.ts';
+import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../../src/lib/text/fingerprint.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 
 const article = {
@@ -59,11 +59,5 @@ describe('duplicateTexts', () => {
   it('texts without paragraphs are no one\'s duplicate', () => {
     const files = [{ fingerprint: body('## Only a heading\n') }, { fingerprint: body('') }, { fingerprint: body('## Only a heading\n') }];
     expect(duplicateTexts(files, (f) => f.fingerprint)).toEqual([]);
-  });
-
-  it('the build\'s fingerprint (from normalised paragraphs) equals the importer\'s (from the body)', () => {
-    const text = 'He said “yes” — twice.\n\nThen he left.\n';
-    const paragraphs = splitArticleBody(text).flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
-    expect(fingerprintOf(new SearchableText(paragraphs).normalizedTexts)).toBe(body(text));
   });
 });

@@ -14,8 +14,9 @@ import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN, validateYaml } from '../content/files.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { formatDiagnostic } from '../content/diagnostics.ts';
+import { isoDateText } from '../dates/partial-date.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
-import { duplicateTexts, fingerprintBlocks, fingerprintOf, sameTextMessage } from '../text/fingerprint.ts';
+import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
 import { slug, slugDropsWords } from '../text/slug.ts';
 import { SearchableText } from '../citations/match.ts';
 import { resolveNotes } from '../citations/notes.ts';
@@ -84,7 +85,7 @@ const slugWords = (text: string, count: number) => slug(text).split('-').filter(
  * two such titles of one day: `2025-06-14-xinhua-3f9a2c`.
  */
 export function makeId(fields: { readonly published: string; readonly title: string; readonly outlet: string; readonly url?: string | undefined }): { id: string; basis: IdBasis } {
-  const date = fields.published === 'unknown' ? 'undated' : fields.published;
+  const date = isoDateText(fields.published) ?? 'undated';
   const title = slugWords(fields.title, 8);
   if (!slugDropsWords(fields.title)) return { id: [date, ...title].join('-'), basis: 'title' };
   const outlet = /^unknown$/iu.test(fields.outlet.trim()) ? [] : slugWords(fields.outlet, 3);
@@ -216,14 +217,15 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   const body = bodyFromBlocks(blocks);
 
   // Notes carried in a Markdown input must anchor in the text as in the build.
-  const paragraphs = splitArticleBody(body).flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+  const blocksOfBody = splitArticleBody(body);
+  const paragraphs = blocksOfBody.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const searchable = new SearchableText(paragraphs);
   const citable = { id, title: data.title, outlet: data.outlet, published: data.published, text: searchable };
   for (const problem of resolveNotes(citable, data.notes).problems) errors.push(`${where(problem.path)}${problem.message}`);
 
   const existingWithId = request.existing.find((a) => a.id === id);
   if (existingWithId) errors.push(`An article with the id "${id}" already exists: ${existingWithId.file}. Choose another with --id.`);
-  const candidate = { file, fingerprint: fingerprintOf(searchable.normalizedTexts) };
+  const candidate = { file, fingerprint: fingerprintBlocks(blocksOfBody) };
   const others = request.existing.map((a) => ({ file: a.file, fingerprint: fingerprintBlocks(splitArticleBody(a.body)) }));
   const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
   if (sameText) errors.push(`${inputName}: ${sameTextMessage(sameText.first.file)}`);
