@@ -115,11 +115,28 @@ if (!outcome.ok) fail(outcome.errors.length > 0 ? outcome.errors : [`${inputName
 const target = path.resolve(root, outcome.file);
 if (path.dirname(target) !== absoluteArticles) fail([`"${outcome.id}" would be written outside ${articlesDir}/.`]);
 await mkdir(absoluteArticles, { recursive: true });
+await removeAbandonedPartials(absoluteArticles);
 // Written whole under a name no reader of the dossier takes for an article
 // (a dot-file, not *.md), then linked into place: the article appears
 // complete or not at all, even if this process is killed, and link() fails
 // rather than overwrite a file that appeared meanwhile.
 const temporary = path.join(absoluteArticles, `.${outcome.id}.${process.pid}.partial`);
+
+/** Temporary files of earlier runs that were killed mid-write (their process is gone). */
+async function removeAbandonedPartials(dir: string): Promise<void> {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  for (const name of await readdir(dir)) {
+    const pid = /^\..+\.(?<pid>\d+)\.partial$/u.exec(name)?.groups?.['pid'];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined);
+  }
+}
 let writeError: NodeJS.ErrnoException | undefined;
 try {
   await writeFile(temporary, outcome.contents, { flag: 'w', flush: true });

@@ -44,11 +44,6 @@ export class SearchableText {
     return this.#normalized;
   }
 
-  /** Each paragraph's text, typography normalised, in order. */
-  get normalizedTexts(): string[] {
-    return this.normalized.map(({ norm }) => norm.text);
-  }
-
   get paragraphCount(): number {
     return this.#paragraphs.length;
   }

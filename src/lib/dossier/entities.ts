@@ -65,8 +65,10 @@ export function buildEntities(input: ListInput<EntityData> | undefined, places: 
   const seen = new Map<string, number>();
   const entities = input.items.map((entity, index) => {
     const entitySlug = slug(entity.name);
-    if (seen.has(entitySlug)) {
-      const at = input.locate?.([index, 'name']) ?? { line: 1, column: 1 };
+    const at = input.locate?.([index, 'name']) ?? { line: 1, column: 1 };
+    if (entitySlug === '') {
+      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has no letters a page address can spell: write the name in Latin letters and keep "${entity.name}" among its aliases.` });
+    } else if (seen.has(entitySlug)) {
       diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has the same page slug "${entitySlug}" as entity ${seen.get(entitySlug)! + 1}.` });
     }
     seen.set(entitySlug, index);
