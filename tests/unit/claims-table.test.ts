@@ -11,7 +11,7 @@ const position = (name: string, supporters: string[], corroboration: number): Le
   corroboration,
   cites: supporters.map((id) => quote(id, `${id} says ${name}`)),
 });
-const claim = (id: string, topic: string, positions: LedgerPosition[]): LedgerClaim => ({ id, statement: `Statement ${id}`, topic, positions, silent: [], disputed: positions.length > 1 });
+const claim = (id: string, topic: string, positions: LedgerPosition[]): LedgerClaim => ({ id, statement: `Statement ${id}`, topic, positions, disputed: positions.length > 1 });
 
 const length = claim('length', 'the-call', [position('About an hour', ['wire', 'kremlin'], 1), position('Fifty minutes', ['blog'], 1)]);
 const caller = claim('caller', 'the-call', [position('Putin called', ['kremlin'], 1)]);
