@@ -11,7 +11,7 @@ import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
-const SEEDS = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+const SEEDS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
 
 let scratch: string;
 let content: string;
