@@ -3,14 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import dossier from './src/integrations/dossier.ts';
 
-/**
- * DOSSIER_BASE: the path the site is served under, e.g. `/briefings/june/`.
- * DOSSIER_SITE: its origin, e.g. `https://example.org`, for the absolute URLs
- * of the feed and the sitemap; `astro preview`'s address when not set.
- */
 export default defineConfig({
-  site: process.env.DOSSIER_SITE || 'http://localhost:4321',
-  base: process.env.DOSSIER_BASE || '/',
   trailingSlash: 'always',
   // Page generation waits mostly on the file system (each page: a folder, a
   // file, its incremental-build copy); rendering a few at once overlaps the waits.
@@ -20,7 +13,9 @@ export default defineConfig({
   // No page shows code: no highlighter to load (Shiki's inline styles would
   // also clash with the Content-Security-Policy).
   markdown: { syntaxHighlight: false },
-  integrations: [dossier(), sitemap()],
+  // The dossier: its content folder, and the base path and origin the site is
+  // hosted at (see the README's Configuration; DOSSIER_* variables override).
+  integrations: [dossier({ content: 'content' }), sitemap()],
   // Every page carries a Content-Security-Policy (a <meta> tag): scripts only
   // from the site itself or by the hash of Astro's own inline scripts, never
   // 'unsafe-inline'; nothing loads from another host. Pagefind compiles its

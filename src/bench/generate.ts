@@ -11,6 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { firstMomentOf, isoDayOf } from '../lib/dates/partial-date.ts';
 import { createRandom, mixSeed, type Random } from './random.ts';
 import { articleSentence, capitalise, headline, topicSentence, uniqueSentence, wordCount, type Cast } from './prose.ts';
 import {
@@ -55,10 +56,11 @@ const slugify = (text: string) => text.toLowerCase().normalize('NFKD').replace(/
 /** YAML scalars are written as JSON strings: valid YAML, and no quoting surprises. */
 const yamlString = (text: string) => JSON.stringify(text);
 
-function isoDate(day: number): string {
-  return new Date(Date.UTC(2024, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-}
-const DAYS_UNTIL_UPDATED = Math.round((Date.parse(`${UPDATED}T00:00:00Z`) - Date.UTC(2024, 0, 1)) / 86_400_000);
+const FIRST_DAY = firstMomentOf('2024-01-01')!.getTime();
+const DAY_MS = 86_400_000;
+/** The date `day` days after the first day of 2024. */
+const isoDate = (day: number) => isoDayOf(new Date(FIRST_DAY + day * DAY_MS));
+const DAYS_UNTIL_UPDATED = Math.round((firstMomentOf(UPDATED)!.getTime() - FIRST_DAY) / DAY_MS);
 
 function castFor(r: Random, outlet: string): Cast {
   const [person, other] = r.sample(PEOPLE, 2) as [EntitySpec, EntitySpec];

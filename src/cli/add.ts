@@ -5,13 +5,16 @@
  * HTML page) into content/articles/<id>.md. Writes nothing when anything is
  * wrong, never overwrites a file, and prints the written file's path last.
  */
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile, mkdir, link, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { decodeText } from '../lib/content/files.ts';
+import { bodyOf } from '../lib/content/frontmatter.ts';
+import { isoDayOf } from '../lib/dates/partial-date.ts';
 import { contentLayout } from '../lib/dossier/load.ts';
+import { projectOptions } from './project-options.ts';
 import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { formatIssue } from '../schemas/error-map.ts';
@@ -58,19 +61,18 @@ const decoded = decodeText(bytes);
 if (!decoded.ok) fail([`${inputName}: ${decoded.message}`]);
 if (decoded.text.trim() === '') fail([`${inputName}: the input is empty.`]);
 
-const articlesDir = contentLayout().articles;
+const articlesDir = contentLayout((await projectOptions(root)).content).articles;
 const absoluteArticles = path.resolve(root, articlesDir);
 const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
 const existing = await Promise.all(
   names.map(async (name) => {
     const text = await readFile(path.join(absoluteArticles, name), 'utf8');
-    const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/u, '');
-    return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body };
+    return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body: bodyOf(text) };
   }),
 );
 
 const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDayOf(new Date());
 const request = () => importArticle({ text: decoded.text, inputName, flags, today, articlesDir, existing });
 
 let outcome = await request();
@@ -113,12 +115,42 @@ if (!outcome.ok) fail(outcome.errors.length > 0 ? outcome.errors : [`${inputName
 const target = path.resolve(root, outcome.file);
 if (path.dirname(target) !== absoluteArticles) fail([`"${outcome.id}" would be written outside ${articlesDir}/.`]);
 await mkdir(absoluteArticles, { recursive: true });
-try {
-  // "wx": fail rather than overwrite, even if the file appeared meanwhile.
-  await writeFile(target, outcome.contents, { flag: 'wx' });
-} catch {
-  fail([`${outcome.file} already exists; it was left as it is.`]);
+await removeAbandonedPartials(absoluteArticles);
+// Written whole under a name no reader of the dossier takes for an article
+// (a dot-file, not *.md), then linked into place: the article appears
+// complete or not at all, even if this process is killed, and link() fails
+// rather than overwrite a file that appeared meanwhile.
+const temporary = path.join(absoluteArticles, `.${outcome.id}.${process.pid}.partial`);
+
+/** Temporary files of earlier runs that were killed mid-write (their process is gone). */
+async function removeAbandonedPartials(dir: string): Promise<void> {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  for (const name of await readdir(dir)) {
+    const pid = /^\..+\.(?<pid>\d+)\.partial$/u.exec(name)?.groups?.['pid'];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined);
+  }
 }
+let writeError: NodeJS.ErrnoException | undefined;
+try {
+  await writeFile(temporary, outcome.contents, { flag: 'w', flush: true });
+  await link(temporary, target);
+} catch (error) {
+  writeError = error as NodeJS.ErrnoException;
+}
+await unlink(temporary).catch(() => undefined);
+if (writeError?.syscall === 'link' && writeError.code === 'EEXIST') fail([`${outcome.file} already exists; it was left as it is.`]);
+if (writeError) fail([`${outcome.file} could not be written: ${writeError.message}`]);
+for (const warning of outcome.warnings) console.error(`warning: ${warning}`);
 console.log(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
+if (outcome.idFrom === 'source-and-hash') {
+  console.log(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);
+}
 console.log('Run `npm run check`, then `npm run build`, to publish it.');
 console.log(outcome.file);

@@ -6,28 +6,24 @@
  * bookkeeping per file, which at thousands of articles was most of the
  * build. `astro dev` serves the same files through routes (src/routes/).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleData } from '../schemas/article.ts';
 import { cslItemOf } from '../lib/bibliography/csl.ts';
 import { CITATION_FORMATS, formatCitation, type CitationFormat } from '../lib/bibliography/formats.ts';
 
-/** Files written at once: enough to keep the disk busy, few enough to stay clear of the open-file limit. */
-const BATCH = 64;
-
-export async function writeCitationFiles(outDir: string, articles: ReadonlyArray<{ readonly id: string; readonly data: ArticleData }>): Promise<number> {
+/**
+ * Synchronous writes, one after another: nothing else runs at this point of
+ * the build, and for thousands of small files they take a fifth of the time
+ * that as many promises spend queueing on libuv's thread pool.
+ */
+export function writeCitationFiles(outDir: string, articles: ReadonlyArray<{ readonly id: string; readonly data: ArticleData }>): number {
   const formats = Object.keys(CITATION_FORMATS) as CitationFormat[];
-  let written = 0;
-  for (let i = 0; i < articles.length; i += BATCH) {
-    await Promise.all(
-      articles.slice(i, i + BATCH).map(async (article) => {
-        const dir = path.join(outDir, 'sources', article.id);
-        await mkdir(dir, { recursive: true });
-        const item = cslItemOf(article.id, article.data);
-        await Promise.all(formats.map((format) => writeFile(path.join(dir, CITATION_FORMATS[format].file), formatCitation(item, format))));
-        written += formats.length;
-      }),
-    );
+  for (const article of articles) {
+    const dir = path.join(outDir, 'sources', article.id);
+    mkdirSync(dir, { recursive: true });
+    const item = cslItemOf(article.id, article.data);
+    for (const format of formats) writeFileSync(path.join(dir, CITATION_FORMATS[format].file), formatCitation(item, format));
   }
-  return written;
+  return articles.length * formats.length;
 }

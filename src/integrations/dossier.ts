@@ -1,52 +1,61 @@
 /**
- * The dossier's Astro integration: before a build, it verifies all content
- * (schemas, citations, notes) and stops with every problem listed as
- * `file:line:column message`; after a build, it writes each source's
- * citation files and indexes the site for search.
+ * The dossier's Astro integration: `dossier({ content, base, site })` in
+ * astro.config.mjs. It owns the configuration (options, overridden by the
+ * `DOSSIER_*` environment variables: src/lib/config/options.ts), passes it to
+ * the content loader through the virtual module `virtual:dossier/config`, and
+ * after a build writes each source's citation files.
+ *
+ * Loading and verifying the content is the loader's job
+ * (src/loaders/dossier.ts); the search index is built by `npm run build` once
+ * Astro has finished (src/cli/build.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkAndAssemble } from '../lib/dossier/check.ts';
-import { formatDiagnostic } from '../lib/content/diagnostics.ts';
+import type { Plugin } from 'vite';
+import { resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
-import { buildSearchIndex } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
-import { checkedDossier, handOverCheckedDossier } from './checked-dossier.ts';
-import { createUrls } from '../lib/urls.ts';
+import { readBuiltDossier } from './built-dossier.ts';
 
-export default function dossierIntegration(): AstroIntegration {
-  let root = '';
+const VIRTUAL_CONFIG = 'virtual:dossier/config';
+
+/** Serves the resolved options to the loader, as Starlight serves its user config. */
+function virtualConfig(config: { content: string }): Plugin {
+  const resolved = `\0${VIRTUAL_CONFIG}`;
   return {
-    name: 'briefing-dossier',
+    name: 'briefing-dossier:config',
+    resolveId: (id) => (id === VIRTUAL_CONFIG ? resolved : undefined),
+    load: (id) => (id === resolved ? `export const dossierConfig = ${JSON.stringify(config)};` : undefined),
+  };
+}
+
+export const DOSSIER_INTEGRATION = 'briefing-dossier';
+
+/** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
+export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
+  let cacheDir: URL | undefined;
+  return {
+    name: DOSSIER_INTEGRATION,
+    dossierOptions: options,
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, injectRoute }) => {
-        root = fileURLToPath(config.root);
+      'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
+        const { content, base, site } = resolveDossierOptions(options);
+        updateConfig({ base, site, vite: { plugins: [virtualConfig({ content })] } });
         if (command === 'dev') {
           // The dev server has no build:done; it serves the citation files from routes.
           for (const { file } of Object.values(CITATION_FORMATS)) {
             injectRoute({ pattern: `/sources/[id]/${file}`, entrypoint: new URL(`../routes/${file}.ts`, import.meta.url), prerender: true });
           }
         }
-        if (command !== 'build') return;
-        // Assembled with the site's own URLs, so the pages can use it as it is.
-        const { diagnostics, dossier } = await checkAndAssemble(root, undefined, createUrls(config.base));
-        for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-        const errors = diagnostics.filter((d) => d.severity === 'error').length;
-        if (errors > 0) {
-          throw new Error(`The content has ${errors} error${errors === 1 ? '' : 's'} (listed above); nothing was built.`);
-        }
-        handOverCheckedDossier(dossier);
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        // The pre-build check's dossier: its articles' data feed the citation files.
-        const checked = checkedDossier();
-        if (checked) {
-          const started = performance.now();
-          const files = await writeCitationFiles(outDir, checked.articles);
-          logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
-        }
-        await buildSearchIndex(outDir, logger);
+        const started = performance.now();
+        const dossier = await readBuiltDossier(cacheDir!);
+        const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
+        logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

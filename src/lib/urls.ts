@@ -8,6 +8,8 @@ export function createUrls(base: string) {
     home: () => prefix,
     topic: (slug: string) => `${prefix}topics/${slug}/`,
     source: (id: string) => `${prefix}sources/${id}/`,
+    /** Page `n` (from 1) of the index of all sources. */
+    sourceIndex: (n = 1) => (n === 1 ? `${prefix}sources/` : `${prefix}sources/page/${n}/`),
     /** A file beside a source page, e.g. its citation exports (`cite.bib`). */
     sourceFile: (id: string, file: string) => `${prefix}sources/${id}/${file}`,
     search: () => `${prefix}search/`,

@@ -2,7 +2,8 @@
  * The Markdown pipeline for citing documents (topic pages, the briefing's
  * lede): GitHub-flavoured Markdown, smart punctuation, citations, heading ids,
  * `rel` on links to other sites. Raw HTML is not passed through.
- * Used by the site and by `npm run check`, so both see the same thing.
+ * The content loader hands it to the model (`assembleDossier`), so the site,
+ * `astro dev` and `npm run check` render with the same one.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,36 +14,15 @@ import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkCitations, { type RemarkCitationsOptions } from './remark-citations.ts';
-import remarkJudgments, { type Judgment } from './remark-judgments.ts';
-import remarkBlockAnchors, { type DocumentBlock } from './remark-block-anchors.ts';
-import type { CitationUse } from './citation-data.ts';
+import remarkCitations from './remark-citations.ts';
+import remarkJudgments from './remark-judgments.ts';
+import remarkBlockAnchors from './remark-block-anchors.ts';
+import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
 
-/** A citing document to render. */
-export interface CitingSource {
-  /** Path of the file, relative to the project root. */
-  readonly file: string;
-  /** The Markdown after the frontmatter. */
-  readonly body: string;
-  /** 1-based line of the file on which `body` starts. */
-  readonly bodyLine: number;
-}
-
-export interface RenderedDocument {
-  readonly html: string;
-  readonly citations: readonly CitationUse[];
-  readonly judgments: readonly Judgment[];
-  readonly blocks: readonly DocumentBlock[];
-  /** Problems found while rendering; the HTML is not to be published if any is an error. */
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-export type CitingPipelineOptions = Omit<RemarkCitationsOptions, 'lineOffset'>;
-
 /** Renders citing documents against one corpus. */
-export function createCitingRenderer(options: CitingPipelineOptions) {
-  return async (source: CitingSource): Promise<RenderedDocument> => {
+export const createCitingRenderer: CreateCitingRenderer = (options) => {
+  return async (source) => {
     const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
@@ -72,4 +52,4 @@ export function createCitingRenderer(options: CitingPipelineOptions) {
       diagnostics,
     };
   };
-}
+};

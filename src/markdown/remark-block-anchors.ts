@@ -8,22 +8,9 @@ import type { Root, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { blockId, type DocumentBlock } from '../lib/dossier/documents.ts';
+import './citation-data.ts';
 
-export interface DocumentBlock {
-  /** The paragraph's fragment id. */
-  readonly id: string;
-  /** Its text as readers see it, without citation markers. */
-  readonly text: string;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The document's paragraphs in reading order (set by remark-block-anchors). */
-    blocks: DocumentBlock[];
-  }
-}
-
-export const blockId = (n: number): string => `para-${n}`;
 
 export default function remarkBlockAnchors() {
   return (tree: Root, file: VFile) => {

@@ -9,20 +9,17 @@ import type { VFile } from 'vfile';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
+import { location } from 'vfile-location';
 import { parseCitations } from '../lib/citations/syntax.ts';
-import { resolveCitation, type Corpus, type CitableArticle } from '../lib/citations/resolve.ts';
+import { resolveCitation, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
-import { formatPartialDate } from '../lib/text/dates.ts';
-import { citationRefId, type CitationUse } from './citation-data.ts';
+import { clipEnd, clipStart } from '../lib/text/clip.ts';
+import { formatPartialDate } from '../lib/dates/partial-date.ts';
+import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
+import './citation-data.ts';
 
-export interface RemarkCitationsOptions {
-  /** The articles citations may point at. */
-  readonly corpus: Corpus;
-  /** URL of a paragraph of an article's source page. */
-  readonly passageUrl: (articleId: string, paragraph: number) => string;
-  /** Ids of articles that exist but failed validation. */
-  readonly invalidIds?: ReadonlySet<string>;
+export interface RemarkCitationsOptions extends CitingRendererOptions {
   /** Lines of the file that come before the Markdown, e.g. frontmatter, to report true line numbers. */
   readonly lineOffset?: number;
 }
@@ -32,24 +29,12 @@ const OPENING = /\[\s*@/gu;
 /** How much of the paragraph the preview shows on each side of the quote. */
 const CONTEXT_CHARS = 140;
 
-function clipStart(text: string): string {
-  if (text.length <= CONTEXT_CHARS) return text;
-  const cut = text.slice(-CONTEXT_CHARS);
-  return `…${cut.slice(cut.indexOf(' ') + 1)}`;
-}
-
-function clipEnd(text: string): string {
-  if (text.length <= CONTEXT_CHARS) return text;
-  const cut = text.slice(0, CONTEXT_CHARS);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
-
 /** The preview: source line, title, and the passage with the quoted words marked. */
 function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id: string): ElementContent {
   const text = article.text.paragraph(passage.paragraph)?.text ?? '';
   const excerpt = isQuote
-    ? [clipStart(text.slice(0, passage.start)), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end))]
-    : [clipEnd(text)];
+    ? [clipStart(text.slice(0, passage.start), CONTEXT_CHARS), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end), CONTEXT_CHARS)]
+    : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
     h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)} · ¶${passage.paragraph}`),
     h('span.citation-preview-title', article.title),
@@ -85,6 +70,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     const uses: CitationUse[] = [];
     const sourceNumbers = new Map<string, number>();
     const source = String(file.value);
+    const positions = location(file);
 
     /**
      * Line and column of the citation opening at `offsetInNode` of a text
@@ -97,9 +83,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       const valueOpenings = [...node.value.matchAll(OPENING)].map((m) => m.index);
       const rawOpenings = [...raw.matchAll(OPENING)].map((m) => m.index);
       const ordinal = valueOpenings.filter((o) => o <= offsetInNode).length - 1;
-      const offset = nodeStart + (rawOpenings[ordinal] ?? offsetInNode);
-      const before = source.slice(0, offset);
-      return { line: before.split('\n').length + lineOffset, column: offset - before.lastIndexOf('\n') };
+      const point = positions.toPoint(nodeStart + (rawOpenings[ordinal] ?? offsetInNode)) ?? { line: 1, column: 1 };
+      return { line: point.line + lineOffset, column: point.column };
     };
 
     const report = (message: string, at: { line: number; column: number }, ruleId: string) => {

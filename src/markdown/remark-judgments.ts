@@ -14,24 +14,9 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Confidence } from '../lib/analysis/claims.ts';
+import type { Judgment } from '../lib/dossier/documents.ts';
+import './citation-data.ts';
 
-export interface Judgment {
-  readonly confidence: Confidence;
-  /** The judgment's text, without the confidence label, basis or citations. */
-  readonly text: string;
-  readonly basis: string;
-  /** Numbers of the citation uses in the item (see remark-citations). */
-  readonly uses: readonly number[];
-  readonly line: number;
-  readonly column: number;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The key judgments of the document (set by remark-judgments). */
-    judgments: Judgment[];
-  }
-}
 
 export interface RemarkJudgmentsOptions {
   /** Lines of the file before the Markdown, to report true line numbers. */

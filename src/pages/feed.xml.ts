@@ -6,16 +6,21 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
 import { getDossier, urls } from '../data/dossier';
-import { formatPartialDate } from '../lib/text/dates';
-import { articlesByRecency, entryDate } from '../lib/dossier/recency';
+import { firstMomentOf, formatPartialDate } from '../lib/dates/partial-date';
+import { articlesByRecency, entryMoment } from '../lib/dossier/recency';
+
+/** Entries in the feed: the most recently added sources. */
+const FEED_ENTRIES = 50;
 
 export const GET: APIRoute = async ({ site }) => {
   const dossier = await getDossier();
   const meta = dossier.meta.data;
   const absolute = (path: string) => new URL(path, site).href;
   const articles = articlesByRecency(dossier.articles);
-  const newest = articles[0] ? entryDate(articles[0], meta.updated) : meta.updated;
-  const updated = [newest, meta.updated].sort().at(-1)!;
+  // An article of unknown date counts from the dossier's last revision.
+  const dossierUpdated = firstMomentOf(meta.updated)!;
+  const entryDate = (article: (typeof articles)[number]) => entryMoment(article) ?? dossierUpdated;
+  const newest = articles[0] ? entryDate(articles[0]) : dossierUpdated;
 
   const feed = new Feed({
     id: absolute(urls.home()),
@@ -23,19 +28,20 @@ export const GET: APIRoute = async ({ site }) => {
     title: meta.title,
     description: meta.summary,
     language: meta.language,
-    updated: new Date(`${updated}T00:00:00Z`),
+    updated: newest > dossierUpdated ? newest : dossierUpdated,
     copyright: '',
     generator: 'briefing-dossier',
     feedLinks: { atom: absolute(urls.asset('feed.xml')) },
   });
-  for (const article of articles) {
+  // A feed reader wants what is new, not the archive: the newest entries only.
+  for (const article of articles.slice(0, FEED_ENTRIES)) {
     const first = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
     feed.addItem({
       id: absolute(urls.source(article.id)),
       link: absolute(urls.source(article.id)),
       title: article.title,
       description: `${article.outlet}, ${formatPartialDate(article.published)}. ${first}`,
-      date: new Date(`${entryDate(article, meta.updated)}T00:00:00Z`),
+      date: entryDate(article),
     });
   }
   return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

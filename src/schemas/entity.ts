@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * A person, organisation or place, `content/entities.yaml`. The build finds
  * every mention of its aliases, case-sensitively on word boundaries; its page
- * is `/entities/<slug>/`, the slug being the name in lower case with hyphens.
+ * is `/entities/<slug>/`, the slug being the name transliterated to lower-case Latin words joined by hyphens (src/lib/text/slug.ts).
  */
 export const EntitySchema = z.strictObject({
   /** The full name, e.g. "Yuri Ushakov". */

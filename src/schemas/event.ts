@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DayOrMonthSchema } from './partial-date.ts';
 
 /**
  * A dated event of the timeline, `content/timeline.yaml`. Its date is known
@@ -6,9 +7,7 @@ import { z } from 'astro/zod';
  */
 export const EventSchema = z.strictObject({
   /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known. */
-  date: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/u, {
-    message: 'must be a date written YYYY-MM-DD or YYYY-MM',
-  }),
+  date: DayOrMonthSchema,
   /** What happened, in one line. */
   event: z.string().trim().min(1, { message: 'must not be empty' }),
   /** Slug of the topic the event belongs to. */

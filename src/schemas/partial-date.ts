@@ -1,37 +1,39 @@
 import { z } from 'astro/zod';
+import { parsePartialDate, type DatePrecision } from '../lib/dates/partial-date.ts';
 
-/** A calendar date known to the day, the month or the year, as ISO 8601 text. */
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u;
-
-function isRealDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month = '01', day = '01'] = match;
-  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`);
-}
+const WRITTEN: Readonly<Record<DatePrecision, string>> = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
 
 /**
- * A full ISO date, `YYYY-MM-DD`. Quote it in YAML or not: the frontmatter
- * parser keeps it as text, so no time zone can shift it by a day.
+ * Date text checked by the partial-date parser, allowing the given precisions
+ * (and `unknown` when asked). It stays text: the frontmatter parser keeps a
+ * date as a string, so no time zone can shift it by a day.
  */
-export const IsoDateSchema = z
-  .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/u.test(v) && isRealDate(v), {
-    message: 'must be a date written YYYY-MM-DD',
+function dateText(precisions: readonly DatePrecision[], allowUnknown: boolean) {
+  const forms = precisions.map((precision) => WRITTEN[precision]);
+  const formList = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}` : forms[0];
+  const formMessage = `must be a date written ${formList}${allowUnknown ? ', or "unknown"' : ''}`;
+  const checked = z.string().superRefine((value, context) => {
+    const parsed = parsePartialDate(value);
+    const allowed = parsed.ok && (parsed.date.precision === 'unknown' ? allowUnknown : precisions.includes(parsed.date.precision));
+    if (allowed) return;
+    // "2025-02-30" is written right but names no day: say so rather than repeat the form.
+    const impossible = !parsed.ok && parsed.problem === 'calendar' && precisions.includes(parsed.written);
+    const message = impossible ? `must be a real date (${parsed.reason})` : formMessage;
+    context.addIssue({ code: 'custom', message, input: value });
   });
+  // YAML reads an unquoted year as a number; a year is what the author meant.
+  return z.preprocess((value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value), checked);
+}
+
+/** A full ISO date, `YYYY-MM-DD`. Quote it in YAML or not: it stays text either way. */
+export const IsoDateSchema = dateText(['day'], false);
+
+/** A date known to the day or the month, `YYYY-MM-DD` or `YYYY-MM` (timeline events). */
+export const DayOrMonthSchema = dateText(['day', 'month'], false);
 
 /**
  * A publication date as precisely as the source allows: `YYYY-MM-DD`,
  * `YYYY-MM`, `YYYY` (quoted or not), or `unknown`. Sources often carry no date; an honest
  * "2025-06" beats an invented day.
  */
-export const PartialDateSchema = z.preprocess(
-  // YAML reads an unquoted year as a number; a year is what the author meant.
-  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string().refine((v) => v === 'unknown' || isRealDate(v), {
-    message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown"',
-  }),
-);
-
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export const PartialDateSchema = dateText(['day', 'month', 'year'], true);

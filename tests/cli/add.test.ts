@@ -2,13 +2,14 @@
  * `npm run add`: imports each kind of input, and refuses every bad input with
  * a clear message and a non-zero exit, writing nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { bodyOf } from '../../src/lib/content/frontmatter.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
 const SEEDS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
@@ -47,10 +48,6 @@ function input(name: string, data: string | Buffer): string {
   const file = path.join(scratch, name);
   writeFileSync(file, data);
   return file;
-}
-
-function bodyOf(text: string): string {
-  return text.replace(/^---\n[\s\S]*?\n---\n/u, '');
 }
 
 describe('npm run add: re-importing the seeds', () => {
@@ -117,8 +114,58 @@ describe('npm run add: each kind of input', () => {
   });
 });
 
+describe('npm run add: titles in other scripts', () => {
+  it('a Russian title gives an id of its transliterated words', () => {
+    const result = add(['-', '--title', 'Сергей Лавров прокомментировал звонок', '--outlet', 'ТАСС', '--published', '2026-02-07'], 'Лавров ответил на вопросы журналистов.\n');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-07-sergey-lavrov-prokommentiroval-zvonok.md'));
+  });
+
+  it('a Chinese title gives date, web site and a hash of the title; npm run add says so, and --id sets another', () => {
+    const page = path.join(FIXTURES, 'chinese-title.html');
+    const first = add([page]);
+    expect(first.status, first.stderr).toBe(0);
+    const written = first.stdout.trim().split('\n').at(-1)!;
+    const id = path.basename(written, '.md');
+    expect(id).toMatch(/^2026-02-03-coastdaily-example-[0-9a-f]{6}$/u);
+    expect(first.stdout).toContain(
+      `The title has words with no Latin spelling, so the id "${id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`,
+    );
+    expect(readFileSync(written, 'utf8')).toContain('title: "渡轮船员因排班问题罢工"\n');
+
+    // The same page gives the same id again; --id chooses another, without the explanation.
+    rmSync(written);
+    const again = add([page]);
+    expect(again.stdout.trim().split('\n').at(-1)).toBe(written);
+    rmSync(written);
+    const chosen = add([page, '--id', '2026-02-03-ferry-crews-strike-zh']);
+    expect(chosen.status, chosen.stderr).toBe(0);
+    expect(chosen.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-03-ferry-crews-strike-zh.md'));
+    expect(chosen.stdout).not.toContain('Pass --id');
+  });
+});
+
+describe('npm run add: saved news pages', () => {
+  it('a protocol-relative canonical link (//host/path) is recorded as https', () => {
+    const result = add([path.join(FIXTURES, 'protocol-relative-canonical.html')]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
+    const written = readFileSync(path.join(content, 'articles', '2026-02-09-harbour-pilots-end-strike-after-pay-deal.md'), 'utf8');
+    expect(written).toContain('url: "https://us.yahoo.com/news/harbour-pilots-end-strike-142000123.html"\n');
+    expect(written).toContain('outlet: "Yahoo News"\n');
+  });
+
+  it('a JSON-LD datePublished without seconds or zone, in a block that is not valid JSON, gives the day', () => {
+    const result = add([path.join(FIXTURES, 'json-ld-date-without-seconds.html'), '--outlet', 'The Westholm Gazette']);
+    expect(result.status, result.stderr).toBe(0);
+    const written = readFileSync(path.join(content, 'articles', '2018-04-05-lighthouse-keeper-retires-after-forty-years.md'), 'utf8');
+    expect(written).toContain('published: "2018-04-05"\n');
+  });
+});
+
 describe('npm run add: bad input is refused, nothing is written', () => {
-  const cases: [string, () => string[], string][] = [
+  // A message that names a file of the scratch folder is made once the folder exists.
+  const cases: [string, () => string[], string | (() => string)][] = [
     ['an empty file', () => [input('empty.txt', '')], 'empty.txt: the input is empty.'],
     ['a binary file', () => [input('photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))], 'photo.txt: The file is binary, not text.'],
     ['text that is not UTF-8', () => [input('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me', 'latin1')), '--title', 'T', '--outlet', 'O', '--published', '2026'], 'latin1.txt: The file is not UTF-8 text: save it as UTF-8.'],
@@ -131,15 +178,21 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     ['an id that escapes the folder', () => [input('a.txt', 'Some text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '../x'], '--id: "../x" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside'],
     ['an absolute id', () => [input('a.txt', 'Some text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '/etc/passwd'], '--id: "/etc/passwd" is not a valid id'],
     ['a duplicate id', () => [input('a.txt', 'Brand new text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '2025-06-14-fifty-minute-call'], 'An article with the id "2025-06-14-fifty-minute-call" already exists:'],
-    ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], 'This text is already in the dossier, as'],
-    ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:5:1 notes[0]: The quote "words that are not there" is not in "2026-t".'],
+    ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], () => `003_54057ee98ff61c9a.txt: The same text is already in the dossier as ${content}/articles/2025-06-14-fifty-minute-call.md.`],
+    ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:6:5 notes[0]: The quote "words that are not there" is not in "2026-t".'],
+    ['a Markdown input whose frontmatter is not closed', () => [input('open.md', '---\ntitle: T\n\nText.\n')], 'open.md:1:1 The frontmatter is not closed: end it with a line "---".'],
+    [
+      'a front page: a list of links, not an article',
+      () => [path.join(FIXTURES, 'spanish-edition-front-page.html'), '--published', '2026-02-03'],
+      `spanish-edition-front-page.html: the text found in this page looks like a list of links, not an article: 64% of it is link text, in 15 items of typically 40 characters. Is it a front or section page? Save the article's own page, or copy the article's text into a .txt file and import that.`,
+    ],
   ];
 
   it.each(cases)('%s', (_name, args, message) => {
     const before = snapshot();
     const result = add(args());
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(typeof message === 'function' ? message() : message);
     expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written.');
     expect(result.stdout).toBe('');
     expect(snapshot()).toEqual(before);
@@ -163,5 +216,79 @@ describe('npm run add: on a terminal', () => {
     const written = path.join(content, 'articles', '2026-03-01-a-typed-title.md');
     expect(screen.trim().split('\n').at(-1)).toBe(written);
     expect(readFileSync(written, 'utf8')).toContain('title: "A typed title"\noutlet: "Typed Outlet"\npublished: "2026-03-01"\n');
+  });
+});
+
+describe('npm run add: killed at any moment, it leaves the whole article or none', () => {
+  /** The articles folder's file names. */
+  const articleNames = () => readdirSync(path.join(content, 'articles')).sort();
+
+  /**
+   * Runs npm run add and kills it with SIGKILL `delay` ms after it starts or,
+   * with `afterWriteStarts`, that many ms after a new file appears in the
+   * articles folder (the moment it starts writing, seen from outside).
+   * Resolves when it has exited, with whether it was killed and how long it ran.
+   */
+  function addKilled(args: string[], when: { delay: number } | { afterWriteStarts: number }): Promise<{ killed: boolean; elapsed: number }> {
+    return new Promise((resolve) => {
+      const started = performance.now();
+      let writeStarted = false;
+      const child = spawn(process.execPath, ['src/cli/add.ts', ...args], { cwd: PROJECT_ROOT, env: userEnvironment({ DOSSIER_CONTENT: content }), stdio: 'ignore' });
+      const kill = (after: number) => setTimeout(() => child.kill('SIGKILL'), after);
+      const timer = 'delay' in when ? kill(when.delay) : undefined;
+      const watcher = watch(path.join(content, 'articles'), () => {
+        if (writeStarted) return;
+        writeStarted = true;
+        if ('afterWriteStarts' in when) kill(when.afterWriteStarts);
+      });
+      child.on('exit', (_code, signal) => {
+        clearTimeout(timer);
+        watcher.close();
+        resolve({ killed: signal === 'SIGKILL', elapsed: performance.now() - started });
+      });
+    });
+  }
+
+  it('SIGKILL at moments spread over a run on a 4 MB input, and while it writes', async () => {
+    const paragraphs = Array.from({ length: 42_000 }, (_, i) => `Paragraph ${i + 1} of the inquiry's report: the harbour authority logged every ferry movement that week.`);
+    const large = input('inquiry.txt', paragraphs.join('\n\n'));
+    const args = [large, '--title', 'The harbour inquiry report', '--outlet', 'Harbour Authority', '--published', '2026-02-10'];
+    const name = '2026-02-10-the-harbour-inquiry-report.md';
+    const target = path.join(content, 'articles', name);
+    const before = articleNames();
+
+    // One whole run, for the length of a run and the complete file.
+    const whole = await addKilled(args, { delay: 600_000 });
+    expect(whole.killed).toBe(false);
+    const complete = readFileSync(target, 'utf8');
+    expect(complete.length).toBeGreaterThan(4_000_000);
+    rmSync(target);
+
+    const moments = [
+      ...Array.from({ length: 6 }, (_, k) => ({ delay: (whole.elapsed * (k + 0.5)) / 6 })),
+      ...[0, 1, 2, 4, 8, 16].map((afterWriteStarts) => ({ afterWriteStarts })),
+    ];
+    let killedWhileWriting = 0;
+    for (const moment of moments) {
+      await addKilled(args, moment);
+      const added = articleNames().filter((n) => !before.includes(n));
+      // What the dossier reads is *.md: the whole article or nothing.
+      const articles = added.filter((n) => n.endsWith('.md'));
+      expect([[], [name]], JSON.stringify(moment)).toContainEqual(articles);
+      if (articles.length > 0) expect(readFileSync(target, 'utf8') === complete, `${JSON.stringify(moment)}: the article is complete`).toBe(true);
+      // Anything else left behind is a hidden temporary file, never read as an article.
+      const leftovers = added.filter((n) => n !== name);
+      for (const leftover of leftovers) expect(leftover).toMatch(/^\.[^/]*\.partial$/u);
+      if (leftovers.length > 0) {
+        killedWhileWriting++;
+        // The next run clears what a killed run left.
+        if (articles.length > 0) rmSync(target);
+        expect((await addKilled(args, { delay: 600_000 })).killed).toBe(false);
+        expect(articleNames().filter((n) => !before.includes(n))).toEqual([name]);
+      }
+      for (const n of articleNames().filter((n) => !before.includes(n))) rmSync(path.join(content, 'articles', n));
+    }
+    // The kills right after the write began did land while it wrote.
+    expect(killedWhileWriting).toBeGreaterThan(0);
   });
 });

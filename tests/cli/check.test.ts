@@ -1,6 +1,6 @@
 /** `npm run check`: validates all content without building and lists every problem at once. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,8 @@ describe('npm run check', () => {
       `${base}/articles/bad-frontmatter.md:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "last week".`,
       `${base}/articles/bad-frontmatter.md:5:1 Unknown field "autor": check the spelling, or remove it.`,
       `${base}/articles/good.md:6:5 notes[0]: The quote "words the article lacks" is not in "good".`,
+      `${base}/claims/closure.yaml:5:7 claim "reopening-day": The quote "The port reopened on Monday" is not in "good". The closest passage is ¶1: "The port reopened on Sunday.".`,
+      `${base}/timeline.yaml:4:3 The quote "Ferries resumed at dawn" is not in "good". The closest passage is ¶2: "Ferries resumed at noon.".`,
       `${base}/topics/closure.md:7:9 Unknown source "@nonexistent": no article has this id.`,
       `${base}/topics/closure.md:7:43 The quote "The port closed" is not in "good". The closest passage is ¶1: "The port reopened".`,
       `${base}/topics/closure.md:9:11 The quote "The port" occurs more than once in "good" (¶1): quote more words so that it is unique.`,
@@ -28,8 +30,26 @@ describe('npm run check', () => {
       `${base}/topics/closure.md:11:11 The citation of "good" needs a locator: write [@good, "exact words"] or [@good, ¶4].`,
       `${base}/topics/closure.md:11:38 "@bad-frontmatter" cannot be checked until the errors in its own file are fixed.`,
       '',
-      '9 errors in the content.',
+      '11 errors in the content.',
     ]);
+  });
+
+  it('refuses timeline dates that no calendar has or that are only a year, at the date', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const timeline = path.join(content, 'timeline.yaml');
+    const lines = readFileSync(timeline, 'utf8').split('\n');
+    const dated = lines.flatMap((line, index) => (line.startsWith('- date: ') ? [index] : []));
+    const [impossible, yearOnly] = [dated[0]!, dated[2]!];
+    lines[impossible] = '- date: "2025-02-30"';
+    lines[yearOnly] = '- date: 2025';
+    writeFileSync(timeline, lines.join('\n'));
+    const result = runCheck({ DOSSIER_CONTENT: content });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`timeline.yaml:${impossible + 1}:3 "[0].date" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`);
+    expect(result.output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a date written YYYY-MM-DD or YYYY-MM, not the text "2025".`);
+    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('names every citation of an article that was removed', () => {

@@ -7,8 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { parse } from 'yaml';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
@@ -17,6 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 /** `hasLedger`: whether the content has claims and timeline events, so that the print edition must show them. */
 const DOSSIERS = [
@@ -27,13 +27,17 @@ const DOSSIERS = [
 /** Frontmatter of every article of a content folder, by id. */
 function articlesOf(content: string): Map<string, Record<string, string>> {
   const folder = path.join(PROJECT_ROOT, content, 'articles');
-  return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), matter(readFileSync(path.join(folder, file), 'utf8')).data]));
+  const frontmatter = (text: string) => {
+    const split = splitFrontmatter(text);
+    return split.kind === 'closed' ? parse(split.yaml) : {};
+  };
+  return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), frontmatter(readFileSync(path.join(folder, file), 'utf8'))]));
 }
 
 /** How many claims (claims/*.yaml) and timeline events (timeline.yaml) a content folder holds. */
 function ledgerOf(content: string): { claims: number; events: number } {
   const folder = path.join(PROJECT_ROOT, content);
-  const list = (file: string) => (existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as unknown[] | null) ?? [] : []);
+  const list = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as unknown[] | null) ?? [] : []);
   const claimFiles = existsSync(path.join(folder, 'claims')) ? readdirSync(path.join(folder, 'claims')).filter((f) => f.endsWith('.yaml')) : [];
   return {
     claims: claimFiles.reduce((sum, file) => sum + list(path.join(folder, 'claims', file)).length, 0),

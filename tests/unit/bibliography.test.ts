@@ -1,7 +1,7 @@
 /** An article's citation for reference managers (CSL-JSON, BibTeX, RIS) and its schema.org JSON-LD. */
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
-import { cslDate, cslItemOf } from '../../src/lib/bibliography/csl.ts';
+import { cslItemOf } from '../../src/lib/bibliography/csl.ts';
 import { formatCitation } from '../../src/lib/bibliography/formats.ts';
 import { jsonForScript, newsArticleJsonLd } from '../../src/lib/bibliography/json-ld.ts';
 
@@ -14,20 +14,6 @@ const known = {
   language: 'en',
 };
 const unknown = { title: 'An undated report from nowhere', outlet: 'Unknown', published: 'unknown', language: 'de' };
-
-describe('cslDate', () => {
-  it.each([
-    ['2025', [2025]],
-    ['2025-06', [2025, 6]],
-    ['2025-06-14', [2025, 6, 14]],
-  ])('%s has the date parts %j', (value, parts) => {
-    expect(cslDate(value)).toEqual({ 'date-parts': [parts] });
-  });
-
-  it('gives nothing for an unknown date', () => {
-    expect(cslDate('unknown')).toBeUndefined();
-  });
-});
 
 describe('cslItemOf', () => {
   it('maps every known field', () => {

@@ -35,7 +35,7 @@ describe('article frontmatter: refused, with the exact message at the field', ()
     ['a missing title', 'outlet: Unknown\npublished: "2025-06"', `${FILE}:2:1 "title" is required but missing.`],
     ['an empty title', 'title: ""\noutlet: O\npublished: "2025"', `${FILE}:2:1 "title" must not be empty, not the text "".`],
     ['a date that is not a date', 'title: T\noutlet: O\npublished: "14 June 2025"', `${FILE}:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "14 June 2025".`],
-    ['an impossible date', 'title: T\noutlet: O\npublished: "2025-02-30"', `${FILE}:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "2025-02-30".`],
+    ['an impossible date', 'title: T\noutlet: O\npublished: "2025-02-30"', `${FILE}:4:1 "published" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`],
     ['a url that is not http(s)', `${VALID}\nurl: "javascript:alert(1)"`, `${FILE}:5:1 "url" must be an http:// or https:// URL, not the text "javascript:alert(1)".`],
     ['an unknown field', `${VALID}\nautor: Someone`, `${FILE}:5:1 Unknown field "autor": check the spelling, or remove it.`],
     ['a note of an unknown kind', `${VALID}\nnotes:\n  - quote: "Body"\n    kind: warning\n    note: "x"`, `${FILE}:7:5 "notes[0].kind" must be one of "error", "caution", "context", not the text "warning".`],

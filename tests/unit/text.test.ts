@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { sentenceAt } from '../../src/lib/text/sentence.ts';
 import { segment } from '../../src/lib/text/segments.ts';
-import { formatPartialDate } from '../../src/lib/text/dates.ts';
 
 describe('splitArticleBody', () => {
   it('numbers paragraphs, keeps headings unnumbered, joins wrapped lines', () => {
@@ -56,13 +55,4 @@ describe('segment', () => {
   it('returns the whole text when there are no ranges', () => {
     expect(segment('plain', [])).toEqual([{ text: 'plain', tags: [] }]);
   });
-});
-
-describe('formatPartialDate', () => {
-  it.each([
-    ['2025-06-14', '14 June 2025'],
-    ['2025-06', 'June 2025'],
-    ['2025', '2025'],
-    ['unknown', 'Undated'],
-  ])('%s', (value, expected) => expect(formatPartialDate(value)).toBe(expected));
 });

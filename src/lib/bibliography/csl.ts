@@ -5,11 +5,7 @@
  * than written as "Unknown".
  */
 import type { ArticleData } from '../../schemas/article.ts';
-
-/** A CSL date: `date-parts` of one date, as precise as it is known. */
-export interface CslDate {
-  readonly 'date-parts': readonly [readonly number[]];
-}
+import { cslDateOf, type CslDate } from '../dates/partial-date.ts';
 
 /** The CSL-JSON fields this dossier can state about an article. */
 export interface CslItem {
@@ -28,19 +24,11 @@ export interface CslItem {
 /** The outlet name the schema asks for when the provenance does not say. */
 export const UNKNOWN_OUTLET = 'Unknown';
 
-/** `2025`, `2025-06` or `2025-06-14` as CSL date parts; nothing for `unknown`. */
-export function cslDate(value: string): CslDate | undefined {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value);
-  if (!match) return undefined;
-  const parts = match.slice(1).filter((part): part is string => part !== undefined).map(Number);
-  return { 'date-parts': [parts] };
-}
-
 /** The CSL-JSON item of one article; `id` is the article's id, also its citation key. */
 export function cslItemOf(id: string, data: Pick<ArticleData, 'title' | 'outlet' | 'published' | 'url' | 'retrieved' | 'language'>): CslItem {
   const outlet = data.outlet === UNKNOWN_OUTLET ? undefined : data.outlet;
-  const issued = cslDate(data.published);
-  const accessed = data.retrieved ? cslDate(data.retrieved) : undefined;
+  const issued = cslDateOf(data.published);
+  const accessed = data.retrieved ? cslDateOf(data.retrieved) : undefined;
   return {
     id,
     'citation-key': id,

@@ -4,6 +4,7 @@
  */
 import type { ArticleData } from '../../schemas/article.ts';
 import { UNKNOWN_OUTLET } from './csl.ts';
+import { isoDateText } from '../dates/partial-date.ts';
 
 export interface JsonLdPage {
   /** Absolute URL of the source page. */
@@ -14,11 +15,12 @@ export interface JsonLdPage {
 
 /** The NewsArticle of one article; an unknown date or outlet is left out. */
 export function newsArticleJsonLd(data: Pick<ArticleData, 'title' | 'outlet' | 'published' | 'url' | 'language'>, page: JsonLdPage): Record<string, unknown> {
+  const datePublished = isoDateText(data.published);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: data.title,
-    ...(data.published !== 'unknown' ? { datePublished: data.published } : {}),
+    ...(datePublished ? { datePublished } : {}),
     ...(data.outlet !== UNKNOWN_OUTLET ? { publisher: { '@type': 'Organization', name: data.outlet } } : {}),
     ...(data.url ? { url: data.url } : {}),
     inLanguage: data.language,

@@ -26,26 +26,31 @@ export type QuoteMatch =
   | { readonly kind: 'ambiguous'; readonly paragraphs: readonly number[] }
   | { readonly kind: 'not-found'; readonly closest?: { readonly paragraph: number; readonly text: string } };
 
-/** An article's paragraphs, normalised once and searched many times. */
+/**
+ * An article's paragraphs, normalised once and searched many times. The
+ * normalisation waits for the first search: most articles of a large corpus
+ * are never cited or annotated, and need none.
+ */
 export class SearchableText {
-  private readonly normalized: ReadonlyArray<{ paragraph: MatchableParagraph; norm: NormalizedText }>;
+  readonly #paragraphs: readonly MatchableParagraph[];
+  #normalized: ReadonlyArray<{ paragraph: MatchableParagraph; norm: NormalizedText }> | undefined;
 
   constructor(paragraphs: readonly MatchableParagraph[]) {
-    this.normalized = paragraphs.map((paragraph) => ({ paragraph, norm: normalizeWithMap(paragraph.text) }));
+    this.#paragraphs = paragraphs;
   }
 
-  /** Each paragraph's text, typography normalised, in order. */
-  get normalizedTexts(): string[] {
-    return this.normalized.map(({ norm }) => norm.text);
+  private get normalized(): ReadonlyArray<{ paragraph: MatchableParagraph; norm: NormalizedText }> {
+    this.#normalized ??= this.#paragraphs.map((paragraph) => ({ paragraph, norm: normalizeWithMap(paragraph.text) }));
+    return this.#normalized;
   }
 
   get paragraphCount(): number {
-    return this.normalized.length;
+    return this.#paragraphs.length;
   }
 
   /** The original text of paragraph `number` (1-based), if it exists. */
   paragraph(number: number): MatchableParagraph | undefined {
-    return this.normalized[number - 1]?.paragraph;
+    return this.#paragraphs[number - 1];
   }
 
   /** Locates `quote` in the article. */

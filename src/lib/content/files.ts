@@ -3,11 +3,12 @@
  * from body, and validating the frontmatter against its schema, with every
  * problem placed at a line and column of the file.
  */
-import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import { parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import { location } from 'vfile-location';
 import type { z } from 'astro/zod';
 import { formatIssue } from '../../schemas/error-map.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** Content files larger than this are refused: no article is 5 MB of text. */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
@@ -84,30 +85,14 @@ export function parseContentFile<S extends z.ZodType>(file: string, source: stri
     return fail(file, 1, 1, `The file name "${id}.md" is not a valid id: use lower-case letters, digits and hyphens, e.g. "2025-06-14-call-report.md".`);
   }
   if (source.trim() === '') return fail(file, 1, 1, 'The file is empty.');
-  if (!/^---[ \t]*\r?\n/u.test(source)) {
-    return fail(file, 1, 1, 'The file must start with YAML frontmatter between two "---" lines.');
-  }
+  const split = splitFrontmatter(source);
+  if (split.kind === 'none') return fail(file, 1, 1, 'The file must start with YAML frontmatter between two "---" lines.');
+  if (split.kind === 'unclosed') return fail(file, 1, 1, 'The frontmatter is not closed: end it with a line "---".');
 
-  let split: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter finds the delimiters; the YAML itself is parsed below with
-    // positions, so the engine only hands the raw text through.
-    split = matter(source, { engines: { yaml: () => ({}) } });
-  } catch (error) {
-    return fail(file, 1, 1, `The frontmatter could not be read: ${(error as Error).message}`);
-  }
-  const bodyOffset = source.length - split.content.length;
-  if (!source.slice(0, bodyOffset).trimEnd().endsWith('---') || bodyOffset <= 4) {
-    return fail(file, 1, 1, 'The frontmatter is not closed: end it with a line "---".');
-  }
-  const bodyLine = source.slice(0, bodyOffset).split('\n').length;
-
-  // `split.matter` starts right after the opening "---", so its line numbers
-  // are the file's.
-  const validated = validateYaml(file, split.matter, schema, 'in the frontmatter');
+  const validated = validateYaml(file, split.yaml, schema, 'in the frontmatter', { text: source, offset: split.yamlOffset });
   if (!validated.ok) return validated;
   const { data, locate } = validated.value;
-  return { ok: true, value: { id, file, source, data, body: split.content, bodyLine, locate } };
+  return { ok: true, value: { id, file, source, data, body: split.body, bodyLine: split.bodyLine, locate } };
 }
 
 /** A YAML document validated against a schema, with positions for messages. */
@@ -119,32 +104,37 @@ export interface ValidatedYaml<T> {
 
 /**
  * Parses `yaml` and validates it against `schema`; every problem is placed at
- * the line and column of the field it concerns. Line numbers are `yaml`'s own
- * (so frontmatter must be passed with the lines before it).
+ * the line and column of the field it concerns. `yaml` is the whole file, or
+ * the part of `within.text` that starts at `within.offset` (frontmatter), so
+ * that lines and columns are the file's.
  */
 export function validateYaml<S extends z.ZodType>(
   file: string,
   yaml: string,
   schema: S,
   where = 'in the file',
+  within: { readonly text: string; readonly offset: number } = { text: yaml, offset: 0 },
 ): { ok: true; value: ValidatedYaml<z.infer<S>> } | { ok: false; diagnostics: readonly Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const positions = location(within.text);
+  const placeAt = (offset: number) => {
+    const point = positions.toPoint(within.offset + offset);
+    return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
+  };
+  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
-      diagnostics: document.errors.map((error) => {
-        const at = lineCounter.linePos(error.pos[0]);
-        return { file, line: at.line, column: at.col, severity: 'error' as const, message: `YAML syntax error ${where}: ${error.message.split('\n')[0]}` };
-      }),
+      diagnostics: document.errors.map((error) => ({
+        file,
+        ...placeAt(error.pos[0]),
+        severity: 'error' as const,
+        message: `YAML syntax error ${where}: ${error.message.split('\n')[0]}`,
+      })),
     };
   }
   const locate = (path: readonly PropertyKey[]) => {
-    const { node } = nodeAt(document, path);
-    const offset = node?.range?.[0];
-    if (offset === undefined) return { line: 1, column: 1 };
-    const at = lineCounter.linePos(offset);
-    return { line: at.line, column: at.col };
+    const offset = nodeAt(document, path).node?.range?.[0];
+    return offset === undefined ? { line: 1, column: 1 } : placeAt(offset);
   };
   const raw: unknown = document.toJS() ?? {};
   const result = schema.safeParse(raw, { reportInput: true });

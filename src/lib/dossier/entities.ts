@@ -3,6 +3,8 @@ import type { EntityData } from '../../schemas/entity.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { createMentionFinder } from '../analysis/mentions.ts';
 import type { ListInput } from './ledger.ts';
+import { slug } from '../text/slug.ts';
+import { excerptAround } from '../text/clip.ts';
 
 /** Where a mention is: a passage of a source, or a paragraph of a citing page. */
 export interface MentionPlace {
@@ -16,9 +18,26 @@ export interface MentionPlace {
   readonly text: string;
 }
 
-export interface EntityMention extends MentionPlace {
-  readonly start: number;
-  readonly end: number;
+/** One mention, with a little context of whole words around the name. */
+export interface EntityMention {
+  /** URL of the passage, fragment included. */
+  readonly url: string;
+  readonly before: string;
+  readonly words: string;
+  readonly after: string;
+}
+
+/** A page (a source, a topic, the briefing) that mentions an entity. */
+export interface EntityDocument {
+  readonly kind: MentionPlace['kind'];
+  readonly id: string;
+  readonly title: string;
+  /** The page's URL. */
+  readonly url: string;
+  /** Its mentions, the first few of them. */
+  readonly mentions: readonly EntityMention[];
+  /** How many mentions it has in all. */
+  readonly mentionCount: number;
 }
 
 export interface Entity {
@@ -26,30 +45,34 @@ export interface Entity {
   readonly name: string;
   readonly kind: EntityData['kind'];
   readonly aliases: readonly string[];
-  readonly mentions: readonly EntityMention[];
+  /** Mentions in the whole dossier. */
+  readonly mentionCount: number;
+  /** Every page that mentions it, as `kind/id` (search filters). */
+  readonly pages: readonly string[];
+  /**
+   * The pages listed on the entity's own page: the briefing and every topic,
+   * then sources up to a cap, so that the page stays readable (and small)
+   * however large the corpus grows. `pages` counts them all.
+   */
+  readonly documents: readonly EntityDocument[];
 }
 
-/** "Yuri Ushakov" → "yuri-ushakov". */
-export function entitySlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
+/** Sources listed on an entity's page, and mentions shown per page. */
+export const ENTITY_PAGE_LIMITS = { sources: 50, mentionsPerPage: 3, context: 90 } as const;
 
 export function buildEntities(input: ListInput<EntityData> | undefined, places: readonly MentionPlace[], diagnostics: Diagnostic[]): Entity[] {
   if (!input) return [];
   const seen = new Map<string, number>();
   const entities = input.items.map((entity, index) => {
-    const slug = entitySlug(entity.name);
-    if (seen.has(slug)) {
-      const at = input.locate?.([index, 'name']) ?? { line: 1, column: 1 };
-      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has the same page slug "${slug}" as entity ${seen.get(slug)! + 1}.` });
+    const entitySlug = slug(entity.name);
+    const at = input.locate?.([index, 'name']) ?? { line: 1, column: 1 };
+    if (entitySlug === '') {
+      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has no letters a page address can spell: write the name in Latin letters and keep "${entity.name}" among its aliases.` });
+    } else if (seen.has(entitySlug)) {
+      diagnostics.push({ file: input.file, ...at, severity: 'error', message: `"${entity.name}" has the same page slug "${entitySlug}" as entity ${seen.get(entitySlug)! + 1}.` });
     }
-    seen.set(slug, index);
-    return { slug, name: entity.name, kind: entity.kind, aliases: entity.aliases.length > 0 ? entity.aliases : [entity.name] };
+    seen.set(entitySlug, index);
+    return { slug: entitySlug, name: entity.name, kind: entity.kind, aliases: entity.aliases.length > 0 ? entity.aliases : [entity.name] };
   });
   // An alias must name one entity, or its mentions could not be attributed.
   const aliasOwner = new Map<string, number>();
@@ -64,9 +87,28 @@ export function buildEntities(input: ListInput<EntityData> | undefined, places: 
     }
   });
   const find = createMentionFinder(entities);
-  const mentions = new Map<string, EntityMention[]>(entities.map((e) => [e.slug, []]));
+  const found = new Map(entities.map((e) => [e.slug, { mentionCount: 0, documents: new Map<string, { document: EntityDocument; mentions: EntityMention[]; count: number }>() }]));
   for (const place of places) {
-    for (const mention of find(place.text)) mentions.get(mention.slug)!.push({ ...place, start: mention.start, end: mention.end });
+    for (const mention of find(place.text)) {
+      const entity = found.get(mention.slug)!;
+      entity.mentionCount++;
+      const key = `${place.kind}/${place.id}`;
+      let listed = entity.documents.get(key);
+      if (!listed) {
+        listed = { document: { kind: place.kind, id: place.id, title: place.title, url: place.url.split('#')[0]!, mentions: [], mentionCount: 0 }, mentions: [], count: 0 };
+        entity.documents.set(key, listed);
+      }
+      listed.count++;
+      if (listed.mentions.length < ENTITY_PAGE_LIMITS.mentionsPerPage) {
+        listed.mentions.push({ url: place.url, ...excerptAround(place.text, mention.start, mention.end, ENTITY_PAGE_LIMITS.context) });
+      }
+    }
   }
-  return entities.map((e) => ({ ...e, mentions: mentions.get(e.slug)! }));
+  return entities.map((e) => {
+    const { mentionCount, documents } = found.get(e.slug)!;
+    const all = [...documents.values()].map(({ document, mentions, count }) => ({ ...document, mentions, mentionCount: count }));
+    const pages = all.filter((d) => d.kind !== 'source');
+    const sources = all.filter((d) => d.kind === 'source').slice(0, ENTITY_PAGE_LIMITS.sources);
+    return { ...e, mentionCount, pages: [...documents.keys()], documents: [...pages, ...sources] };
+  });
 }

@@ -7,6 +7,7 @@ import type { EventData } from '../../schemas/event.ts';
 import type { Corpus } from '../citations/resolve.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { analyzeClaim } from '../analysis/claims.ts';
+import { comparePartialDates } from '../dates/partial-date.ts';
 import { resolveCiteField, type ResolvedCite } from './cites.ts';
 
 /** A YAML list file as the model needs it. */
@@ -32,7 +33,6 @@ export interface LedgerClaim {
   /** Slug of the claim's topic: the name of its file. */
   readonly topic: string;
   readonly positions: readonly LedgerPosition[];
-  readonly silent: readonly string[];
   readonly disputed: boolean;
 }
 
@@ -85,16 +85,12 @@ export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly t
         statement: claim.statement,
         topic: file.topic,
         positions: positions.map((position, p) => ({ ...position, corroboration: analysis.positions[p]!.corroboration })),
-        silent: analysis.silent,
         disputed: analysis.disputed,
       });
     });
   }
   return claims;
 }
-
-/** Sort key: a month-only date sorts after the days of its month. */
-const dateKey = (date: string) => (date.length === 7 ? `${date}-99` : date);
 
 export function buildTimeline(input: ListInput<EventData> | undefined, context: Context): TimelineEvent[] {
   if (!input) return [];
@@ -105,6 +101,7 @@ export function buildTimeline(input: ListInput<EventData> | undefined, context: 
     return { ...event, cites, index };
   });
   return events
-    .sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.index - b.index)
+    // A month-only event comes after the days of its month; equal dates keep file order.
+    .sort((a, b) => comparePartialDates(a.date, b.date) || a.index - b.index)
     .map(({ index: _index, ...event }) => event);
 }

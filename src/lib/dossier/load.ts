@@ -1,32 +1,29 @@
 /**
- * Reading a dossier's content folder from disk, for `npm run check` and for
- * the check that runs before every build.
+ * Loading a dossier: the one path by which content becomes the dossier.
+ * `npm run check`, `npm run build` and `astro dev` all go through
+ * `createDossierLoader`: it reads each content file once, validates it with
+ * every problem at `file:line:column`, and assembles and verifies the
+ * dossier. In `astro dev` it is kept between edits: `update()` re-reads only
+ * the files that changed, and the assembly reuses what they do not affect.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import process from 'node:process';
 import type { z } from 'astro/zod';
-import { ArticleSchema } from '../../schemas/article.ts';
-import { TopicSchema } from '../../schemas/topic.ts';
-import { DossierSchema } from '../../schemas/dossier.ts';
-import { decodeText, parseContentFile, validateYaml, type ContentFile } from '../content/files.ts';
-import { ClaimsFileSchema } from '../../schemas/claim.ts';
-import { TimelineSchema } from '../../schemas/event.ts';
-import { EntitiesSchema } from '../../schemas/entity.ts';
+import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { TopicSchema, type TopicData } from '../../schemas/topic.ts';
+import { DossierSchema, type DossierData } from '../../schemas/dossier.ts';
+import { ClaimsFileSchema, type ClaimData } from '../../schemas/claim.ts';
+import { TimelineSchema, type EventData } from '../../schemas/event.ts';
+import { EntitiesSchema, type EntityData } from '../../schemas/entity.ts';
+import { decodeText, parseContentFile, validateYaml } from '../content/files.ts';
+import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
 import type { ListInput } from './ledger.ts';
-import type { Diagnostic } from '../content/diagnostics.ts';
-import type { DossierInputs } from './model.ts';
-
-/**
- * The content folder, relative to the project root or absolute: `content`, unless the
- * environment variable DOSSIER_CONTENT names another (one engine, many dossiers).
- */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return (env['DOSSIER_CONTENT'] || 'content').replace(/\/+$/u, '');
-}
+import { AssemblyCache, assembleDossier, type ContentInput, type Dossier, type DossierInputs, type DossierUrls } from './model.ts';
+import type { CreateCitingRenderer } from './documents.ts';
 
 /** Where each kind of content lives inside a content folder. */
-export function contentLayout(dir: string = contentDir()) {
+export function contentLayout(dir: string) {
   return {
     dossier: `${dir}/dossier.md`,
     articles: `${dir}/articles`,
@@ -37,105 +34,175 @@ export function contentLayout(dir: string = contentDir()) {
   } as const;
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
+type Kind = 'dossier' | 'article' | 'topic' | 'claims' | 'timeline' | 'entities';
 
-/** Validates one content file's bytes: text, frontmatter, schema. */
-export function parseContentBytes<S extends z.ZodType>(
-  file: string,
-  bytes: Uint8Array,
-  schema: S,
-): { value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] } {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
-  const parsed = parseContentFile(file, decoded.text, schema);
-  return parsed.ok ? { value: parsed.value, diagnostics: [] } : { diagnostics: parsed.diagnostics };
+/** One content file, read and validated; `value` is absent when it has errors. */
+type ParsedFile =
+  | { readonly kind: 'dossier'; readonly value?: ContentInput<DossierData> }
+  | { readonly kind: 'article'; readonly value?: ContentInput<ArticleData> }
+  | { readonly kind: 'topic'; readonly value?: ContentInput<TopicData> }
+  | { readonly kind: 'claims'; readonly value?: ListInput<ClaimData> }
+  | { readonly kind: 'timeline'; readonly value?: ListInput<EventData> }
+  | { readonly kind: 'entities'; readonly value?: ListInput<EntityData> };
+
+interface ReadFile {
+  /** Hash of the bytes: equal means unchanged, and the parse is reused. */
+  readonly digest: string;
+  readonly parsed: ParsedFile;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Validates a YAML list file's bytes against a schema of a list. */
-export function parseYamlListBytes<S extends z.ZodType>(
-  file: string,
-  bytes: Uint8Array,
-  schema: S,
-): { value?: ListInput<z.infer<S> extends readonly (infer T)[] ? T : never>; diagnostics: readonly Diagnostic[] } {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
-  const validated = validateYaml(file, decoded.text, schema);
-  if (!validated.ok) return { diagnostics: validated.diagnostics };
-  return { value: { file, items: validated.value.data as never, locate: validated.value.locate }, diagnostics: [] };
+export interface DossierLoaderOptions {
+  /** The project root: messages name files relative to it. */
+  readonly root: string;
+  /** The content folder, relative to the root or absolute. */
+  readonly content: string;
+  readonly urls: DossierUrls;
+  /** Renders topic pages and the lede (the Markdown pipeline). */
+  readonly createRenderer: CreateCitingRenderer;
 }
 
-/** Reads an optional YAML list file: absent is fine, malformed is not. */
-async function readYamlList<S extends z.ZodType>(root: string, relative: string, schema: S, diagnostics: Diagnostic[]) {
-  const bytes = await readFile(path.resolve(root, relative)).catch(() => undefined);
-  if (!bytes) return undefined;
-  const { value, diagnostics: found } = parseYamlListBytes(displayPath(root, relative), bytes, schema);
-  diagnostics.push(...found);
-  return value;
+export interface LoadResult {
+  /** Absent when the files could not be assembled at all (e.g. dossier.md is missing or invalid). */
+  readonly dossier?: Dossier;
+  /** Every problem, sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Changes whenever any content file does: a key for the loaded state. */
+  readonly version: string;
 }
 
-/** Path of a content file for messages: relative to the project root, with forward slashes. */
-export function displayPath(root: string, relative: string): string {
-  return toPosix(path.relative(root, path.resolve(root, relative)));
-}
+const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
-/** Reads and validates one content file. */
-export async function readContentFile<S extends z.ZodType>(
-  root: string,
-  relative: string,
-  schema: S,
-): Promise<{ value?: ContentFile<z.infer<S>>; diagnostics: readonly Diagnostic[] }> {
-  const file = displayPath(root, relative);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path.resolve(root, relative));
-  } catch {
-    return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read.' }] };
+export function createDossierLoader(options: DossierLoaderOptions) {
+  const root = path.resolve(options.root);
+  const contentRoot = path.resolve(root, options.content);
+  const layout = contentLayout(contentRoot);
+  const files = new Map<string, ReadFile>();
+  const cache = new AssemblyCache();
+
+  /** Path of a content file for messages: relative to the project root, with forward slashes. */
+  const displayPath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
+
+  /** What kind of content a path holds, or undefined when it is not a content file. */
+  function kindOf(absolute: string): Kind | undefined {
+    const dir = path.dirname(absolute);
+    if (absolute === layout.dossier) return 'dossier';
+    if (absolute === layout.timeline) return 'timeline';
+    if (absolute === layout.entities) return 'entities';
+    if (dir === layout.articles && absolute.endsWith('.md')) return 'article';
+    if (dir === layout.topics && absolute.endsWith('.md')) return 'topic';
+    if (dir === layout.claims && absolute.endsWith('.yaml')) return 'claims';
+    return undefined;
   }
-  return parseContentBytes(file, bytes, schema);
-}
 
-async function readFolder<S extends z.ZodType>(root: string, folder: string, schema: S, diagnostics: Diagnostic[], invalid?: Set<string>) {
-  let names: string[];
-  try {
-    names = (await readdir(path.resolve(root, folder))).filter((n) => n.endsWith('.md')).sort();
-  } catch {
-    names = [];
+  function parse(kind: Kind, file: string, bytes: Uint8Array): { parsed: ParsedFile; diagnostics: readonly Diagnostic[] } {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return { parsed: { kind }, diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
+    const markdown = <S extends z.ZodType>(schema: S) => {
+      const result = parseContentFile(file, decoded.text, schema);
+      if (!result.ok) return { diagnostics: result.diagnostics };
+      const { id, data, body, bodyLine, locate } = result.value;
+      return { value: { id, file, data, body, bodyLine, locate } as ContentInput<z.infer<S>>, diagnostics: [] };
+    };
+    const list = <S extends z.ZodType>(schema: S) => {
+      const result = validateYaml(file, decoded.text, schema);
+      if (!result.ok) return { diagnostics: result.diagnostics };
+      return { value: { file, items: result.value.data as never, locate: result.value.locate }, diagnostics: [] };
+    };
+    switch (kind) {
+      case 'dossier': { const r = markdown(DossierSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+      case 'article': { const r = markdown(ArticleSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+      case 'topic': { const r = markdown(TopicSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+      case 'claims': { const r = list(ClaimsFileSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+      case 'timeline': { const r = list(TimelineSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+      case 'entities': { const r = list(EntitiesSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
+    }
   }
-  const files = await Promise.all(names.map((name) => readContentFile(root, path.join(folder, name), schema)));
-  return files.flatMap(({ value, diagnostics: found }, i) => {
-    diagnostics.push(...found);
-    if (!value) invalid?.add(names[i]!.replace(/\.md$/u, ''));
-    return value ? [value] : [];
-  });
-}
 
-/** Reads every content file under `root`; files with problems are left out and reported. */
-export async function loadContentFromDisk(root: string, dir: string = contentDir()): Promise<{ inputs?: DossierInputs; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
-  const layout = contentLayout(dir);
-  const invalidArticleIds = new Set<string>();
-  const claimFiles = (await readdir(path.resolve(root, layout.claims)).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
-  const [dossier, articles, topics, claimLists, timeline, entities] = await Promise.all([
-    readContentFile(root, layout.dossier, DossierSchema),
-    readFolder(root, layout.articles, ArticleSchema, diagnostics, invalidArticleIds),
-    readFolder(root, layout.topics, TopicSchema, diagnostics),
-    Promise.all(claimFiles.map((name) => readYamlList(root, path.join(layout.claims, name), ClaimsFileSchema, diagnostics))),
-    readYamlList(root, layout.timeline, TimelineSchema, diagnostics),
-    readYamlList(root, layout.entities, EntitiesSchema, diagnostics),
-  ]);
-  diagnostics.push(...dossier.diagnostics);
-  if (!dossier.value) return { diagnostics };
-  const claims = claimLists.flatMap((list, i) => (list ? [{ ...list, topic: claimFiles[i]!.replace(/\.yaml$/u, '') }] : []));
-  return {
-    inputs: {
-      dossier: dossier.value,
-      articles,
-      topics,
+  /** Reads one file (once) and parses it, unless its bytes are those parsed last time. */
+  async function readOne(absolute: string): Promise<void> {
+    const kind = kindOf(absolute);
+    if (!kind) return;
+    const bytes = await readFile(absolute).catch(() => undefined);
+    if (!bytes) {
+      files.delete(absolute);
+      return;
+    }
+    const digest = digestOf(bytes);
+    if (files.get(absolute)?.digest === digest) return;
+    files.set(absolute, { digest, ...parse(kind, displayPath(absolute), bytes) });
+  }
+
+  async function listFolder(folder: string, extension: string): Promise<string[]> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith(extension)).sort().map((n) => path.join(folder, n));
+  }
+
+  /** Every content file that exists now. */
+  async function listAll(): Promise<string[]> {
+    const [articles, topics, claims] = await Promise.all([
+      listFolder(layout.articles, '.md'),
+      listFolder(layout.topics, '.md'),
+      listFolder(layout.claims, '.yaml'),
+    ]);
+    return [layout.dossier, layout.timeline, layout.entities, ...articles, ...topics, ...claims];
+  }
+
+  async function assemble(): Promise<LoadResult> {
+    const diagnostics: Diagnostic[] = [];
+    const byKind = { dossier: [], article: [], topic: [], claims: [], timeline: [], entities: [] } as { [K in Kind]: (ParsedFile & { kind: K })[] };
+    const invalidArticleIds = new Set<string>();
+    for (const [absolute, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+      diagnostics.push(...file.diagnostics);
+      (byKind[file.parsed.kind] as ParsedFile[]).push(file.parsed);
+      if (file.parsed.kind === 'article' && !file.parsed.value) invalidArticleIds.add(path.basename(absolute, '.md'));
+    }
+    const version = createHash('sha256')
+      .update(JSON.stringify([...files].map(([file, { digest }]) => [file, digest]).sort()))
+      .digest('base64url');
+    const dossierFile = byKind.dossier[0];
+    if (!dossierFile) {
+      const file = displayPath(layout.dossier);
+      diagnostics.push({ file, line: 1, column: 1, severity: 'error', message: 'The file is missing or cannot be read: it names the dossier and holds its lede.' });
+    }
+    if (!dossierFile?.value) return { diagnostics: sortDiagnostics(diagnostics), version };
+    const values = <T,>(list: readonly { value?: T }[]) => list.flatMap((f) => (f.value ? [f.value] : []));
+    const claims = values(byKind.claims).map((list) => ({ ...list, topic: path.basename(list.file, '.yaml') }));
+    const timeline = byKind.timeline[0]?.value;
+    const entities = byKind.entities[0]?.value;
+    const inputs: DossierInputs = {
+      dossier: dossierFile.value,
+      articles: values(byKind.article),
+      topics: values(byKind.topic),
       invalidArticleIds,
       claims,
       ...(timeline ? { timeline } : {}),
       ...(entities ? { entities } : {}),
+    };
+    const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache });
+    diagnostics.push(...assembled.diagnostics);
+    return { dossier: assembled.dossier, diagnostics: sortDiagnostics(diagnostics), version };
+  }
+
+  return {
+    /** The content folder, absolute. */
+    contentRoot,
+    /** Whether a path (absolute) is a content file of this dossier. */
+    isContentFile: (absolute: string) => kindOf(path.resolve(absolute)) !== undefined,
+    /** Reads every content file and assembles the dossier. */
+    async load(): Promise<LoadResult> {
+      const present = await listAll();
+      const existing = new Set(present);
+      for (const known of files.keys()) if (!existing.has(known)) files.delete(known);
+      await Promise.all(present.map(readOne));
+      return assemble();
     },
-    diagnostics,
+    /** Re-reads the given files (added, changed or removed) and assembles the dossier again. */
+    async update(changed: readonly string[]): Promise<LoadResult> {
+      await Promise.all(changed.map((file) => readOne(path.resolve(file))));
+      return assemble();
+    },
   };
 }
+
+export type DossierLoader = ReturnType<typeof createDossierLoader>;

@@ -8,14 +8,12 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
-import { fingerprintOf } from '../text/fingerprint.ts';
+import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
-import { resolveLocator, type CitableArticle, type Corpus } from '../citations/resolve.ts';
+import type { CitableArticle, Corpus } from '../citations/resolve.ts';
+import { resolveNotes } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { createCitingRenderer } from '../../markdown/pipeline.ts';
-import { paragraphId, type CitationUse } from '../../markdown/citation-data.ts';
-import type { Judgment } from '../../markdown/remark-judgments.ts';
-import type { DocumentBlock } from '../../markdown/remark-block-anchors.ts';
+import { paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
@@ -87,14 +85,18 @@ export interface IncomingCitation {
   readonly use: CitationUse;
 }
 
+/** An article as pages show it: everything but the search structure citations are verified with. */
+export type PublishedArticle = Omit<SourceArticle, 'text'>;
+
+/** The assembled, verified dossier, as pages use it. */
 export interface Dossier {
-  readonly meta: ContentInput<DossierData>;
+  readonly meta: Omit<ContentInput<DossierData>, 'locate'>;
   readonly briefing: CitingDocument;
   /** Topics by `order`, then id. */
   readonly topics: readonly (CitingDocument & { readonly data: TopicData })[];
   /** Articles by id. */
-  readonly articles: readonly SourceArticle[];
-  readonly article: (id: string) => SourceArticle | undefined;
+  readonly articles: readonly PublishedArticle[];
+  readonly article: (id: string) => PublishedArticle | undefined;
   /** Every citation of an article, in the order of the citing documents. */
   readonly incoming: (articleId: string) => readonly IncomingCitation[];
   /** The claims ledger, in file order. */
@@ -107,7 +109,34 @@ export interface Dossier {
   readonly originOf: (articleId: string) => string;
 }
 
-function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[]): SourceArticle {
+/** How to assemble: where pages live, and how citing documents are rendered (the Markdown pipeline, a layer above). */
+export interface AssemblyOptions {
+  readonly urls: DossierUrls;
+  readonly createRenderer: CreateCitingRenderer;
+  /**
+   * Results of an earlier assembly to reuse (`astro dev`): an input object
+   * that is the same object as last time is the same file, unchanged.
+   */
+  readonly cache?: AssemblyCache;
+}
+
+/**
+ * What an assembly can reuse the next time: built articles by their input,
+ * and rendered documents by their input, as long as every article they cite
+ * is the same (unchanged) article as when they were rendered.
+ */
+export class AssemblyCache {
+  readonly articles = new WeakMap<ContentInput<ArticleData>, { article: SourceArticle; published: PublishedArticle; diagnostics: readonly Diagnostic[] }>();
+  readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, { rendered: RenderedDocument; cited: ReadonlyMap<string, SourceArticle> }>();
+}
+
+function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | undefined, into: Diagnostic[]): { article: SourceArticle; published: PublishedArticle } {
+  const cached = cache?.articles.get(input);
+  if (cached) {
+    into.push(...cached.diagnostics);
+    return cached;
+  }
+  const diagnostics: Diagnostic[] = [];
   const blocks = splitArticleBody(input.body);
   const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const base = {
@@ -117,35 +146,25 @@ function buildArticle(input: ContentInput<ArticleData>, diagnostics: Diagnostic[
     published: input.data.published,
     text: new SearchableText(paragraphs),
   };
-  const notes: ResolvedNote[] = [];
-  input.data.notes.forEach((note, index) => {
-    const resolution = resolveLocator(base, { kind: 'quote', quote: note.quote });
-    if (resolution.ok) {
-      notes.push({ ...note, passage: resolution.passage });
-      return;
-    }
-    const at = input.locate?.(['notes', index, 'quote']) ?? { line: 1, column: 1 };
-    diagnostics.push({ file: input.file, ...at, severity: 'error', message: `notes[${index}]: ${resolution.message}` });
-  });
+  const { resolved: notes, problems } = resolveNotes(base, input.data.notes);
+  for (const { path, message } of problems) {
+    diagnostics.push({ file: input.file, ...(input.locate?.(path) ?? { line: 1, column: 1 }), severity: 'error', message });
+  }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
-  return { ...base, file: input.file, data: input.data, blocks, notes };
+  const article = { ...base, file: input.file, data: input.data, blocks, notes };
+  const { text: _text, ...published } = article;
+  cache?.articles.set(input, { article, published, diagnostics });
+  into.push(...diagnostics);
+  return { article, published };
 }
 
 /** The same text filed twice would split its citations and skew every count. */
 function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
-  const firstWithText = new Map<string, SourceArticle>();
-  for (const article of articles) {
-    const fingerprint = fingerprintOf(article.text.normalizedTexts);
-    if (fingerprint === '') continue;
-    const first = firstWithText.get(fingerprint);
-    if (!first) {
-      firstWithText.set(fingerprint, article);
-      continue;
-    }
+  for (const { item: article, first } of duplicateTexts(articles, (a) => fingerprintBlocks(a.blocks))) {
     const input = inputs.find((i) => i.id === article.id)!;
-    diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: `The same text is already in the dossier as ${first.file}.` });
+    diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: sameTextMessage(first.file) });
   }
 }
 
@@ -153,22 +172,33 @@ function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readon
  * Builds the dossier model and verifies every citation and note. Returns all
  * problems rather than stopping at the first, so one run reports them all.
  */
-export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls): Promise<{ dossier: Dossier; diagnostics: Diagnostic[] }> {
+export async function assembleDossier(inputs: DossierInputs, options: AssemblyOptions): Promise<{ dossier: Dossier; diagnostics: Diagnostic[] }> {
+  const { urls, cache } = options;
   const diagnostics: Diagnostic[] = [];
-  const articles = inputs.articles.map((input) => buildArticle(input, diagnostics)).sort((a, b) => a.id.localeCompare(b.id));
+  const built = inputs.articles.map((input) => buildArticle(input, cache, diagnostics)).sort((a, b) => a.article.id.localeCompare(b.article.id));
+  const articles = built.map((b) => b.article);
   reportDuplicateTexts(articles, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
-  const render = createCitingRenderer({
+  const render = options.createRenderer({
     corpus,
     passageUrl: (id, paragraph) => `${urls.source(id)}#${paragraphId(paragraph)}`,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
   });
+  /** A document renders the same as last time when it and every article it cites are unchanged and it had no error. */
+  const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
+    const cached = cache?.documents.get(input);
+    if (cached && [...cached.cited].every(([id, article]) => corpus.get(id) === article)) return cached.rendered;
+    const rendered = await render(input);
+    const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
+    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited });
+    return rendered;
+  };
 
   const origins = independentOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })));
   const originOf = (id: string) => origins.get(id) ?? `article:${id}`;
 
   const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string) => {
-    const rendered = await render(input);
+    const rendered = await renderCached(input);
     diagnostics.push(...rendered.diagnostics);
     // A stated confidence must not outrun the independence of its sources.
     for (const judgment of rendered.judgments) {
@@ -215,17 +245,50 @@ export async function assembleDossier(inputs: DossierInputs, urls: DossierUrls):
   ];
   const entities = buildEntities(inputs.entities, places, diagnostics);
 
-  const dossier: Dossier = {
-    meta: inputs.dossier,
+  const { locate: _locate, ...meta } = inputs.dossier;
+  const dossier = restoreDossier({
+    meta,
     briefing,
     topics,
-    articles,
-    article: (id) => corpus.get(id) as SourceArticle | undefined,
-    incoming: (id) => incoming.get(id) ?? [],
+    articles: built.map((b) => b.published),
+    incoming: [...incoming],
     claims,
     timeline,
     entities,
-    originOf,
-  };
+    origins: [...origins],
+  });
   return { dossier, diagnostics };
+}
+
+/**
+ * The dossier as plain data, for Astro's content layer to carry from the
+ * loader to the pages (it serialises with devalue: no functions, no classes).
+ */
+export interface StoredDossier extends Omit<Dossier, 'article' | 'incoming' | 'originOf'> {
+  readonly incoming: readonly (readonly [string, readonly IncomingCitation[]])[];
+  readonly origins: readonly (readonly [string, string])[];
+}
+
+export function storeDossier(dossier: Dossier): StoredDossier {
+  const { article: _article, incoming: _incoming, originOf: _originOf, ...data } = dossier;
+  const ids = new Set([...dossier.articles.map((a) => a.id), ...data.topics.flatMap((t) => t.citations.map((c) => c.articleId))]);
+  return {
+    ...data,
+    incoming: [...ids].flatMap((id) => (dossier.incoming(id).length > 0 ? [[id, dossier.incoming(id)] as const] : [])),
+    origins: dossier.articles.map((a) => [a.id, dossier.originOf(a.id)] as const),
+  };
+}
+
+/** The dossier with its look-ups, from its stored form. */
+export function restoreDossier(stored: StoredDossier): Dossier {
+  const byId = new Map(stored.articles.map((a) => [a.id, a]));
+  const incoming = new Map(stored.incoming);
+  const origins = new Map(stored.origins);
+  const { incoming: _incoming, origins: _origins, ...data } = stored;
+  return {
+    ...data,
+    article: (id) => byId.get(id),
+    incoming: (id) => incoming.get(id) ?? [],
+    originOf: (id) => origins.get(id) ?? `article:${id}`,
+  };
 }

@@ -1,15 +1,18 @@
 /** Ordering sources by when they joined the dossier. */
-import type { SourceArticle } from './model.ts';
+import { firstMomentOf } from '../dates/partial-date.ts';
+import type { PublishedArticle } from './model.ts';
 
-/** The day an article counts from: when it was added, else its publication's first day. */
-export function entryDate(article: SourceArticle, fallback: string): string {
-  if (article.data.added) return article.data.added;
-  const published = article.data.published;
-  if (published === 'unknown') return fallback;
-  return [published, '01', '01'].join('-').split('-').slice(0, 3).join('-');
+/**
+ * The moment an article counts from: the start of the day it was added, else
+ * of the day, month or year it was published; nothing when neither is known.
+ */
+export function entryMoment(article: PublishedArticle): Date | undefined {
+  return firstMomentOf(article.data.added ?? article.data.published);
 }
 
-/** Newest first; ties by id, so the order never depends on the file system. */
-export function articlesByRecency(articles: readonly SourceArticle[]): SourceArticle[] {
-  return [...articles].sort((a, b) => entryDate(b, '0000-00-00').localeCompare(entryDate(a, '0000-00-00')) || a.id.localeCompare(b.id));
+/** Newest first, articles of unknown date last; ties by id, so the order never depends on the file system. */
+export function articlesByRecency(articles: readonly PublishedArticle[]): PublishedArticle[] {
+  const time = (article: PublishedArticle) => entryMoment(article)?.getTime() ?? Number.NEGATIVE_INFINITY;
+  // Two unknown dates give NaN, a tie.
+  return [...articles].sort((a, b) => (time(b) - time(a) || 0) || a.id.localeCompare(b.id));
 }

@@ -2,7 +2,8 @@
  * HTML pages: the text of the page's one <article> (or <main>) without its
  * furniture, or else what Mozilla's Readability finds as the main text;
  * navigation, ads and other boilerplate are dropped. The page's metadata gives
- * title, date, outlet and URL when present.
+ * title, date, outlet and URL when present. How much of the text is link text
+ * tells a front page's list of headlines from an article.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
@@ -16,6 +17,9 @@ export interface HtmlMetadata {
   language?: string | undefined;
 }
 
+/** A block of the page's text, with how many of its characters are inside links. */
+export type ExtractedBlock = ImportedBlock & { readonly linkChars: number };
+
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
 
 function meta(document: Document, ...names: string[]): string | undefined {
@@ -27,14 +31,28 @@ function meta(document: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/** The first `datePublished` anywhere in a JSON-LD value, given as text, `{ "@value": text }` or a list. */
+function datePublishedIn(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) return value.map(datePublishedIn).find(Boolean);
+  const field = (value as Record<string, unknown>)['datePublished'];
+  const date = Array.isArray(field) ? field[0] : typeof field === 'object' && field !== null ? (field as Record<string, unknown>)['@value'] : field;
+  if (typeof date === 'string' && date.trim() !== '') return date;
+  return Object.values(value).map(datePublishedIn).find(Boolean);
+}
+
 function jsonLdDate(document: Document): string | undefined {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    let found: string | undefined;
     try {
-      const found = JSON.stringify(JSON.parse(script.textContent ?? '')).match(/"datePublished":"([^"]+)"/u);
-      if (found) return found[1];
+      found = datePublishedIn(JSON.parse(text));
     } catch {
-      // Malformed JSON-LD is common; the other sources of a date remain.
+      // Much JSON-LD is malformed (raw line breaks in strings, trailing
+      // commas); its datePublished field is still there to be read.
+      found = /"datePublished"\s*:\s*"([^"]+)"/u.exec(text)?.[1];
     }
+    if (found) return found;
   }
   return undefined;
 }
@@ -46,15 +64,17 @@ function isoDay(value: string | undefined): string | undefined {
   return day ? day[1] : value.trim();
 }
 
-function blocksFromArticleHtml(html: string): ImportedBlock[] {
+/** The blocks of a piece of HTML, each with how many of its characters are link text. */
+function blocksFromArticleHtml(html: string): ExtractedBlock[] {
   const { document } = new JSDOM(`<body>${html}</body>`).window;
-  const blocks: ImportedBlock[] = [];
+  const blocks: ExtractedBlock[] = [];
   for (const element of document.body.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, pre, td')) {
     // Nested matches (a p inside an li) are taken once, at the innermost level.
     if (element.querySelector('p, li, h1, h2, h3, h4, h5, h6')) continue;
     const text = squash(element.textContent);
     if (!text) continue;
-    blocks.push({ kind: /^H[1-6]$/u.test(element.tagName) ? 'heading' : 'paragraph', text });
+    const inLink = element.closest('a') ? text.length : [...element.querySelectorAll('a')].reduce((sum, a) => sum + squash(a.textContent).length, 0);
+    blocks.push({ kind: /^H[1-6]$/u.test(element.tagName) ? 'heading' : 'paragraph', text, linkChars: Math.min(inLink, text.length) });
   }
   return blocks;
 }
@@ -70,7 +90,7 @@ const FURNITURE = [
  * Pages that mark their story up as one <article> (or one <main>) say where the
  * text is; that beats Readability's scoring, which can sweep in a nearby ad.
  */
-function semanticArticle(document: Document): ImportedBlock[] | undefined {
+function semanticArticle(document: Document): ExtractedBlock[] | undefined {
   for (const selector of ['article', 'main']) {
     const found = document.querySelectorAll(selector);
     if (found.length !== 1) continue;
@@ -82,11 +102,63 @@ function semanticArticle(document: Document): ImportedBlock[] | undefined {
   return undefined;
 }
 
-export function importHtml(html: string, url?: string): { blocks: ImportedBlock[]; metadata: HtmlMetadata } {
+/**
+ * How much of the extracted text is link text. A front or section page's list
+ * of headlines is mostly links in short items; an article is mostly its own
+ * sentences, in paragraphs, with a few links.
+ */
+export interface LinkShare {
+  /** Share of the text's characters that are inside links, 0 to 1. */
+  readonly share: number;
+  /** Number of blocks (paragraphs, headings, list items). */
+  readonly items: number;
+  /** Median length of a block, in characters. */
+  readonly medianLength: number;
+}
+
+/** At least this share of link text, in blocks of this median length or shorter, is a list of links. */
+const LINK_LIST = { share: 0.4, medianLength: 100 } as const;
+
+function linkShareOf(blocks: readonly ExtractedBlock[]): LinkShare {
+  const lengths = blocks.map((b) => b.text.length).sort((a, b) => a - b);
+  const chars = lengths.reduce((sum, n) => sum + n, 0);
+  const linkChars = blocks.reduce((sum, b) => sum + b.linkChars, 0);
+  return { share: chars === 0 ? 0 : linkChars / chars, items: blocks.length, medianLength: lengths[Math.floor(lengths.length / 2)] ?? 0 };
+}
+
+export function looksLikeLinkList({ share, medianLength }: LinkShare): boolean {
+  return share >= LINK_LIST.share && medianLength <= LINK_LIST.medianLength;
+}
+
+/**
+ * The page's address from its metadata: an absolute http(s) URL as written,
+ * a protocol-relative one (`//host/path`) with https. Anything else (a path
+ * without a host, another scheme) is left out and said so.
+ */
+function pageAddress(candidates: readonly (string | undefined)[], warnings: string[]): string | undefined {
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    const absolute = candidate.startsWith('//') ? `https:${candidate}` : candidate;
+    if (/^https?:\/\/[^\s/]+/iu.test(absolute) && URL.canParse(absolute)) return absolute;
+    warnings.push(`the page gives its address as "${candidate}", which is not an http(s) URL; it was left out (pass --url to record one).`);
+  }
+  return undefined;
+}
+
+export interface ImportedPage {
+  readonly blocks: ImportedBlock[];
+  readonly metadata: HtmlMetadata;
+  readonly links: LinkShare;
+  /** What was left out of the metadata, and why. */
+  readonly warnings: readonly string[];
+}
+
+export function importHtml(html: string, url?: string): ImportedPage {
   // Scripts never run: jsdom only parses, and its console is silenced.
   const dom = new JSDOM(html, { url: url ?? 'https://article.invalid/', virtualConsole: new VirtualConsole() });
   const { document } = dom.window;
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const warnings: string[] = [];
+  const canonical = squash(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) || undefined;
   const metadata: HtmlMetadata = {
     title: meta(document, 'og:title', 'twitter:title', 'headline') ?? (squash(document.title) || undefined),
     outlet: meta(document, 'og:site_name', 'application-name', 'publisher'),
@@ -95,15 +167,16 @@ export function importHtml(html: string, url?: string): { blocks: ImportedBlock[
         document.querySelector('time[datetime]')?.getAttribute('datetime') ??
         jsonLdDate(document),
     ),
-    url: meta(document, 'og:url') ?? canonical,
+    // An address given on the command line wins; the page's is not checked then.
+    url: url ? undefined : pageAddress([meta(document, 'og:url'), canonical], warnings),
     language: squash(document.documentElement.getAttribute('lang')).toLowerCase() || undefined,
   };
   const article = new Readability(document.cloneNode(true) as Document).parse();
   const semantic = semanticArticle(document);
-  const blocks = semantic ?? (article?.content ? blocksFromArticleHtml(article.content) : []);
+  const extracted = semantic ?? (article?.content ? blocksFromArticleHtml(article.content) : []);
   // Readability repeats the headline at the top; it is the title, not text.
-  if (blocks[0]?.kind === 'heading' && metadata.title && blocks[0].text === metadata.title) blocks.shift();
+  if (extracted[0]?.kind === 'heading' && metadata.title && extracted[0].text === metadata.title) extracted.shift();
   if (!metadata.title && article?.title) metadata.title = squash(article.title);
   if (!metadata.outlet && article?.siteName) metadata.outlet = squash(article.siteName);
-  return { blocks, metadata };
+  return { blocks: extracted.map(({ kind, text }) => ({ kind, text })), metadata, links: linkShareOf(extracted), warnings };
 }

@@ -6,15 +6,20 @@
  * writes the file only when the outcome is ok.
  */
 import path from 'node:path';
-import matter from 'gray-matter';
-import { LineCounter, parseDocument, stringify } from 'yaml';
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
-import { ID_PATTERN } from '../content/files.ts';
+import { ID_PATTERN, validateYaml } from '../content/files.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { formatDiagnostic } from '../content/diagnostics.ts';
+import { isoDateText } from '../dates/partial-date.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
-import { fingerprintBlocks } from '../text/fingerprint.ts';
+import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
+import { slug, slugDropsWords } from '../text/slug.ts';
 import { SearchableText } from '../citations/match.ts';
-import { resolveLocator } from '../citations/resolve.ts';
+import { resolveNotes } from '../citations/notes.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
 import { blocksFromMarkdown } from './markdown.ts';
 
@@ -43,7 +48,17 @@ export interface ImportRequest {
 }
 
 export type ImportOutcome =
-  | { readonly ok: true; readonly id: string; readonly file: string; readonly contents: string; readonly format: InputFormat }
+  | {
+      readonly ok: true;
+      readonly id: string;
+      /** How the id was made: given with --id, from the date and title, or (for a title with no Latin spelling) from the date, source and a hash of the title. */
+      readonly idFrom: 'flag' | IdBasis;
+      readonly file: string;
+      readonly contents: string;
+      readonly format: InputFormat;
+      /** What was left out or changed, for the user to know; the import went ahead. */
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly string[]; readonly missing: readonly (typeof REQUIRED_FIELDS)[number][] };
 
 /** Picks the input's format from its file name, or from its first bytes. */
@@ -53,78 +68,97 @@ export function detectFormat(inputName: string, text: string): InputFormat {
   if (['.md', '.markdown'].includes(extension)) return 'markdown';
   if (extension === '.txt') return 'text';
   if (/^\s*<(?:!doctype\s+html|html|head|body)\b/iu.test(text)) return 'html';
-  if (/^---\r?\n/u.test(text)) return 'markdown';
+  if (splitFrontmatter(text).kind !== 'none') return 'markdown';
   return 'text';
 }
 
-/** `2025-06-14-trump-and-putin-discuss-iran` from a date and a title. */
-export function makeId(published: string, title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-');
-  const date = published === 'unknown' ? 'undated' : published;
-  return [date, slug].filter(Boolean).join('-');
+export type IdBasis = 'title' | 'source-and-hash';
+
+/** The first `count` words of a slug. */
+const slugWords = (text: string, count: number) => slug(text).split('-').filter(Boolean).slice(0, count);
+
+/**
+ * An article's id from its metadata: `2025-06-14-sergey-lavrov-commented-on-the-call`.
+ * A title with words that have no Latin spelling (Chinese, Japanese, Korean…)
+ * gives the words it can, then the outlet's (or the web site's) and a short
+ * hash of the title, so that the id is readable, stable, and differs between
+ * two such titles of one day: `2025-06-14-xinhua-3f9a2c`.
+ */
+export function makeId(fields: { readonly published: string; readonly title: string; readonly outlet: string; readonly url?: string | undefined }): { id: string; basis: IdBasis } {
+  const date = isoDateText(fields.published) ?? 'undated';
+  const title = slugWords(fields.title, 8);
+  if (!slugDropsWords(fields.title)) return { id: [date, ...title].join('-'), basis: 'title' };
+  const outlet = /^unknown$/iu.test(fields.outlet.trim()) ? [] : slugWords(fields.outlet, 3);
+  const site = fields.url && URL.canParse(fields.url) ? slugWords(new URL(fields.url).hostname.replace(/^www\./u, ''), 3) : [];
+  const hash = createHash('sha256').update(fields.title.normalize('NFC')).digest('hex').slice(0, 6);
+  return { id: [date, ...title.slice(0, 5), ...(outlet.length > 0 ? outlet : site), hash].join('-'), basis: 'source-and-hash' };
 }
 
-type Origin = { kind: 'flag' } | { kind: 'frontmatter'; line: number; column: number } | { kind: 'page' };
+/** Where a field's value came from, for messages. */
+type Origin = 'flag' | 'frontmatter' | 'page';
+
+/** Any mapping of fields: the frontmatter is checked against the article schema once the command line's fields are merged in. */
+const AnyFields = z.looseObject({});
 
 /** Reads a Markdown input's frontmatter with positions, for messages. */
 function readFrontmatter(inputName: string, text: string, errors: string[]) {
-  if (!/^---\r?\n/u.test(text)) return { data: {} as Record<string, unknown>, body: text, locate: () => undefined };
-  const split = matter(text, { engines: { yaml: () => ({}) } });
-  const lineCounter = new LineCounter();
-  const document = parseDocument(split.matter, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  for (const error of document.errors) {
-    const at = lineCounter.linePos(error.pos[0]);
-    errors.push(`${inputName}:${at.line}:${at.col} YAML syntax error in the frontmatter: ${error.message.split('\n')[0]}`);
+  const split = splitFrontmatter(text);
+  const none = { data: {} as Record<string, unknown>, locate: (_path: readonly PropertyKey[]) => ({ line: 1, column: 1 }) };
+  if (split.kind === 'none') return { ...none, body: text };
+  if (split.kind === 'unclosed') {
+    errors.push(`${inputName}:1:1 The frontmatter is not closed: end it with a line "---".`);
+    return { ...none, body: text };
   }
-  const data = (document.errors.length === 0 ? document.toJS() : {}) ?? {};
-  const locate = (key: string) => {
-    const node = document.getIn([key], true) as { range?: [number] } | undefined;
-    const pair = (document.contents as { items?: { key: { value: unknown; range?: [number] } }[] } | null)?.items?.find(
-      (p) => p.key?.value === key,
-    );
-    const offset = pair?.key.range?.[0] ?? node?.range?.[0];
-    if (offset === undefined) return undefined;
-    const at = lineCounter.linePos(offset);
-    return { line: at.line, column: at.col };
-  };
-  return { data: typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: split.content, locate };
+  const validated = validateYaml(inputName, split.yaml, AnyFields, 'in the frontmatter', { text, offset: split.yamlOffset });
+  if (!validated.ok) {
+    errors.push(...validated.diagnostics.map(formatDiagnostic));
+    return { ...none, body: split.body };
+  }
+  return { data: validated.value.data as Record<string, unknown>, locate: validated.value.locate, body: split.body };
 }
 
 /** Imports one article; see the module comment. */
 export async function importArticle(request: ImportRequest): Promise<ImportOutcome> {
   const { text, inputName, flags } = request;
   const errors: string[] = [];
+  const warnings: string[] = [];
   const format = detectFormat(inputName, text);
 
   let blocks: ImportedBlock[];
   const fields: Record<string, unknown> = {};
   const origins: Record<string, Origin> = {};
-  let locateInInput: (key: string) => { line: number; column: number } | undefined = () => undefined;
+  let locateInInput = (_path: readonly PropertyKey[]) => ({ line: 1, column: 1 });
 
   if (format === 'html') {
     // jsdom is heavy: load it only for HTML input.
-    const { importHtml } = await import('./html.ts');
+    const { importHtml, looksLikeLinkList } = await import('./html.ts');
     const page = importHtml(text, flags.url);
+    // A front or section page gives headlines, not an article: refused before
+    // anything is asked, since no answer would make it one.
+    if (looksLikeLinkList(page.links)) {
+      const { share, items, medianLength } = page.links;
+      return {
+        ok: false,
+        missing: [],
+        errors: [
+          `${inputName}: the text found in this page looks like a list of links, not an article: ${Math.round(share * 100)}% of it is link text, in ${items} items of typically ${medianLength} characters. ` +
+            'Is it a front or section page? Save the article\'s own page, or copy the article\'s text into a .txt file and import that.',
+        ],
+      };
+    }
     blocks = page.blocks;
+    warnings.push(...page.warnings.map((warning) => `${inputName}: ${warning}`));
     for (const [key, value] of Object.entries(page.metadata)) {
       if (value === undefined) continue;
       fields[key] = value;
-      origins[key] = { kind: 'page' };
+      origins[key] = 'page';
     }
   } else if (format === 'markdown') {
     const front = readFrontmatter(inputName, text, errors);
     locateInInput = front.locate;
     for (const [key, value] of Object.entries(front.data)) {
       fields[key] = value;
-      origins[key] = { kind: 'frontmatter', ...(front.locate(key) ?? { line: 1, column: 1 }) };
+      origins[key] = 'frontmatter';
     }
     blocks = blocksFromMarkdown(front.body);
   } else {
@@ -136,7 +170,7 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     const value = flags[key]?.trim();
     if (value === undefined || value === '' || key === 'id') continue;
     fields[key] = value;
-    origins[key] = { kind: 'flag' };
+    origins[key] = 'flag';
   }
   if (fields['origin'] === undefined && inputName !== '<stdin>') fields['origin'] = path.basename(inputName);
   fields['added'] = request.today;
@@ -148,56 +182,56 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     errors.push(`${inputName}: no article text found${format === 'html' ? ' in the page' : ''}.`);
   }
 
-  const where = (key: string) => {
+  /** Where a field's value came from, as the start of a message: a line of the input, a flag, the page. */
+  const where = (fieldPath: readonly PropertyKey[]) => {
+    const key = String(fieldPath[0] ?? '');
     const origin = origins[key];
-    if (origin?.kind === 'flag') return `--${key}: `;
-    if (origin?.kind === 'frontmatter') return `${inputName}:${origin.line}:${origin.column} `;
-    if (origin?.kind === 'page') return `${inputName} (page metadata): `;
+    if (origin === 'flag') return `--${key}: `;
+    if (origin === 'frontmatter') {
+      const at = locateInInput(fieldPath);
+      return `${inputName}:${at.line}:${at.column} `;
+    }
+    if (origin === 'page') return `${inputName} (page metadata): `;
     return `${inputName}: `;
   };
 
   const parsed = ArticleSchema.safeParse(fields, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = String(issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0] ?? '');
-      const at = issue.code === 'unrecognized_keys' ? locateInInput(key) : undefined;
-      errors.push(`${at ? `${inputName}:${at.line}:${at.column} ` : where(key)}${formatIssue(issue)}`);
+      // An unknown field is reported at the field itself.
+      const fieldPath = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      errors.push(`${where(fieldPath)}${formatIssue(issue)}`);
     }
     return { ok: false, errors, missing: [] };
   }
   const data: ArticleData = parsed.data;
 
-  const id = flags.id?.trim() || makeId(data.published, data.title);
+  const given = flags.id?.trim();
+  const { id, basis } = given ? { id: given, basis: 'flag' as const } : makeId(data);
   if (!ID_PATTERN.test(id)) {
     errors.push(
-      `${flags.id ? '--id: ' : ''}"${id}" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside ${request.articlesDir}/).`,
+      `${given ? '--id: ' : ''}"${id}" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside ${request.articlesDir}/).`,
     );
   }
   const file = `${request.articlesDir}/${id}.md`;
   const body = bodyFromBlocks(blocks);
 
-  // Notes carried in a Markdown input must anchor in the text like citations.
-  const paragraphs = splitArticleBody(body).flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+  // Notes carried in a Markdown input must anchor in the text as in the build.
+  const blocksOfBody = splitArticleBody(body);
+  const paragraphs = blocksOfBody.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const searchable = new SearchableText(paragraphs);
   const citable = { id, title: data.title, outlet: data.outlet, published: data.published, text: searchable };
-  data.notes.forEach((note, index) => {
-    const resolution = resolveLocator(citable, { kind: 'quote', quote: note.quote });
-    if (!resolution.ok) errors.push(`${where('notes')}notes[${index}]: ${resolution.message}`);
-  });
+  for (const problem of resolveNotes(citable, data.notes).problems) errors.push(`${where(problem.path)}${problem.message}`);
 
   const existingWithId = request.existing.find((a) => a.id === id);
   if (existingWithId) errors.push(`An article with the id "${id}" already exists: ${existingWithId.file}. Choose another with --id.`);
-  const fingerprint = textFingerprint(body);
-  const sameText = request.existing.find((a) => textFingerprint(a.body) === fingerprint);
-  if (sameText && fingerprint !== '') errors.push(`This text is already in the dossier, as ${sameText.file}.`);
+  const candidate = { file, fingerprint: fingerprintBlocks(blocksOfBody) };
+  const others = request.existing.map((a) => ({ file: a.file, fingerprint: fingerprintBlocks(splitArticleBody(a.body)) }));
+  const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
+  if (sameText) errors.push(`${inputName}: ${sameTextMessage(sameText.first.file)}`);
 
   if (errors.length > 0) return { ok: false, errors, missing: [] };
-  return { ok: true, id, file, contents: serializeArticle(data, body), format };
-}
-
-/** The words of a body, typography normalised, for spotting the same text twice. */
-export function textFingerprint(body: string): string {
-  return fingerprintBlocks(splitArticleBody(body));
+  return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format, warnings };
 }
 
 const FIELD_ORDER: readonly (keyof ArticleData)[] = ['title', 'outlet', 'published', 'published_note', 'url', 'retrieved', 'added', 'language', 'origin', 'notes'];

@@ -1,0 +1,44 @@
+/**
+ * The dossier's configuration: the options of the `dossier()` integration in
+ * `astro.config.mjs`, and the environment variables that override them. This
+ * is the one place `DOSSIER_*` variables are read.
+ */
+import process from 'node:process';
+
+export interface DossierOptions {
+  /** The content folder, relative to the project root or absolute. Default `content`. */
+  readonly content?: string;
+  /** The path the site is served under, e.g. `/briefings/june/`. Default `/`. */
+  readonly base?: string;
+  /** The hosted site's origin, e.g. `https://example.org`, for the feed's and sitemap's absolute URLs. */
+  readonly site?: string;
+  /** Where `npm run build` writes the site. Default `dist`. */
+  readonly outDir?: string;
+}
+
+export type ResolvedDossierOptions = Required<DossierOptions>;
+
+/** Environment variables and the option each overrides. */
+export const ENVIRONMENT_OVERRIDES = {
+  DOSSIER_CONTENT: 'content',
+  DOSSIER_BASE: 'base',
+  DOSSIER_SITE: 'site',
+  DOSSIER_OUT_DIR: 'outDir',
+} as const satisfies Record<string, keyof DossierOptions>;
+
+const DEFAULTS: ResolvedDossierOptions = { content: 'content', base: '/', site: 'http://localhost:4321', outDir: 'dist' };
+
+/** The options in force: defaults, then the integration's options, then the environment. */
+export function resolveDossierOptions(options: DossierOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedDossierOptions {
+  const overrides: Partial<Record<keyof DossierOptions, string>> = {};
+  for (const [variable, option] of Object.entries(ENVIRONMENT_OVERRIDES)) {
+    const value = env[variable];
+    if (value) overrides[option] = value;
+  }
+  const resolved = { ...DEFAULTS, ...withoutUndefined(options), ...overrides };
+  return { ...resolved, content: resolved.content.replace(/\/+$/u, '') || '.' };
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

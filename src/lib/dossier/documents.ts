@@ -1,0 +1,85 @@
+/**
+ * What a citing document (the briefing's lede, a topic page) is once
+ * rendered: its HTML, the citations it makes, its key judgments and its
+ * paragraphs. The model defines these shapes; the Markdown pipeline, a layer
+ * above, produces them, and is handed to the model as a `CitingRenderer`.
+ */
+import type { Passage } from '../citations/match.ts';
+import type { Locator } from '../citations/syntax.ts';
+import type { Corpus } from '../citations/resolve.ts';
+import type { Confidence } from '../analysis/claims.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+
+/** One use of a citation in a document, in reading order. */
+export interface CitationUse {
+  /** 1-based position among the document's citation uses; the marker's id is `cite-ref-<n>`. */
+  readonly use: number;
+  /** 1-based number of the cited source in the document's list of sources. */
+  readonly sourceNumber: number;
+  readonly articleId: string;
+  readonly locator: Locator;
+  readonly passage: Passage;
+  /** The sentence of the document that carries the citation, without citations. */
+  readonly sentence: string;
+  /** 1-based line and column of the citation in the document's file. */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A key judgment of a topic: a statement with a stated confidence and its basis. */
+export interface Judgment {
+  readonly confidence: Confidence;
+  /** The judgment's text, without the confidence label, basis or citations. */
+  readonly text: string;
+  readonly basis: string;
+  /** Numbers of the citation uses in the item. */
+  readonly uses: readonly number[];
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A paragraph of a citing document, for links into it and for entity mentions. */
+export interface DocumentBlock {
+  /** The paragraph's fragment id. */
+  readonly id: string;
+  /** Its text as readers see it, without citation markers. */
+  readonly text: string;
+}
+
+/** A citing document to render. */
+export interface CitingSource {
+  /** Path of the file, relative to the project root. */
+  readonly file: string;
+  /** The Markdown after the frontmatter. */
+  readonly body: string;
+  /** 1-based line of the file on which `body` starts. */
+  readonly bodyLine: number;
+}
+
+export interface RenderedDocument {
+  readonly html: string;
+  readonly citations: readonly CitationUse[];
+  readonly judgments: readonly Judgment[];
+  readonly blocks: readonly DocumentBlock[];
+  /** Problems found while rendering; the HTML is not to be published if any is an error. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface CitingRendererOptions {
+  /** The articles citations may point at. */
+  readonly corpus: Corpus;
+  /** URL of a paragraph of an article's source page. */
+  readonly passageUrl: (articleId: string, paragraph: number) => string;
+  /** Ids of articles that exist but failed validation. */
+  readonly invalidIds?: ReadonlySet<string>;
+}
+
+/** Makes a renderer of citing documents against one corpus (the Markdown pipeline is one). */
+export type CreateCitingRenderer = (options: CitingRendererOptions) => (source: CitingSource) => Promise<RenderedDocument>;
+
+/** The fragment id of citation use `n` in its document. */
+export const citationRefId = (use: number): string => `cite-ref-${use}`;
+/** The fragment id of paragraph `n` on a source page. */
+export const paragraphId = (paragraph: number): string => `p-${paragraph}`;
+/** The fragment id of paragraph `n` of a citing document. */
+export const blockId = (n: number): string => `para-${n}`;

@@ -1,0 +1,17 @@
+/** The index of all sources, in pages of a readable (and fast) length, by title. */
+import type { PublishedArticle } from './model.ts';
+
+export const SOURCES_PER_PAGE = 200;
+
+export interface SourceIndexPage {
+  /** 1-based. */
+  readonly number: number;
+  readonly count: number;
+  readonly articles: readonly PublishedArticle[];
+}
+
+export function sourceIndexPages(articles: readonly PublishedArticle[], perPage = SOURCES_PER_PAGE): SourceIndexPage[] {
+  const sorted = [...articles].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+  const count = Math.max(1, Math.ceil(sorted.length / perPage));
+  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, articles: sorted.slice(i * perPage, (i + 1) * perPage) }));
+}

@@ -1,0 +1,72 @@
+/**
+ * The dossier's content-layer loader: Astro's side of the one loading path
+ * (src/lib/dossier/load.ts). It loads the content folder named by the
+ * `dossier()` integration's options, reports every problem at
+ * `file:line:column` exactly as `npm run check` does, and hands the
+ * assembled dossier to the pages as the single entry of the `dossier`
+ * collection (src/data/dossier.ts reads it).
+ *
+ * `astro build`: any error stops the build before a page is written.
+ * `astro dev`: the loader stays alive; an edited, added or removed file is
+ * re-read on its own and the dossier re-assembled around it. Errors are
+ * logged and stored, so every page shows them until they are fixed.
+ */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { dossierConfig } from 'virtual:dossier/config';
+import { createDossierLoader, type LoadResult } from '../lib/dossier/load.ts';
+import { storeDossier } from '../lib/dossier/model.ts';
+import { formatDiagnostic } from '../lib/content/diagnostics.ts';
+import { createCitingRenderer } from '../markdown/pipeline.ts';
+import { createUrls } from '../lib/urls.ts';
+import { DOSSIER_ENTRY, type DossierEntryData } from './dossier-entry.ts';
+
+
+const errorCount = (n: number) => `${n} error${n === 1 ? '' : 's'}`;
+
+export function dossierLoader(): Loader {
+  return {
+    name: 'dossier',
+    async load({ store, config, logger, watcher }: LoaderContext) {
+      const root = fileURLToPath(config.root);
+      const loader = createDossierLoader({ root, content: dossierConfig.content, urls: createUrls(config.base), createRenderer: createCitingRenderer });
+
+      const publish = ({ dossier, diagnostics, version }: LoadResult) => {
+        for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0 || !dossier) {
+          // A build stops here, before any page is written; the messages are above.
+          if (!watcher) throw new Error(`The content has ${errorCount(errors.length)} (listed above); nothing was built.`);
+          store.set({ id: DOSSIER_ENTRY, data: { errors } satisfies DossierEntryData, digest: version });
+          return;
+        }
+        store.set({ id: DOSSIER_ENTRY, data: { dossier: storeDossier(dossier) } satisfies DossierEntryData, digest: version });
+      };
+
+      const started = performance.now();
+      publish(await loader.load());
+      logger.info(`Loaded and verified the dossier in ${Math.round(performance.now() - started)} ms.`);
+      if (!watcher) return;
+
+      // astro dev: batch the events of one save (editors write, rename, touch) and reload only those files.
+      watcher.add(loader.contentRoot);
+      let pending = new Set<string>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const flush = async () => {
+        const changed = [...pending];
+        pending = new Set();
+        timer = undefined;
+        const result = await loader.update(changed);
+        publish(result);
+        logger.info(`Reloaded ${changed.map((f) => path.relative(root, f)).join(', ')}: ${errorCount(result.diagnostics.filter((d) => d.severity === 'error').length)}.`);
+      };
+      const onEvent = (file: string) => {
+        if (!loader.isContentFile(file)) return;
+        pending.add(file);
+        timer ??= setTimeout(() => void flush().catch((error: unknown) => logger.error(String(error))), 20);
+      };
+      watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+    },
+  };
+}

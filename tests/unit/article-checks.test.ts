@@ -1,0 +1,63 @@
+/**
+ * The two checks `npm run add` and the build share: notes anchor in their
+ * article's text, and the same text is not filed twice.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveNotes } from '../../src/lib/citations/notes.ts';
+import { SearchableText } from '../../src/lib/citations/match.ts';
+import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../../src/lib/text/fingerprint.ts';
+import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+
+const article = {
+  id: '2025-06-14-fifty-minute-call',
+  title: 'Fifty-minute call',
+  outlet: 'Unknown',
+  published: '2025-06',
+  text: new SearchableText([
+    { number: 1, text: 'The call lasted fifty minutes. The call was cordial.' },
+    { number: 2, text: 'It was their second direct conversation this month.' },
+  ]),
+};
+
+describe('resolveNotes', () => {
+  it('places each note at its passage, and reports each note it cannot place, with the path of its quote', () => {
+    const notes = [
+      { quote: 'fifty minutes', kind: 'caution' as const, note: 'Others say an hour.' },
+      { quote: 'an hour', kind: 'error' as const, note: 'x' },
+      { quote: 'The call', kind: 'context' as const, note: 'y' },
+      { quote: 'second direct conversation', kind: 'context' as const, note: 'z' },
+    ];
+    const { resolved, problems } = resolveNotes(article, notes);
+    expect(resolved).toEqual([
+      { ...notes[0], passage: { paragraph: 1, start: 16, end: 29 } },
+      { ...notes[3], passage: { paragraph: 2, start: 13, end: 39 } },
+    ]);
+    expect(problems).toEqual([
+      { path: ['notes', 1, 'quote'], message: 'notes[1]: The quote "an hour" is not in "2025-06-14-fifty-minute-call".' },
+      {
+        path: ['notes', 2, 'quote'],
+        message: 'notes[2]: The quote "The call" occurs more than once in "2025-06-14-fifty-minute-call" (¶1): quote more words so that it is unique.',
+      },
+    ]);
+  });
+});
+
+describe('duplicateTexts', () => {
+  const body = (text: string) => fingerprintBlocks(splitArticleBody(text));
+
+  it('finds a text filed again, whatever its typography and line breaks, and names the first', () => {
+    const files = [
+      { file: 'a.md', fingerprint: body('He said "yes" - twice.\n\nThen he left.\n') },
+      { file: 'b.md', fingerprint: body('Another text.\n') },
+      { file: 'c.md', fingerprint: body('He said “yes” — twice.\n\n\nThen\nhe left.\n') },
+      { file: 'd.md', fingerprint: body('He said "yes" - twice.\n') },
+    ];
+    expect(duplicateTexts(files, (f) => f.fingerprint)).toEqual([{ item: files[2], first: files[0] }]);
+    expect(sameTextMessage('a.md')).toBe('The same text is already in the dossier as a.md.');
+  });
+
+  it('texts without paragraphs are no one\'s duplicate', () => {
+    const files = [{ fingerprint: body('## Only a heading\n') }, { fingerprint: body('') }, { fingerprint: body('## Only a heading\n') }];
+    expect(duplicateTexts(files, (f) => f.fingerprint)).toEqual([]);
+  });
+});

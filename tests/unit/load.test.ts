@@ -1,0 +1,126 @@
+/**
+ * Loading and assembling dossiers in-process, against fixture dossiers: the
+ * same loader `npm run check`, `npm run build` and `astro dev` use, without a
+ * build. Milliseconds.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDossierLoader } from '../../src/lib/dossier/load.ts';
+import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
+import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
+import { createUrls } from '../../src/lib/urls.ts';
+import { restoreDossier, storeDossier } from '../../src/lib/dossier/model.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const urls = createUrls('/');
+
+/** The Markdown renderer, counting which files it renders. */
+function countingRenderer() {
+  const rendered: string[] = [];
+  const createRenderer: CreateCitingRenderer = (options) => {
+    const render = createCitingRenderer(options);
+    return (source) => {
+      rendered.push(source.file);
+      return render(source);
+    };
+  };
+  return { rendered, createRenderer };
+}
+
+const load = (content: string, root = ROOT) => createDossierLoader({ root, content, urls, createRenderer: createCitingRenderer }).load();
+
+describe('loading fixture dossiers', () => {
+  it.each([
+    // content folder, articles, topics, citations in topics, claims, events, entities, errors, warnings;
+    // counted in the files: `grep -o '@2025-06-14' content/topics/*.md | wc -l`, `grep -c '^- id:'`, …
+    ['content', 3, 3, 133, 16, 10, 42, 0, 0],
+    ['tests/fixtures/dossiers/harbour', 2, 1, 5, 0, 0, 0, 0, 0],
+    // bad-frontmatter.md fails validation; every citation in closure.md is broken.
+    ['tests/fixtures/dossiers/broken', 1, 1, 0, 1, 1, 0, 11, 0],
+  ] as const)('%s: %i articles, %i topics, %i citations, %i claims, %i events, %i entities, %i errors, %i warnings', async (content, articles, topics, citations, claims, events, entities, errors, warnings) => {
+    const { dossier, diagnostics } = await load(content);
+    expect(dossier?.articles).toHaveLength(articles);
+    expect(dossier?.topics).toHaveLength(topics);
+    expect(dossier?.topics.flatMap((t) => t.citations)).toHaveLength(citations);
+    expect(dossier?.claims).toHaveLength(claims);
+    expect(dossier?.timeline).toHaveLength(events);
+    expect(dossier?.entities).toHaveLength(entities);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(errors);
+    expect(diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(warnings);
+    for (const d of diagnostics) expect(d.file.startsWith(`${content}/`), d.file).toBe(true);
+  });
+
+  it('names dossier.md when it is missing, and assembles nothing', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-load-'));
+    try {
+      const { dossier, diagnostics } = await load('empty', scratch);
+      expect(dossier).toBeUndefined();
+      expect(diagnostics).toEqual([expect.objectContaining({ file: 'empty/dossier.md', line: 1, column: 1, severity: 'error' })]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('the stored form restores to the same dossier (what the pages receive)', async () => {
+    const { dossier } = await load('content');
+    const restored = restoreDossier(structuredClone(storeDossier(dossier!)));
+    for (const article of dossier!.articles) {
+      expect(restored.article(article.id)).toEqual(article);
+      expect(restored.incoming(article.id)).toEqual(dossier!.incoming(article.id));
+      expect(restored.originOf(article.id)).toBe(dossier!.originOf(article.id));
+    }
+    expect(restored.topics).toEqual(dossier!.topics);
+    expect(restored.entities).toEqual(dossier!.entities);
+  });
+});
+
+describe('reloading after an edit (astro dev)', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-reload-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const copy = (name: string) => {
+    cpSync(path.join(ROOT, 'content'), path.join(scratch, name), { recursive: true });
+    return path.join(scratch, name);
+  };
+
+  it('re-renders only the documents that cite an edited article, and reuses every other article', async () => {
+    const content = copy('edit');
+    const { rendered, createRenderer } = countingRenderer();
+    const loader = createDossierLoader({ root: scratch, content: 'edit', urls, createRenderer });
+    const first = await loader.load();
+    expect(rendered).toHaveLength(4);
+    rendered.length = 0;
+
+    // The briefing and all three topics cite this article.
+    const edited = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added while the server runs.\n`);
+    const second = await loader.update([edited]);
+    expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(rendered.sort()).toEqual(['edit/dossier.md', 'edit/topics/israel-iran-strikes.md', 'edit/topics/the-call.md', 'edit/topics/ukraine-prisoner-swaps.md']);
+    expect(second.dossier!.article('2025-06-14-fifty-minute-call')!.blocks.at(-1)).toMatchObject({ text: 'A paragraph added while the server runs.' });
+    expect(second.dossier!.article('2025-06-14-putin-birthday-call-hopes')).toBe(first.dossier!.article('2025-06-14-putin-birthday-call-hopes'));
+    expect(second.version).not.toBe(first.version);
+  });
+
+  it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
+    const content = copy('add');
+    const { rendered, createRenderer } = countingRenderer();
+    const loader = createDossierLoader({ root: scratch, content: 'add', urls, createRenderer });
+    await loader.load();
+    rendered.length = 0;
+
+    const added = path.join(content, 'articles', '2026-01-02-new.md');
+    writeFileSync(added, '---\ntitle: "New"\noutlet: "Gazette"\npublished: "2026-01-02"\n---\nA new report.\n');
+    const afterAdd = await loader.update([added]);
+    expect(rendered).toEqual([]);
+    expect(afterAdd.dossier!.article('2026-01-02-new')?.title).toBe('New');
+
+    const removed = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
+    unlinkSync(removed);
+    const afterRemove = await loader.update([removed]);
+    const unknown = afterRemove.diagnostics.filter((d) => d.message.startsWith('Unknown source "@2025-06-14-fifty-minute-call"'));
+    expect(unknown.length).toBeGreaterThan(10);
+    expect(new Set(unknown.map((d) => d.file))).toContain('add/topics/the-call.md');
+  });
+});
