@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT, runBuild } from '../support/build.ts';
-import { contentCacheDirsUnder } from '../../src/cli/cache-dir.ts';
+import { contentCacheDirsUnder } from '../../src/lib/content/cache-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

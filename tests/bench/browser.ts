@@ -17,10 +17,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
-import { launchChromium } from '../../tests/support/browser.ts';
-
-export { launchChromium };
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** Bytes by kind of file: raw as served, and gzip-compressed. */
 export interface Transfer {
