@@ -13,6 +13,7 @@ const BUILDING = [
   'tests/browser/hostile.test.ts',
   'tests/browser/added-article.test.ts',
   'tests/cli/add.test.ts',
+  'tests/cli/one-path.test.ts',
 ];
 
 const siteTests = {
