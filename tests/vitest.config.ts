@@ -2,17 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects: fast unit and plugin tests; site tests that only read the
- * sites built once by the global setup (pages, links, Chromium), which run
- * two files at a time; and the tests that build or change a dossier of their
- * own, which run one file at a time after them, so that no two Astro builds
- * compete for the cores and memory.
+ * sites built once by the global setup (pages, links, Chromium) or work in a
+ * scratch folder of their own without building (npm run add, npm run check),
+ * which run two files at a time; and the tests that build a dossier or run
+ * astro dev, which run one file at a time after them, so that no two Astro
+ * builds compete for the cores and memory.
  */
 const BUILDING = [
   'tests/site/failures.test.ts',
   'tests/site/determinism.test.ts',
   'tests/browser/hostile.test.ts',
   'tests/browser/added-article.test.ts',
-  'tests/cli/add.test.ts',
   'tests/cli/one-path.test.ts',
 ];
 
