@@ -7,7 +7,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Page generation waits mostly on the file system (each page: a folder, a
   // file, its incremental-build copy); rendering a few at once overlaps the waits.
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // No page needs the dev toolbar's script, and previews must not prefetch.
   devToolbar: { enabled: false },
   // No page shows code: no highlighter to load (Shiki's inline styles would

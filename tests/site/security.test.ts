@@ -1,8 +1,9 @@
 /**
  * Every built page carries a Content-Security-Policy that runs no script but
- * the site's own and loads nothing from elsewhere, and no link to another
- * site hands it a reference to ours.
+ * the site's own, applies no style but the site's own, and loads nothing from
+ * elsewhere, and no link to another site hands it a reference to ours.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
@@ -43,6 +44,19 @@ describe('Content-Security-Policy', () => {
     // Nothing but the site itself and hashes of its own inline scripts.
     expect(scripts.filter((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha256-[A-Za-z0-9+/=]+'$/u.test(s))).toEqual([]);
     expect(scripts.some((s) => s.startsWith('http') || s === '*')).toBe(false);
+  });
+
+  // Components' styles may be inlined (build.inlineStylesheets): a browser
+  // applies each only if the policy lists its hash.
+  it.each(pages)('%s allows each of its inline styles by hash, and no other', (file) => {
+    const tree = readPage(dist, file);
+    const meta = select('meta[http-equiv="content-security-policy"]', tree)!;
+    const styleSources = directives(String(meta.properties['content'])).get('style-src')!;
+    expect(styleSources).not.toContain("'unsafe-inline'");
+    for (const style of selectAll('style', tree)) {
+      const css = style.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+      expect(styleSources).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    }
   });
 });
 

@@ -1,0 +1,42 @@
+/**
+ * The index of people, organisations and places, and each one's page: the
+ * pages that mention it, each with its first mentions and the words around
+ * them (src/lib/dossier/entities.ts chooses and cuts them).
+ */
+import type { Entity } from '../dossier/entities.ts';
+
+const KINDS = [
+  { kind: 'person', label: 'Person', title: 'People' },
+  { kind: 'organisation', label: 'Organisation', title: 'Organisations' },
+  { kind: 'place', label: 'Place', title: 'Places' },
+] as const satisfies readonly { kind: Entity['kind']; label: string; title: string }[];
+
+/** "Person", "Organisation", "Place". */
+export const entityKindLabel = (kind: Entity['kind']): string => KINDS.find((k) => k.kind === kind)!.label;
+
+/** The index's sections, one per kind that has entities: most mentioned first, then by name. */
+export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kind']; title: string; entities: Entity[] }[] {
+  return KINDS.map(({ kind, title }) => ({
+    kind,
+    title,
+    entities: entities.filter((e) => e.kind === kind).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
+  })).filter((section) => section.entities.length > 0);
+}
+
+/** A mention's link text, from its fragment: "¶4" for a source's paragraph, "Paragraph 2" for a citing page's. */
+export function mentionPlaceLabel(url: string): string | undefined {
+  return url.split('#')[1]?.replace(/^p-/u, '¶').replace(/^para-/u, 'Paragraph ');
+}
+
+const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;
+
+/** "Source", "Topic" or "Briefing". */
+export const documentKindLabel = (kind: keyof typeof DOCUMENT_KIND_LABELS): string => DOCUMENT_KIND_LABELS[kind];
+
+/** How many sources mention the entity, and how many of them its page lists. */
+export function sourceCoverage(entity: Pick<Entity, 'pages' | 'documents'>): { mentioning: number; listed: number } {
+  return {
+    mentioning: entity.pages.filter((page) => page.startsWith('source/')).length,
+    listed: entity.documents.filter((d) => d.kind === 'source').length,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * The list of sources at the foot of a citing page: one entry per source, in
+ * the order of their numbers, with a back-link to each use of it.
+ */
+import type { CitationUse } from '../../markdown/citation-data.ts';
+
+/** The cited sources by number, each with its uses in reading order. */
+export function sourcesByNumber(citations: readonly CitationUse[]): { number: number; uses: CitationUse[] }[] {
+  const bySource = new Map<number, CitationUse[]>();
+  for (const use of citations) bySource.set(use.sourceNumber, [...(bySource.get(use.sourceNumber) ?? []), use]);
+  return [...bySource].sort(([a], [b]) => a - b).map(([number, uses]) => ({ number, uses }));
+}
+
+/** How many distinct sources the citations cite. */
+export const citedSourceCount = (citations: readonly Pick<CitationUse, 'articleId'>[]): number => new Set(citations.map((c) => c.articleId)).size;
+
+/** The letter of the back-link to a source's `index`th use (0-based): a to z, then aa, ab, … as Wikipedia does. */
+export function backlinkLetter(index: number): string {
+  const letter = (i: number) => String.fromCharCode(97 + i);
+  return index < 26 ? letter(index) : `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
+}

@@ -1,0 +1,103 @@
+/**
+ * What a source page shows: each paragraph with its cited and noted runs
+ * marked and the notes and citations beside it, the files to cite it from,
+ * and its JSON-LD.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { ElementContent } from 'hast';
+import type { IncomingCitation, ResolvedNote, PublishedArticle } from '../dossier/model.ts';
+import type { ArticleBlock } from '../text/paragraphs.ts';
+import type { Range } from '../text/segments.ts';
+import { highlightRanges } from '../text/highlight.ts';
+import { hasBlockContent } from '../text/inline-html.ts';
+import { CITATION_FORMATS } from '../bibliography/formats.ts';
+import { newsArticleJsonLd } from '../bibliography/json-ld.ts';
+import type { SiteUrls } from '../urls.ts';
+
+/** How a run of a passage is marked: cited by a quote, or under a note of its kind (also its CSS class). */
+export type PassageMark = 'cited' | `noted-${ResolvedNote['kind']}`;
+
+type Paragraph = Extract<ArticleBlock, { kind: 'paragraph' }>;
+
+/** A numbered paragraph as its page shows it. */
+export interface PassageView {
+  readonly kind: 'paragraph';
+  readonly number: number;
+  /** Its sanitised markup (or its plain text) with cited and noted runs marked. */
+  readonly html: string;
+  /** A paragraph holding a list cannot be a <p>. */
+  readonly element: 'p' | 'div';
+  /** Cited as a whole (a ¶ locator), not by quoting words of it. */
+  readonly citedWhole: boolean;
+  readonly notes: readonly ResolvedNote[];
+  readonly cites: readonly IncomingCitation[];
+}
+
+export type SourceBlockView = PassageView | { readonly kind: 'heading'; readonly text: string };
+
+/** The runs of a paragraph to mark: every quoted citation, and every note. */
+export function passageRanges(cites: readonly IncomingCitation[], notes: readonly ResolvedNote[]): Range<PassageMark>[] {
+  return [
+    ...cites.filter((c) => c.use.locator.kind === 'quote').map((c) => ({ start: c.use.passage.start, end: c.use.passage.end, tag: 'cited' as const })),
+    ...notes.map((n) => ({ start: n.passage.start, end: n.passage.end, tag: `noted-${n.kind}` as const })),
+  ];
+}
+
+/** A paragraph's markup with each range marked: `<mark class="cited">` around cited runs, a span with the notes' classes inside it. */
+export function markedPassageHtml(block: Paragraph, ranges: readonly Range<PassageMark>[]): string {
+  return toHtml(
+    highlightRanges<PassageMark>(block.content ?? [{ type: 'text', value: block.text }], ranges, (text, marks) => {
+      const notes = marks.filter((m) => m !== 'cited');
+      const inner: ElementContent = notes.length > 0 ? h('span', { className: notes }, text) : { type: 'text', value: text };
+      return marks.includes('cited') ? h('mark', { className: ['cited'] }, [inner]) : inner;
+    }),
+  );
+}
+
+function byParagraph<T>(items: readonly T[], paragraphOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const paragraph = paragraphOf(item);
+    groups.set(paragraph, [...(groups.get(paragraph) ?? []), item]);
+  }
+  return groups;
+}
+
+/** The article's blocks in order, each paragraph with what the dossier says about it. */
+export function sourceBlocks(article: Pick<PublishedArticle, 'blocks' | 'notes'>, incoming: readonly IncomingCitation[]): SourceBlockView[] {
+  const citesByParagraph = byParagraph(incoming, (c) => c.use.passage.paragraph);
+  const notesByParagraph = byParagraph(article.notes, (n) => n.passage.paragraph);
+  return article.blocks.map((block) => {
+    if (block.kind === 'heading') return { kind: 'heading', text: block.text };
+    const cites = citesByParagraph.get(block.number) ?? [];
+    const notes = notesByParagraph.get(block.number) ?? [];
+    return {
+      kind: 'paragraph',
+      number: block.number,
+      html: markedPassageHtml(block, passageRanges(cites, notes)),
+      element: block.content && hasBlockContent(block.content) ? 'div' : 'p',
+      citedWhole: cites.some((c) => c.use.locator.kind === 'paragraph'),
+      notes,
+      cites,
+    };
+  });
+}
+
+/** The files a reference manager imports, one per citation format, each downloaded as `<id>.<extension>`. */
+export function citationDownloads(articleId: string, urls: SiteUrls): { label: string; href: string; download: string }[] {
+  return Object.values(CITATION_FORMATS).map(({ file, label }) => ({
+    label,
+    href: urls.sourceFile(articleId, file),
+    download: `${articleId}.${file.split('.').at(-1)}`,
+  }));
+}
+
+/** The page's JSON-LD: the article, as the main entity of its page within the dossier's site (absolute URLs). */
+export function sourcePageJsonLd(article: Pick<PublishedArticle, 'id' | 'data'>, dossierTitle: string, site: URL | string, urls: SiteUrls): Record<string, unknown> {
+  const absolute = (path: string) => new URL(path, site).href;
+  return newsArticleJsonLd(article.data, {
+    pageUrl: absolute(urls.source(article.id)),
+    dossier: { name: dossierTitle, url: absolute(urls.home()) },
+  });
+}

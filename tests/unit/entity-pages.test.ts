@@ -1,0 +1,56 @@
+/** The index of entities and each entity's page of mentions. */
+import { describe, expect, it } from 'vitest';
+import { documentKindLabel, entitiesByKind, entityKindLabel, mentionPlaceLabel, sourceCoverage } from '../../src/lib/view/entity-pages.ts';
+import type { Entity } from '../../src/lib/dossier/entities.ts';
+
+const entity = (name: string, kind: Entity['kind'], mentions: number): Entity => ({
+  slug: name.toLowerCase(),
+  name,
+  kind,
+  aliases: [name],
+  mentionCount: mentions,
+  pages: ['source/a'],
+  documents: [],
+});
+
+describe('entitiesByKind', () => {
+  it('gives people, organisations and places in that order, leaving out kinds with none, most mentioned first, then by name', () => {
+    const sections = entitiesByKind([entity('Tehran', 'place', 1), entity('Putin', 'person', 2), entity('Biden', 'person', 1), entity('Trump', 'person', 2)]);
+    expect(sections.map((s) => [s.title, s.entities.map((e) => e.name)])).toEqual([
+      ['People', ['Putin', 'Trump', 'Biden']],
+      ['Places', ['Tehran']],
+    ]);
+  });
+
+  it('labels each kind in the singular for its pages', () => {
+    expect((['person', 'organisation', 'place'] as const).map(entityKindLabel)).toEqual(['Person', 'Organisation', 'Place']);
+  });
+});
+
+describe('mentionPlaceLabel', () => {
+  it.each([
+    ['/sources/a/#p-4', '¶4'],
+    ['/topics/the-call/#para-2', 'Paragraph 2'],
+    ['/topics/the-call/', undefined],
+  ])('%s → %s', (url, label) => {
+    expect(mentionPlaceLabel(url)).toBe(label);
+  });
+});
+
+describe('documentKindLabel', () => {
+  it.each([
+    ['source', 'Source'],
+    ['topic', 'Topic'],
+    ['briefing', 'Briefing'],
+  ] as const)('%s → %s', (kind, label) => {
+    expect(documentKindLabel(kind)).toBe(label);
+  });
+});
+
+describe('sourceCoverage', () => {
+  it('counts the sources that mention the entity and those its page lists', () => {
+    const document = (kind: 'source' | 'topic', id: string) => ({ kind, id, title: id, url: `/${id}/`, mentions: [], mentionCount: 1 });
+    const covered = sourceCoverage({ pages: ['topic/t', 'source/a', 'source/b', 'source/c'], documents: [document('topic', 't'), document('source', 'a')] });
+    expect(covered).toEqual({ mentioning: 3, listed: 1 });
+  });
+});

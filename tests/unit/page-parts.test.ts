@@ -1,0 +1,77 @@
+/** Smaller parts of pages: counts in words, the list of sources, the print edition's contents, the timeline's topics, the newest sources. */
+import { describe, expect, it } from 'vitest';
+import { countOf } from '../../src/lib/view/plural.ts';
+import { backlinkLetter, citedSourceCount, sourcesByNumber } from '../../src/lib/view/source-list.ts';
+import { embedDocument, printContents } from '../../src/lib/view/print-edition.ts';
+import { eventTopic } from '../../src/lib/view/timeline.ts';
+import { recentlyAdded } from '../../src/lib/view/home-page.ts';
+import type { CitationUse } from '../../src/markdown/citation-data.ts';
+import type { SourceArticle } from '../../src/lib/dossier/model.ts';
+
+describe('countOf', () => {
+  it.each([
+    [0, 'mention', undefined, '0 mentions'],
+    [1, 'mention', undefined, '1 mention'],
+    [2, 'mention', undefined, '2 mentions'],
+    [1, 'independent origin', undefined, '1 independent origin'],
+    [3, 'person', 'people', '3 people'],
+  ])('%i %s', (count, singular, plural, text) => {
+    expect(countOf(count, singular, plural)).toBe(text);
+  });
+});
+
+describe('the list of sources', () => {
+  const use = (n: number, sourceNumber: number, articleId: string): CitationUse => ({
+    use: n, sourceNumber, articleId, locator: { kind: 'paragraph', number: 1 }, passage: { paragraph: 1, start: 0, end: 1 }, sentence: '', line: 1, column: 1,
+  });
+  const citations = [use(1, 2, 'b'), use(2, 1, 'a'), use(3, 2, 'b'), use(4, 3, 'c')];
+
+  it('lists each source once, by number, with its uses in reading order', () => {
+    expect(sourcesByNumber(citations).map(({ number, uses }) => [number, uses.map((u) => u.use)])).toEqual([[1, [2]], [2, [1, 3]], [3, [4]]]);
+  });
+
+  it('counts the distinct sources cited', () => {
+    expect(citedSourceCount(citations)).toBe(3);
+  });
+
+  it.each([
+    [0, 'a'],
+    [25, 'z'],
+    [26, 'aa'],
+    [27, 'ab'],
+    [52, 'ba'],
+  ])('letters back-link %i as "%s"', (index, letter) => {
+    expect(backlinkLetter(index)).toBe(letter);
+  });
+});
+
+describe('the print edition', () => {
+  const topics = [{ id: 'the-call', title: 'The call' }];
+
+  it.each([
+    [{ claims: true, timeline: true }, ['#briefing', '#topic-the-call', '#claims', '#timeline', '#sources']],
+    [{ claims: false, timeline: false }, ['#briefing', '#topic-the-call', '#sources']],
+  ])('lists its sections, the claims and timeline only when there are any (%o)', (has, hrefs) => {
+    expect(printContents(topics, has).map((item) => item.href)).toEqual(hrefs);
+  });
+
+  it('embeds a document with its ids prefixed by its section and its headings one level down', () => {
+    expect(embedDocument('<h2 id="key">Key</h2><a href="#key">up</a>', 'topic-the-call')).toBe('<h3 id="topic-the-call-key">Key</h3><a href="#topic-the-call-key">up</a>');
+  });
+});
+
+describe('eventTopic', () => {
+  const topics = [{ id: 'the-call', title: 'The call', url: '/topics/the-call/' }];
+  it('links an event to its topic, or shows an unknown topic’s slug and links home', () => {
+    expect(eventTopic(topics, 'the-call', '/')).toEqual({ title: 'The call', href: '/topics/the-call/' });
+    expect(eventTopic(topics, 'gone', '/')).toEqual({ title: 'gone', href: '/' });
+  });
+});
+
+describe('recentlyAdded', () => {
+  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as SourceArticle;
+  it('lists the five sources added last, newest first, leaving out those with no date added', () => {
+    const articles = [article('old', '2026-01-01'), article('undated'), ...['02', '03', '04', '05', '06'].map((day) => article(`jan-${day}`, `2026-01-${day}`))];
+    expect(recentlyAdded(articles).map((a) => a.id)).toEqual(['jan-06', 'jan-05', 'jan-04', 'jan-03', 'jan-02']);
+  });
+});

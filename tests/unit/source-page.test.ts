@@ -1,0 +1,97 @@
+/** What a source page shows of each paragraph, the files to cite it from, and its JSON-LD. */
+import { describe, expect, it } from 'vitest';
+import { citationDownloads, sourceBlocks, sourcePageJsonLd, type PassageView } from '../../src/lib/view/source-page.ts';
+import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { createUrls } from '../../src/lib/urls.ts';
+import type { IncomingCitation, ResolvedNote } from '../../src/lib/dossier/model.ts';
+import type { Locator } from '../../src/lib/citations/syntax.ts';
+
+const BODY = [
+  'Putin called Trump on <em>Saturday</em> for an hour.',
+  '## The talks',
+  'They spoke of Iran.',
+  'Topics: <ul><li>Iran</li><li>Ukraine</li></ul>',
+].join('\n\n');
+const blocks = splitArticleBody(BODY);
+const paragraph = (n: number) => blocks.find((b) => b.kind === 'paragraph' && b.number === n)!.text;
+
+/** A citation from a topic page of `words` of paragraph `n` (the whole paragraph when no words). */
+function cite(use: number, n: number, words?: string): IncomingCitation {
+  const start = words ? paragraph(n).indexOf(words) : 0;
+  const end = words ? start + words.length : paragraph(n).length;
+  const locator: Locator = words ? { kind: 'quote', quote: words } : { kind: 'paragraph', number: n };
+  return {
+    document: { kind: 'topic', id: 'the-call', title: 'The call', url: '/topics/the-call/' },
+    use: { use, sourceNumber: 1, articleId: 'a', locator, passage: { paragraph: n, start, end }, sentence: `Sentence ${use}.`, line: 1, column: 1 },
+  };
+}
+
+function note(kind: ResolvedNote['kind'], n: number, words: string): ResolvedNote {
+  const start = paragraph(n).indexOf(words);
+  return { kind, note: `A ${kind} note.`, quote: words, passage: { paragraph: n, start, end: start + words.length } };
+}
+
+const passage = (views: ReturnType<typeof sourceBlocks>, n: number) => views.find((v): v is PassageView => v.kind === 'paragraph' && v.number === n)!;
+
+describe('sourceBlocks', () => {
+  it('keeps headings and numbered paragraphs in order', () => {
+    expect(sourceBlocks({ blocks, notes: [] }, []).map((b) => (b.kind === 'heading' ? b.text : b.number))).toEqual([1, 'The talks', 2, 3]);
+  });
+
+  it.each([
+    ['an unmarked paragraph as it is', [], [], 'They spoke of Iran.'],
+    ['quoted words in a mark', [cite(1, 2, 'spoke of')], [], 'They <mark class="cited">spoke of</mark> Iran.'],
+    ['noted words in a span of the note’s kind', [], [note('caution', 2, 'Iran')], 'They spoke of <span class="noted-caution">Iran</span>.'],
+    [
+      'words both cited and noted in a mark around the note’s span',
+      [cite(1, 2, 'spoke of Iran')],
+      [note('error', 2, 'Iran')],
+      'They <mark class="cited">spoke of </mark><mark class="cited"><span class="noted-error">Iran</span></mark>.',
+    ],
+    ['a whole-paragraph citation with no mark', [cite(1, 2)], [], 'They spoke of Iran.'],
+  ] as const)('marks %s', (_case, cites, notes, html) => {
+    expect(passage(sourceBlocks({ blocks, notes }, cites), 2).html).toBe(html);
+  });
+
+  it('marks quoted words across markup, keeping it well nested', () => {
+    expect(passage(sourceBlocks({ blocks, notes: [] }, [cite(1, 1, 'Trump on Saturday')]), 1).html).toBe(
+      'Putin called <mark class="cited">Trump on </mark><em><mark class="cited">Saturday</mark></em> for an hour.',
+    );
+  });
+
+  it('gives each paragraph its own notes and citations, and says when it is cited whole', () => {
+    const cites = [cite(1, 1, 'an hour'), cite(2, 2), cite(3, 1, 'Putin')];
+    const notes = [note('context', 2, 'Iran')];
+    const views = sourceBlocks({ blocks, notes }, cites);
+    expect(passage(views, 1)).toMatchObject({ cites: [cites[0], cites[2]], notes: [], citedWhole: false });
+    expect(passage(views, 2)).toMatchObject({ cites: [cites[1]], notes, citedWhole: true });
+    expect(passage(views, 3)).toMatchObject({ cites: [], notes: [], citedWhole: false });
+  });
+
+  it('shows a paragraph that holds a list as a div, since a p cannot hold one', () => {
+    const views = sourceBlocks({ blocks, notes: [] }, []);
+    expect([1, 2, 3].map((n) => passage(views, n).element)).toEqual(['p', 'p', 'div']);
+  });
+});
+
+describe('citationDownloads', () => {
+  it('offers each format from beside the page under the base path, saved under the article’s id', () => {
+    expect(citationDownloads('2025-06-14-call', createUrls('/briefings/june/'))).toEqual([
+      { label: 'BibTeX', href: '/briefings/june/sources/2025-06-14-call/cite.bib', download: '2025-06-14-call.bib' },
+      { label: 'RIS', href: '/briefings/june/sources/2025-06-14-call/cite.ris', download: '2025-06-14-call.ris' },
+      { label: 'CSL-JSON', href: '/briefings/june/sources/2025-06-14-call/cite.json', download: '2025-06-14-call.json' },
+    ]);
+  });
+});
+
+describe('sourcePageJsonLd', () => {
+  it('names the page and the dossier by absolute URLs under the base path', () => {
+    const data = { title: 'The call', outlet: 'Wire', published: '2025-06-14', language: 'en' } as const;
+    const jsonLd = sourcePageJsonLd({ id: 'call', data: { ...data, derived_from: [], notes: [] } }, 'June dossier', 'https://example.org', createUrls('/june/'));
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'The call',
+      mainEntityOfPage: { '@id': 'https://example.org/june/sources/call/', isPartOf: { name: 'June dossier', url: 'https://example.org/june/' } },
+    });
+  });
+});
