@@ -7,7 +7,7 @@ import { rm, rename, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { build } from 'astro';
-import { contentCacheDir } from './cache-dir.ts';
+import { contentCacheDir } from '../lib/content/cache-dir.ts';
 
 const root = process.cwd();
 // DOSSIER_OUT_DIR: where the site goes (default dist/). Staging sits beside it
@@ -15,7 +15,7 @@ const root = process.cwd();
 const dist = path.resolve(root, process.env['DOSSIER_OUT_DIR'] || 'dist');
 const staging = `${dist}.staging-${process.pid}`;
 const previous = `${dist}.previous-${process.pid}`;
-// Each content folder keeps its own caches (see cache-dir.ts).
+// Each content folder keeps its own caches (see src/lib/content/cache-dir.ts).
 const contentFolder = process.env['DOSSIER_CONTENT'];
 const cacheDir = contentFolder ? contentCacheDir(root, contentFolder) : undefined;
 

@@ -56,6 +56,8 @@ describe('an article added with npm run add, after a rebuild', () => {
     await page.goto(server.url);
     const recent = page.locator('section[aria-labelledby="recent-heading"] a', { hasText: 'Ferry crews walk out over rosters' });
     await expect(recent.count()).resolves.toBe(1);
+    // The table of every source is on the index of sources, linked from the briefing.
+    await page.goto(`${server.url}sources/`);
     await expect(page.locator('table a', { hasText: 'Ferry crews walk out over rosters' }).count()).resolves.toBe(1);
     await page.close();
   });

@@ -220,28 +220,24 @@ describe('the hostile article added with npm run add', () => {
     const old = files(before);
     const now = files(after);
     const changed = [...new Set([...old.keys(), ...now.keys()])].filter((f) => !old.get(f)?.equals(now.get(f) ?? Buffer.alloc(0))).sort();
-    // Pages that linked to every source before it was added are the lists it joins.
-    const sourceIds = readdirSync(path.join(before, 'sources'));
-    const lists = new Set(
-      htmlFiles(before).filter((file) => {
-        const hrefs = new Set(selectAll('a[href]', readPage(before, file)).map((a) => String(a.properties['href'])));
-        return sourceIds.every((s) => hrefs.has(`/sources/${s}/`));
-      }),
-    );
+    const links = (dist: string, file: string) => new Set(selectAll('a[href]', readPage(dist, file)).map((a) => String(a.properties['href'])));
+    // Pages that linked to every source before it was added are the lists of sources (they also count them).
+    const sourceIds = readdirSync(path.join(PROJECT_ROOT, 'content', 'articles')).map((file) => path.basename(file, '.md'));
+    const lists = new Set(htmlFiles(before).filter((file) => sourceIds.every((s) => links(before, file).has(`/sources/${s}/`))));
     const own = (f: string) => f.startsWith(`sources/${id}/`);
     const index = (f: string) => f.startsWith('pagefind/') || f === 'feed.xml' || f.startsWith('sitemap');
     expect(changed.filter((f) => !own(f) && !index(f) && !lists.has(f))).toEqual([]);
     expect(changed.filter(own)).toContain(`sources/${id}/index.html`);
-    // In the lists it joined, it added words, not markup that runs or loads.
-    for (const file of changed.filter((f) => lists.has(f))) {
-      expect(activeMarkup(after, file), file).toEqual(activeMarkup(before, file));
-      expect(toText(readPage(after, file)), file).toContain(TITLE_AS_TEXT);
-    }
+    // In the lists it changed, it added words, not markup that runs or loads; those that now link to it (the index of sources among them) show its title as text.
+    const joined = changed.filter((f) => lists.has(f) && links(after, f).has(`/sources/${id}/`));
+    expect(joined).toContain('sources/index.html');
+    for (const file of changed.filter((f) => lists.has(f))) expect(activeMarkup(after, file), file).toEqual(activeMarkup(before, file));
+    for (const file of joined) expect(toText(readPage(after, file)), file).toContain(TITLE_AS_TEXT);
   });
 
   it('its own source page carries no active markup from the file', () => {
     const page = `sources/${id}/index.html`;
-    const reference = `sources/${readdirSync(path.join(before, 'sources')).sort()[0]}/index.html`;
+    const reference = `sources/${readdirSync(path.join(PROJECT_ROOT, 'content', 'articles')).sort()[0]!.replace(/\.md$/u, '')}/index.html`;
     const strip = (markup: string[]) => markup.filter((m) => !m.startsWith('script {"type":"application/ld+json"}'));
     expect(strip(activeMarkup(after, page))).toEqual(strip(activeMarkup(before, reference)));
   });

@@ -12,7 +12,7 @@ import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { bodyOf } from '../../src/lib/content/frontmatter.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
-const SEEDS = path.resolve(PROJECT_ROOT, '..', 'shared', 'seeds');
+const SEEDS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
 
 let scratch: string;
 let content: string;

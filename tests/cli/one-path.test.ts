@@ -3,10 +3,9 @@
  * dossier with the same code, so they report the same problems at the same
  * places; a build reads each content file once; dev picks up a new article.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { copySeedContent, runBuild, runCheck, PROJECT_ROOT } from '../support/build.ts';
 import { startDevServer } from '../support/dev-server.ts';
 import { allFiles } from '../support/html.ts';
@@ -16,8 +15,9 @@ const BROKEN = 'tests/fixtures/dossiers/broken';
 const DIAGNOSTIC = new RegExp(`(${BROKEN.replaceAll('/', '\\/')}/\\S+:\\d+:\\d+ .*)$`, 'u');
 const diagnosticsIn = (output: string) => [...new Set(output.split('\n').flatMap((line) => line.match(DIAGNOSTIC)?.[1] ?? []))].sort();
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-one-path-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// In the shared scratch folder, whose removal also removes the caches its builds leave in node_modules.
+const scratch = path.join(inject('scratch'), 'one-path');
+mkdirSync(scratch, { recursive: true });
 
 describe('one content path', () => {
   it('astro dev, npm run check and npm run build report the same diagnostics at the same file:line:column', async () => {

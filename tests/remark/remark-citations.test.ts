@@ -3,8 +3,8 @@
  * judgments, paragraph anchors): each folder under fixtures/ holds an
  * input.md, the HTML it must become (output.html) and the messages it must
  * raise (messages.txt, `line:column message`, empty when there are none).
- * Set UPDATE_FIXTURES=1 to write the expected files after a deliberate change,
- * then review the diff.
+ * A missing expected file is a failure naming it. After a deliberate change,
+ * UPDATE_FIXTURES=1 writes the expected files; review the diff before committing.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -42,21 +42,26 @@ async function run(input: string) {
   };
 }
 
+/** The expected text of a fixture file; with UPDATE_FIXTURES=1, `actual` is written there first. */
+function expected(file: string, actual: string): string {
+  if (update) writeFileSync(file, actual);
+  if (!existsSync(file)) throw new Error(`Missing expected file ${path.relative(process.cwd(), file)} (UPDATE_FIXTURES=1 writes it from the current output: review it before committing)`);
+  return readFileSync(file, 'utf8');
+}
+
+const fixtureNames = readdirSync(fixtures).sort();
+
 describe('remark-citations fixtures', () => {
-  for (const name of readdirSync(fixtures).sort()) {
-    it(name, async () => {
-      const dir = path.join(fixtures, name);
-      const result = await run(readFileSync(path.join(dir, 'input.md'), 'utf8'));
-      const expectedHtml = path.join(dir, 'output.html');
-      const expectedMessages = path.join(dir, 'messages.txt');
-      if (update || !existsSync(expectedHtml)) {
-        writeFileSync(expectedHtml, result.html);
-        writeFileSync(expectedMessages, result.messages);
-      }
-      expect(result.html).toBe(readFileSync(expectedHtml, 'utf8'));
-      expect(result.messages).toBe(readFileSync(expectedMessages, 'utf8'));
-    });
-  }
+  it('has fixtures to run', () => {
+    expect(fixtureNames.length).toBeGreaterThan(0);
+  });
+
+  it.each(fixtureNames)('%s', async (name) => {
+    const dir = path.join(fixtures, name);
+    const result = await run(readFileSync(path.join(dir, 'input.md'), 'utf8'));
+    expect(result.html).toBe(expected(path.join(dir, 'output.html'), result.html));
+    expect(result.messages).toBe(expected(path.join(dir, 'messages.txt'), result.messages));
+  });
 });
 
 describe('remark-citations data', () => {

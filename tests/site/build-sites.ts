@@ -2,13 +2,18 @@
  * Global setup of the site tests: builds, once, the seed dossier at the root,
  * the same dossier under a sub-path, and a second dossier from fixtures, each
  * into its own temporary folder, exactly as `npm run build` does.
+ *
+ * Both site projects (read-only and building) name this setup, and Vitest
+ * runs it once per project, loading it anew each time: the builds are kept
+ * on globalThis so the second project reuses the first one's, and the
+ * folder is removed when the last project tears down.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PROJECT_ROOT, runBuild } from '../support/build.ts';
-import { contentCacheDirsUnder } from '../../src/cli/cache-dir.ts';
+import { contentCacheDirsUnder } from '../../src/lib/content/cache-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,23 +30,41 @@ declare module 'vitest' {
 
 export const SUB_PATH = '/briefings/june/';
 
-export default function setup(project: TestProject) {
+const BUILDS = {
+  seedDist: {},
+  subPathDist: { DOSSIER_BASE: SUB_PATH },
+  harbourDist: { DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour' },
+} as const;
+
+interface SharedBuilds {
+  readonly scratch: string;
+  /** Projects set up and not yet torn down. */
+  users: number;
+}
+
+const SHARED = Symbol.for('dossier-tests.shared-builds');
+const store = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
+
+function buildOnce(): SharedBuilds {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-tests-'));
-  const builds = {
-    seedDist: {},
-    subPathDist: { DOSSIER_BASE: SUB_PATH },
-    harbourDist: { DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour' },
-  } as const;
-  for (const [key, env] of Object.entries(builds)) {
-    const outDir = path.join(scratch, key);
-    const result = runBuild({ ...env, DOSSIER_OUT_DIR: outDir });
+  for (const [key, env] of Object.entries(BUILDS)) {
+    const result = runBuild({ ...env, DOSSIER_OUT_DIR: path.join(scratch, key) });
     if (result.status !== 0) throw new Error(`Building ${key} failed:\n${result.output}`);
-    project.provide(key as keyof typeof builds, outDir);
   }
-  project.provide('scratch', scratch);
+  return { scratch, users: 0 };
+}
+
+export default function setup(project: TestProject) {
+  const shared = (store[SHARED] ??= buildOnce());
+  shared.users += 1;
+  for (const key of Object.keys(BUILDS) as (keyof typeof BUILDS)[]) project.provide(key, path.join(shared.scratch, key));
+  project.provide('scratch', shared.scratch);
   return () => {
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete store[SHARED];
     // Builds of content copied into the scratch folder left caches in node_modules.
-    for (const cache of contentCacheDirsUnder(PROJECT_ROOT, scratch)) rmSync(cache, { recursive: true, force: true });
-    rmSync(scratch, { recursive: true, force: true });
+    for (const cache of contentCacheDirsUnder(PROJECT_ROOT, shared.scratch)) rmSync(cache, { recursive: true, force: true });
+    rmSync(shared.scratch, { recursive: true, force: true });
   };
 }

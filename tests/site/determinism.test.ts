@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { allFiles, htmlFiles } from '../support/html.ts';
 import { copySeedContent, PROJECT_ROOT, runBuild } from '../support/build.ts';
-import { contentCacheDir } from '../../src/cli/cache-dir.ts';
+import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
 
 /** Builds a copy of the seed content with no cache from any earlier build: a clean build. */
 function cleanBuild(name: string): string {

@@ -4,7 +4,7 @@
  * built seed dossier and the fixture dossier. Expected values come from the
  * content files and the site's own pages.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -18,9 +18,10 @@ import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
+/** `hasLedger`: whether the content has claims and timeline events, so that the print edition must show them. */
 const DOSSIERS = [
-  { name: 'seed', dist: () => inject('seedDist'), content: 'content' },
-  { name: 'harbour', dist: () => inject('harbourDist'), content: 'tests/fixtures/dossiers/harbour' },
+  { name: 'seed', dist: () => inject('seedDist'), content: 'content', hasLedger: true },
+  { name: 'harbour', dist: () => inject('harbourDist'), content: 'tests/fixtures/dossiers/harbour', hasLedger: false },
 ];
 
 /** Frontmatter of every article of a content folder, by id. */
@@ -33,6 +34,17 @@ function articlesOf(content: string): Map<string, Record<string, string>> {
   return new Map(readdirSync(folder).map((file) => [file.replace(/\.md$/u, ''), frontmatter(readFileSync(path.join(folder, file), 'utf8'))]));
 }
 
+/** How many claims (claims/*.yaml) and timeline events (timeline.yaml) a content folder holds. */
+function ledgerOf(content: string): { claims: number; events: number } {
+  const folder = path.join(PROJECT_ROOT, content);
+  const list = (file: string) => (existsSync(file) ? (parse(readFileSync(file, 'utf8')) as unknown[] | null) ?? [] : []);
+  const claimFiles = existsSync(path.join(folder, 'claims')) ? readdirSync(path.join(folder, 'claims')).filter((f) => f.endsWith('.yaml')) : [];
+  return {
+    claims: claimFiles.reduce((sum, file) => sum + list(path.join(folder, 'claims', file)).length, 0),
+    events: list(path.join(folder, 'timeline.yaml')).length,
+  };
+}
+
 const text = (node: Element | Root | undefined) => toText(node!).replace(/\s+/gu, ' ').trim();
 const idsOf = (tree: Root) => {
   const ids: string[] = [];
@@ -43,7 +55,7 @@ const idsOf = (tree: Root) => {
 };
 const topicPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('topics/')).map((f) => path.dirname(f));
 
-describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distOf, content }) => {
+describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distOf, content, hasLedger }) => {
   const dist = distOf();
   const print = readPage(dist, 'print/');
 
@@ -69,11 +81,17 @@ describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distO
     }
   });
 
-  it('has the claims ledger and the timeline as their pages show them', () => {
+  it('has the claims ledger and the timeline as their pages show them: a row per claim, an entry per event', () => {
+    const expected = ledgerOf(content);
+    expect(expected.claims > 0 && expected.events > 0).toBe(hasLedger);
     const rows = (tree: Element | Root | undefined) => (tree ? selectAll('table.ledger tbody tr', tree).map(text) : []);
-    expect(rows(select('#claims', print))).toEqual(rows(readPage(dist, 'claims/')));
+    const printedRows = rows(select('#claims', print));
+    expect(printedRows).toHaveLength(expected.claims);
+    expect(printedRows).toEqual(rows(readPage(dist, 'claims/')));
     const events = (tree: Element | Root | undefined) => (tree ? selectAll('.timeline-event', tree).map(text) : []);
-    expect(events(select('#timeline', print))).toEqual(events(readPage(dist, 'timeline/')));
+    const printedEvents = events(select('#timeline', print));
+    expect(printedEvents).toHaveLength(expected.events);
+    expect(printedEvents).toEqual(events(readPage(dist, 'timeline/')));
   });
 
   it('lists every source with outlet, title, date and URL', () => {

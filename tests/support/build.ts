@@ -1,4 +1,4 @@
-/** Running `npm run build` (src/cli/build.ts) the way a user does, for tests. */
+/** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, for tests and the benchmark. */
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
@@ -12,14 +12,21 @@ export interface BuildResult {
 }
 
 /**
- * The environment of a user's shell: Vitest adds Vite's import.meta.env
- * variables (BASE_URL, MODE, …) to process.env, and Astro would read them.
+ * The environment of a user's shell with `env` set, and only those dossier
+ * settings: without Vite's import.meta.env variables, which Vitest adds to
+ * process.env (BASE_URL, MODE, …) and Astro would read, and without any
+ * DOSSIER_* of the caller's shell. Colour is off (output is parsed), so is
+ * Astro's telemetry (no network in a test or a timing), and this Node (22,
+ * from node_modules/.bin) comes first on PATH, so the CLIs' shebangs run it too.
  */
 export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) && !key.startsWith('VITEST') && !key.startsWith('DOSSIER_'),
+    ),
   );
-  return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`;
+  return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', PATH };
 }
 
 /** Runs one of the project's CLIs (src/cli/<name>.ts) as a user would. */

@@ -38,6 +38,16 @@ export async function startDevServer(env: Record<string, string>, timeoutMs = 60
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Its own process group gets no Ctrl-C from the terminal: stop it if this process exits first.
+  const stopOnExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stopOnExit);
+  void exited.then(() => process.off('exit', stopOnExit));
   const close = async () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');

@@ -187,6 +187,8 @@ export interface OutputSize {
   readonly indexBytes: number;
   /** Number of HTML pages. */
   readonly pages: number;
+  /** The biggest HTML file: its path relative to the folder, and its bytes (as a static host serves it, uncompressed). */
+  readonly largestPage: { readonly path: string; readonly bytes: number };
 }
 
 async function walk(dir: string, visit: (file: string, bytes: number) => void): Promise<void> {
@@ -202,13 +204,16 @@ export async function measureOutput(dist: string): Promise<OutputSize> {
   let bytes = 0;
   let indexBytes = 0;
   let pages = 0;
+  let largestPage = { path: '', bytes: 0 };
   const index = path.join(dist, 'pagefind') + path.sep;
   await walk(dist, (file, size) => {
     bytes += size;
     if (file.startsWith(index)) indexBytes += size;
-    if (file.endsWith('.html')) pages++;
+    if (!file.endsWith('.html')) return;
+    pages++;
+    if (size > largestPage.bytes) largestPage = { path: path.relative(dist, file), bytes: size };
   });
-  return { bytes, indexBytes, pages };
+  return { bytes, indexBytes, pages, largestPage };
 }
 
 /** Milliseconds from the start of a run to the first log line matching `pattern`. */

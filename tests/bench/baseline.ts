@@ -10,7 +10,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertSucceeded, measureOutput, runMeasured, type RunResult } from './measure.ts';
 import { astroPhases, type BuildMeasurement } from './phases.ts';
-import { buildEnvironment, PROJECT_ROOT } from './project.ts';
+import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 
 /**
  * The plainest static Astro site. Astro's cache stays inside the project,
@@ -103,7 +103,7 @@ function combine(astro: RunResult, pagefind: RunResult): RunResult {
 export async function buildBaseline(dir: string): Promise<BuildMeasurement> {
   const dist = path.join(dir, 'dist');
   for (const leftover of ['dist', '.cache', '.astro']) await rm(path.join(dir, leftover), { recursive: true, force: true });
-  const env = buildEnvironment({});
+  const env = userEnvironment({});
   const astro = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env });
   assertSucceeded('The baseline Astro build', astro);
   const pagefind = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], { cwd: dir, env });

@@ -6,8 +6,8 @@
 import { rm } from 'node:fs/promises';
 import { assertSucceeded, measureOutput, reportedMs, runMeasured, type LogLine } from './measure.ts';
 import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
-import { buildEnvironment, PROJECT_ROOT } from './project.ts';
-import { contentCacheDir } from '../cli/cache-dir.ts';
+import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
+import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
 
 /** The caches of one content folder's builds, which a clean build deletes. */
 export function cacheDirFor(contentFolder: string): string {
@@ -36,7 +36,7 @@ export async function buildDossier(content: string, out: string, mode: 'clean' |
   }
   const run = await runMeasured(process.execPath, ['src/cli/build.ts'], {
     cwd: PROJECT_ROOT,
-    env: buildEnvironment({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out }),
+    env: userEnvironment({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out }),
   });
   assertSucceeded(`The ${mode} dossier build of ${content}`, run);
   return { run, output: await measureOutput(out), phases: dossierPhases(run.lines, run.wallMs) };

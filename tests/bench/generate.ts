@@ -11,7 +11,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { firstMomentOf, isoDayOf } from '../lib/dates/partial-date.ts';
+import { firstMomentOf, isoDayOf } from '../../src/lib/dates/partial-date.ts';
+import { slug } from '../../src/lib/text/slug.ts';
 import { createRandom, mixSeed, type Random } from './random.ts';
 import { articleSentence, capitalise, headline, topicSentence, uniqueSentence, wordCount, type Cast } from './prose.ts';
 import {
@@ -52,7 +53,6 @@ const ARTICLE_WORDS = 640;
 const NUMBERS_PER_ARTICLE = 16;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const slugify = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
 /** YAML scalars are written as JSON strings: valid YAML, and no quoting surprises. */
 const yamlString = (text: string) => JSON.stringify(text);
 
@@ -78,7 +78,7 @@ export function makeArticle(seed: number, index: number): Article {
   const day = Math.min(DAYS_UNTIL_UPDATED - 20, Math.floor((index % 2000) * 0.35) + r.int(0, 30));
   const published = isoDate(day);
   const added = isoDate(Math.min(DAYS_UNTIL_UPDATED, day + r.int(0, 10)));
-  const id = `${published}-${slugify(title).split('-').slice(0, 5).join('-')}-${pad(index, 5)}`;
+  const id = `${published}-${slug(title).split('-').slice(0, 5).join('-')}-${pad(index, 5)}`;
 
   const paragraphCount = r.int(6, 10);
   const paragraphs: string[] = [];
@@ -103,7 +103,7 @@ export function makeArticle(seed: number, index: number): Article {
     id,
     title,
     outlet: outlet.name,
-    url: `https://${outlet.domain}/${published.replaceAll('-', '/')}/${slugify(title)}`,
+    url: `https://${outlet.domain}/${published.replaceAll('-', '/')}/${slug(title)}`,
     published,
     added,
     ...(r.chance(0.1) ? { derivedFrom: r.pick(WIRE_SOURCES) } : {}),
@@ -197,7 +197,7 @@ function topicsFor(count: number): Topic[] {
     const subject = TOPIC_SUBJECTS[k % TOPIC_SUBJECTS.length]!;
     const part = Math.floor(k / TOPIC_SUBJECTS.length);
     const title = capitalise(subject.replace(/^the /u, '')) + (part > 0 ? `, part ${part + 1}` : '');
-    return { slug: slugify(title), title, subject, order: k + 1 };
+    return { slug: slug(title), title, subject, order: k + 1 };
   });
 }
 
@@ -356,21 +356,19 @@ function mostCitedSurname(articles: readonly Article[]): string {
 
 /**
  * Adds article number `index` (the next one after the dossier's last) to the
- * content folder, as `npm run add` would, and returns its path. Nothing
- * cites it yet, as with a freshly added article.
+ * content folder, as `npm run add` would. Nothing cites it yet, as with a
+ * freshly added article.
  */
-export async function addArticle(dir: string, seed: number, index: number): Promise<string> {
+export async function addArticle(dir: string, seed: number, index: number): Promise<void> {
   const article = makeArticle(seed, index);
-  const file = path.join(dir, 'articles', `${article.id}.md`);
-  await writeFile(file, articleFile(article), { flag: 'wx' });
-  return file;
+  await writeFile(path.join(dir, 'articles', `${article.id}.md`), articleFile(article), { flag: 'wx' });
 }
 
-/** For a look at the output: `node src/bench/generate.ts <dir> [articles] [seed]`. */
+/** For a look at the output: `node tests/bench/generate.ts <dir> [articles] [seed]`. */
 if (import.meta.main) {
   const [dir, count = '100', seed = '1'] = process.argv.slice(2);
   if (!dir) {
-    console.error('usage: node src/bench/generate.ts <dir> [articles] [seed]');
+    console.error('usage: node tests/bench/generate.ts <dir> [articles] [seed]');
     process.exit(2);
   }
   const dossier = await generateDossier(path.resolve(dir), Number(count), Number(seed));

@@ -13,14 +13,11 @@
  * Every measurement uses a new browser context, so the cache is empty: a
  * first visit, the worst case.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../tests/support/static-server.ts';
-import { launchChromium } from '../../tests/support/browser.ts';
-
-export { launchChromium };
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 /** Bytes by kind of file: raw as served, and gzip-compressed. */
 export interface Transfer {
@@ -116,6 +113,10 @@ function recordKeystrokesAndResults(resultSelector: string): void {
 
 /** Measures one built dossier, served from `dist` at the root. */
 export async function measureInBrowser(browser: Browser, dist: string, topicSlug: string, searchWord: string): Promise<BrowserFigures> {
+  // Without an index the search measurements would only wait for their timeout.
+  await access(path.join(dist, 'pagefind', 'pagefind.js')).catch(() => {
+    throw new Error(`The built dossier ${dist} has no Pagefind index (pagefind/pagefind.js), which the search measurements need; --skip-browser leaves them out.`);
+  });
   const server = await serveStatic(dist);
   try {
     const topicPath = `topics/${topicSlug}/`;
