@@ -1,6 +1,7 @@
 /**
  * Fixture tests for the remark plugins of citing pages (citations, key
- * judgments, paragraph anchors): each folder under fixtures/ holds an
+ * judgments, paragraph anchors), run through the production pipeline
+ * (src/markdown/pipeline.ts, GFM and heading ids included): each folder under fixtures/ holds an
  * input.md, the HTML it must become (output.html) and the messages it must
  * raise (messages.txt, `line:column message`, empty when there are none).
  * A missing expected file is a failure naming it. After a deliberate change,
@@ -9,36 +10,24 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import remarkSmartypants from 'remark-smartypants';
-import remarkCitations from '../../src/markdown/remark-citations.ts';
-import remarkJudgments from '../../src/markdown/remark-judgments.ts';
-import remarkBlockAnchors from '../../src/markdown/remark-block-anchors.ts';
+import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import { corpus, passageUrl } from './corpus.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
 
+/** The production pipeline for citing pages (the one the content loader hands the model), on a fixture as a whole file. */
+const render = createCitingRenderer({ corpus, passageUrl });
+
 async function run(input: string) {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkSmartypants)
-    .use(remarkCitations, { corpus, passageUrl })
-    .use(remarkJudgments)
-    .use(remarkBlockAnchors)
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(input);
-  const messages = file.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'error' : 'warning'} ${m.reason}`).join('\n');
+  const rendered = await render({ file: 'input.md', body: input, bodyLine: 1 });
+  const messages = rendered.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`).join('\n');
   return {
-    html: `${String(file.value)}\n`,
+    html: `${rendered.html}\n`,
     messages: messages ? `${messages}\n` : '',
-    citations: file.data.citations ?? [],
-    judgments: file.data.judgments ?? [],
-    blocks: file.data.blocks ?? [],
+    citations: rendered.citations,
+    judgments: rendered.judgments,
+    blocks: rendered.blocks,
   };
 }
 
