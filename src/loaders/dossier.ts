@@ -57,9 +57,11 @@ export function dossierLoader(): Loader {
         const changed = [...pending];
         pending = new Set();
         timer = undefined;
+        const started = performance.now();
         const result = await loader.update(changed);
         publish(result);
-        logger.info(`Reloaded ${changed.map((f) => path.relative(root, f)).join(', ')}: ${errorCount(result.diagnostics.filter((d) => d.severity === 'error').length)}.`);
+        const took = Math.round(performance.now() - started);
+        logger.info(`Reloaded ${changed.map((f) => path.relative(root, f)).join(', ')} in ${took} ms: ${errorCount(result.diagnostics.filter((d) => d.severity === 'error').length)}.`);
       };
       const onEvent = (file: string) => {
         if (!loader.isContentFile(file)) return;

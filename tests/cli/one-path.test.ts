@@ -81,7 +81,7 @@ describe('one content path', () => {
       }
       expect(page?.status).toBe(200);
       expect(await page!.text()).toContain('The harbour master confirmed the reopening.');
-      expect(dev.output()).toMatch(/Reloaded .*2026-01-02-added-in-dev\.md: 0 errors/u);
+      expect(dev.output()).toMatch(/Reloaded .*2026-01-02-added-in-dev\.md in \d+ ms: 0 errors/u);
     } finally {
       await dev.close();
     }

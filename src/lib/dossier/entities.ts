@@ -1,7 +1,7 @@
 /** People, organisations and places, with every mention found in the dossier. */
 import type { EntityData } from '../../schemas/entity.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { createMentionFinder } from '../analysis/mentions.ts';
+import { createMentionFinder, type Mention } from '../analysis/mentions.ts';
 import type { ListInput } from './ledger.ts';
 import { slug } from '../text/slug.ts';
 import { excerptAround } from '../text/clip.ts';
@@ -60,7 +60,12 @@ export interface Entity {
 /** Sources listed on an entity's page, and mentions shown per page. */
 export const ENTITY_PAGE_LIMITS = { sources: 50, mentionsPerPage: 3, context: 90 } as const;
 
-export function buildEntities(input: ListInput<EntityData> | undefined, places: readonly MentionPlace[], diagnostics: Diagnostic[]): Entity[] {
+/**
+ * The entities with the pages that mention them. `memo` keeps the mentions
+ * found in each text (for one entities file), so that `astro dev` scans only
+ * the paragraphs that changed.
+ */
+export function buildEntities(input: ListInput<EntityData> | undefined, places: readonly MentionPlace[], diagnostics: Diagnostic[], memo?: Map<string, readonly Mention[]>): Entity[] {
   if (!input) return [];
   const seen = new Map<string, number>();
   const entities = input.items.map((entity, index) => {
@@ -88,8 +93,15 @@ export function buildEntities(input: ListInput<EntityData> | undefined, places: 
   });
   const find = createMentionFinder(entities);
   const found = new Map(entities.map((e) => [e.slug, { mentionCount: 0, documents: new Map<string, { document: EntityDocument; mentions: EntityMention[]; count: number }>() }]));
+  const findIn = (text: string) => {
+    const cached = memo?.get(text);
+    if (cached) return cached;
+    const found = find(text);
+    memo?.set(text, found);
+    return found;
+  };
   for (const place of places) {
-    for (const mention of find(place.text)) {
+    for (const mention of findIn(place.text)) {
       const entity = found.get(mention.slug)!;
       entity.mentionCount++;
       const key = `${place.kind}/${place.id}`;

@@ -21,6 +21,7 @@ import { independentOrigins } from '../analysis/origins.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
+import type { Mention } from '../analysis/mentions.ts';
 
 /** A content file as the model needs it, whether read from disk or from Astro's content layer. */
 export interface ContentInput<T> {
@@ -126,11 +127,20 @@ export interface AssemblyOptions {
  * is the same (unchanged) article as when they were rendered.
  */
 export class AssemblyCache {
-  readonly articles = new WeakMap<ContentInput<ArticleData>, { article: SourceArticle; published: PublishedArticle; diagnostics: readonly Diagnostic[] }>();
+  readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
+  /** Entity mentions found in each paragraph text, for one entities file. */
+  readonly mentions = new WeakMap<object, Map<string, readonly Mention[]>>();
   readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, { rendered: RenderedDocument; cited: ReadonlyMap<string, SourceArticle> }>();
 }
 
-function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | undefined, into: Diagnostic[]): { article: SourceArticle; published: PublishedArticle } {
+interface BuiltArticle {
+  readonly article: SourceArticle;
+  readonly published: PublishedArticle;
+  /** Its text for the duplicate check (src/lib/text/fingerprint.ts). */
+  readonly fingerprint: string;
+}
+
+function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | undefined, into: Diagnostic[]): BuiltArticle {
   const cached = cache?.articles.get(input);
   if (cached) {
     into.push(...cached.diagnostics);
@@ -155,14 +165,15 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
   }
   const article = { ...base, file: input.file, data: input.data, blocks, notes };
   const { text: _text, ...published } = article;
-  cache?.articles.set(input, { article, published, diagnostics });
+  const built = { article, published, fingerprint: fingerprintBlocks(blocks) };
+  cache?.articles.set(input, { ...built, diagnostics });
   into.push(...diagnostics);
-  return { article, published };
+  return built;
 }
 
 /** The same text filed twice would split its citations and skew every count. */
-function reportDuplicateTexts(articles: readonly SourceArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
-  for (const { item: article, first } of duplicateTexts(articles, (a) => fingerprintBlocks(a.blocks))) {
+function reportDuplicateTexts(built: readonly BuiltArticle[], inputs: readonly ContentInput<ArticleData>[], diagnostics: Diagnostic[]): void {
+  for (const { item: { article }, first: { article: first } } of duplicateTexts(built, (b) => b.fingerprint)) {
     const input = inputs.find((i) => i.id === article.id)!;
     diagnostics.push({ file: article.file, line: input.bodyLine, column: 1, severity: 'error', message: sameTextMessage(first.file) });
   }
@@ -177,7 +188,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const diagnostics: Diagnostic[] = [];
   const built = inputs.articles.map((input) => buildArticle(input, cache, diagnostics)).sort((a, b) => a.article.id.localeCompare(b.article.id));
   const articles = built.map((b) => b.article);
-  reportDuplicateTexts(articles, inputs.articles, diagnostics);
+  reportDuplicateTexts(built, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
   const render = options.createRenderer({
     corpus,
@@ -243,7 +254,12 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     ),
     ...[briefing, ...topics].flatMap((d) => d.blocks.map((b) => ({ kind: d.kind, id: d.id, title: d.title, url: `${d.url}#${b.id}`, text: b.text }))),
   ];
-  const entities = buildEntities(inputs.entities, places, diagnostics);
+  let mentionMemo: Map<string, readonly Mention[]> | undefined;
+  if (cache && inputs.entities) {
+    mentionMemo = cache.mentions.get(inputs.entities) ?? new Map();
+    cache.mentions.set(inputs.entities, mentionMemo);
+  }
+  const entities = buildEntities(inputs.entities, places, diagnostics, mentionMemo);
 
   const { locate: _locate, ...meta } = inputs.dossier;
   const dossier = restoreDossier({
