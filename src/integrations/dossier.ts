@@ -2,14 +2,13 @@
  * The dossier's Astro integration: before a build, it verifies all content
  * (schemas, citations, notes) and stops with every problem listed as
  * `file:line:column message`; after a build, it writes each source's
- * citation files and indexes the site for search.
+ * citation files (npm run build then indexes the site for search).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkAndAssemble } from '../lib/dossier/check.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
-import { buildSearchIndex } from './pagefind.ts';
 import { writeCitationFiles } from './citation-files.ts';
 import { checkedDossier, handOverCheckedDossier } from './checked-dossier.ts';
 import { createUrls } from '../lib/urls.ts';
@@ -46,7 +45,6 @@ export default function dossierIntegration(): AstroIntegration {
           const files = await writeCitationFiles(outDir, checked.articles);
           logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
         }
-        await buildSearchIndex(outDir, logger);
       },
     },
   };
