@@ -1,37 +1,58 @@
 /**
- * `npm run build`: builds the dossier into a staging folder and swaps it in
- * for `dist/` only when everything succeeded, so a failed build (bad content,
- * a broken citation) leaves the last good `dist/` exactly as it was.
+ * `npm run build`: builds the dossier and publishes it as dist/ (or
+ * DOSSIER_OUT_DIR) only when everything succeeded, so a failed build (bad
+ * content, a broken citation) leaves the last good site exactly as it was,
+ * and a killed one leaves the last good site or the new one, whole (see
+ * output-folder.ts).
+ *
+ * Astro builds the pages in a child process; Pagefind indexes them after
+ * that process has exited, so the two never hold their memory at once.
+ * One build runs at a time per checkout (build-lock.ts).
  */
-import { rm, rename, mkdir, access } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import { build } from 'astro';
-import { contentCacheDir } from '../lib/content/cache-dir.ts';
+import { acquireBuildLock } from './build-lock.ts';
+import { outputFolder, publishBuild, startBuild } from './output-folder.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { projectOptions } from './project-options.ts';
 
 const root = process.cwd();
-// DOSSIER_OUT_DIR: where the site goes (default dist/). Staging sits beside it
-// so that the final swap is a rename on one file system.
-const dist = path.resolve(root, process.env['DOSSIER_OUT_DIR'] || 'dist');
-const staging = `${dist}.staging-${process.pid}`;
-const previous = `${dist}.previous-${process.pid}`;
-// Each content folder keeps its own caches (see src/lib/content/cache-dir.ts).
-const contentFolder = process.env['DOSSIER_CONTENT'];
-const cacheDir = contentFolder ? contentCacheDir(root, contentFolder) : undefined;
+const output = outputFolder(path.resolve(root, (await projectOptions(root)).outDir));
+const shown = path.relative(root, output.link);
+const say = (message: string) => console.log(message);
 
-const exists = (p: string) => access(p).then(() => true, () => false);
-
-await mkdir(path.dirname(dist), { recursive: true });
-await rm(staging, { recursive: true, force: true });
-try {
-  await build({ root, outDir: staging, ...(cacheDir ? { cacheDir } : {}) });
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed; dist/ was left as it was.\n${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+/** Runs the Astro step (astro-build.ts) into `outDir`; the lock names its process too. */
+async function buildPages(outDir: string, holdsLock: (pid: number) => Promise<void>): Promise<string | undefined> {
+  const astro = spawn(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts'), outDir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<string | undefined>((resolve, reject) =>
+    astro.on('error', reject).on('exit', (code, signal) => resolve(code === 0 ? undefined : `Astro stopped (${signal ?? `exit ${code}`}).`)),
+  );
+  if (astro.pid !== undefined) await holdsLock(astro.pid);
+  return exited;
 }
 
-if (await exists(dist)) await rename(dist, previous);
-await rename(staging, dist);
-await rm(previous, { recursive: true, force: true });
-console.log(`Built the dossier into ${path.relative(root, dist)}/`);
+const lock = await acquireBuildLock(root, say);
+try {
+  const staging = await startBuild(output, say);
+  let failure = await buildPages(staging, lock.alsoHeldBy);
+  if (failure === undefined) {
+    try {
+      say('Indexing the site for search (Pagefind)…');
+      say(await buildSearchIndex(staging));
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+  }
+  if (failure !== undefined) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`\nBuild failed; ${shown}/ was left as it was.\n${failure}`);
+    process.exitCode = 1;
+  } else {
+    const build = await publishBuild(output, staging);
+    say(`Built the dossier into ${shown}/ (the build ${path.relative(root, build)}/).`);
+  }
+} finally {
+  await lock.release();
+}

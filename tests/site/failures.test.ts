@@ -2,10 +2,11 @@
  * A build with a broken citation stops, names the file and line, and leaves
  * the previous dist/ exactly as it was.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT, runBuild } from '../support/build.ts';
+import { copySeedContent, runBuild } from '../support/build.ts';
+import { outputFolder } from '../../src/cli/output-folder.ts';
 
 let content: string;
 let outDir: string;
@@ -17,7 +18,7 @@ beforeEach(() => {
   counter += 1;
   content = path.join(scratch, `content-${counter}`);
   outDir = path.join(scratch, `dist-${counter}`);
-  cpSync(path.join(PROJECT_ROOT, 'content'), content, { recursive: true });
+  copySeedContent(content);
   topicFile = path.join(content, 'topics', 'the-call.md');
   // A "previous build" that a failed build must leave alone.
   mkdirSync(outDir, { recursive: true });
@@ -38,6 +39,8 @@ function expectPreviousBuildKept() {
   expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous build');
   expect(readdirSync(outDir)).toEqual(['index.html']);
   expect(readdirSync(path.dirname(outDir)).filter((n) => n.startsWith(`${path.basename(outDir)}.`))).toEqual([]);
+  // Nothing half-built is left where builds are kept.
+  expect(readdirSync(outputFolder(outDir).builds)).toEqual([]);
 }
 
 describe('a failing build', () => {
@@ -67,10 +70,15 @@ describe('a failing build', () => {
     expectPreviousBuildKept();
   });
 
-  it('replaces dist/ only when the build succeeds', () => {
+  it('replaces dist/ only when the build succeeds, keeping the site it replaced beside the new one', () => {
     const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir });
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toMatch(/<h1[\s>]/u);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(lstatSync(outDir).isSymbolicLink()).toBe(true);
+    const { builds } = outputFolder(outDir);
+    const kept = readdirSync(builds).map((name) => readFileSync(path.join(builds, name, 'index.html'), 'utf8'));
+    expect(kept).toHaveLength(2);
+    expect(kept).toContain('previous build');
   });
 });

@@ -1,7 +1,9 @@
 /** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, for tests and the benchmark. */
-import { spawnSync } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { allFiles } from './html.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -29,9 +31,11 @@ export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv 
   return { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', PATH };
 }
 
+const cliScript = (name: string) => `src/cli/${name}.ts`;
+
 /** Runs one of the project's CLIs (src/cli/<name>.ts) as a user would. */
 function runCli(name: string, env: Record<string, string>, timeout: number): BuildResult {
-  const result = spawnSync(process.execPath, [`src/cli/${name}.ts`], { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout });
+  const result = spawnSync(process.execPath, [cliScript(name)], { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -45,3 +49,64 @@ export const runBuild = (env: Record<string, string>) => runCli('build', env, 30
 
 /** `npm run check`. */
 export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000);
+
+/** A build running in the background, in a process group of its own, like a build started from a terminal. */
+export interface BackgroundBuild {
+  /** The process id of `node src/cli/build.ts`. */
+  readonly pid: number;
+  /** stdout and stderr so far. */
+  output(): string;
+  /** Resolves when a line of output matches `pattern`; rejects when the build ends first. */
+  lineMatching(pattern: RegExp): Promise<string>;
+  /** SIGKILL to the whole process group: the build, Astro's process, Pagefind's. */
+  killAll(): void;
+  readonly exited: Promise<{ readonly status: number | null; readonly signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `npm run build` without waiting for it. */
+export function startBackgroundBuild(env: Record<string, string>): BackgroundBuild {
+  const child = spawn(process.execPath, [cliScript('build')], { cwd: PROJECT_ROOT, env: userEnvironment(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const waiting = new Set<() => void>();
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      for (const check of waiting) check();
+    });
+  }
+  const exited = new Promise<{ status: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (status, signal) => resolve({ status, signal })));
+  return {
+    pid: child.pid!,
+    output: () => output,
+    lineMatching: (pattern) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const line = output.split('\n').find((l) => pattern.test(l));
+          if (line === undefined) return;
+          waiting.delete(check);
+          resolve(line);
+        };
+        waiting.add(check);
+        check();
+        void exited.then(() => {
+          if (waiting.delete(check)) reject(new Error(`The build ended without printing a line matching ${pattern}:\n${output}`));
+        });
+      }),
+    killAll: () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch (error) {
+        // ESRCH: it had already finished.
+        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      }
+    },
+    exited,
+  };
+}
+
+/** Every file under `dir` (following links) with a hash of its bytes, in order: two equal listings are the same files. */
+export function folderFingerprint(dir: string): string[] {
+  return allFiles(dir)
+    .sort()
+    .map((file) => `${file} ${createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')}`);
+}

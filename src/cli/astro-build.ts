@@ -1,0 +1,28 @@
+/**
+ * The Astro step of `npm run build`: builds the site into the folder given
+ * as its argument. build.ts runs it as a process of its own, so that its
+ * memory is returned before Pagefind indexes the site.
+ */
+import process from 'node:process';
+import { contentCacheDir } from '../lib/content/cache-dir.ts';
+import { projectOptions } from './project-options.ts';
+
+// build.ts was killed (its IPC channel closed): stop too, rather than write on unwatched.
+process.on('disconnect', () => process.exit(1));
+process.channel?.unref();
+
+const [outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error('usage: node src/cli/astro-build.ts <output folder> (npm run build runs it)');
+  process.exit(2);
+}
+const root = process.cwd();
+// A content folder other than the default keeps its own caches (see src/lib/content/cache-dir.ts).
+const { content } = await projectOptions(root);
+const { build } = await import('astro');
+try {
+  await build({ root, outDir, ...(content !== 'content' ? { cacheDir: contentCacheDir(root, content) } : {}) });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

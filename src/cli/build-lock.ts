@@ -1,0 +1,179 @@
+/**
+ * One build at a time per checkout. Builds of one checkout share Astro's
+ * folders (`.astro/`, where a build outside the project puts its
+ * `.prerender/`; the content caches in node_modules), so a second build
+ * waits for the first, naming its process.
+ *
+ * The lock is the file `.astro/build.lock`, naming the processes that build
+ * (the CLI and its Astro child). It is created atomically (link(2) fails
+ * when it exists), and a holder whose processes are all gone (killed, say)
+ * is replaced atomically (rename(2)) by the one contender that wins that
+ * holder's takeover marker, a file created the same way.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+interface Holder {
+  /** processIdentity of each: the CLI first. */
+  readonly processes: readonly string[];
+  readonly started: string;
+  /** Makes each holder's file unique, hence its takeover marker. */
+  readonly id: string;
+}
+
+export interface BuildLock {
+  /** Records another process (the Astro child) as building: the lock stays taken while any of them runs. */
+  alsoHeldBy(pid: number): Promise<void>;
+  release(): Promise<void>;
+}
+
+const POLL_MS = 250;
+/** Takeover markers are kept this long after their creation (link(2) sets ctime): their winner has long replaced the dead holder. */
+const MARKER_LIFETIME_MS = 60 * 60 * 1000;
+
+/** The fields of /proc/<pid>/stat from the state on (the 3rd), or undefined without /proc (not Linux) or without the process. */
+function procStat(pid: number): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A process as `<pid>@<start time>` where /proc tells its start time (the
+ * 22nd field), else `<pid>`: after a while a pid alone may be another process's.
+ */
+export function processIdentity(pid: number): string {
+  const start = procStat(pid)?.[19];
+  return start ? `${pid}@${start}` : String(pid);
+}
+
+/** Whether the process (a pid, or a processIdentity) still runs. */
+export function isRunning(identity: number | string): boolean {
+  const [pid, start] = String(identity).split('@').map(Number);
+  if (!Number.isInteger(pid) || pid! <= 0) return false;
+  try {
+    process.kill(pid!, 0);
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  const fields = procStat(pid!);
+  if (fields === undefined) return start === undefined;
+  // A zombie has exited: only its exit status is left for its parent to collect.
+  return fields[0] !== 'Z' && fields[0] !== 'X' && (start === undefined || Number(fields[19]) === start);
+}
+
+const readIfExists = (file: string) =>
+  readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+
+function parseHolder(text: string): Holder {
+  try {
+    const { processes, started, id } = JSON.parse(text) as Holder;
+    return { processes: processes.map(String), started: String(started), id: String(id) };
+  } catch {
+    return { processes: [], started: 'unknown', id: '' };
+  }
+}
+
+/** link(2): creates `target` with the contents of `source` atomically; false if it exists. */
+async function linkIfAbsent(source: string, target: string): Promise<boolean> {
+  try {
+    await link(source, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+const markerOf = (file: string, text: string) => `${file}.takeover-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+
+/**
+ * Whether this contender may replace `text`, a holder that is gone: it
+ * created that holder's takeover marker (or, if the contender that did died
+ * too, the next marker, keyed by that contender), and the lock is still
+ * `text`. Nobody else can change it then: its holder is gone, and any other
+ * contender lost the marker to a running one.
+ */
+async function winTakeover(file: string, text: string, ours: string): Promise<boolean> {
+  let key = text;
+  for (;;) {
+    const marker = markerOf(file, key);
+    if (await linkIfAbsent(ours, marker)) return (await readIfExists(file)) === text;
+    const winner = await readIfExists(marker);
+    if (winner === undefined) continue;
+    if (parseHolder(winner).processes.some(isRunning)) return false;
+    key = winner;
+  }
+}
+
+/** Waits until this process holds the checkout's build lock; `say` tells the user why it waits. */
+export async function acquireBuildLock(root: string, say: (message: string) => void): Promise<BuildLock> {
+  const file = path.join(root, '.astro', 'build.lock');
+  await mkdir(path.dirname(file), { recursive: true });
+  const ours = `${file}.${process.pid}-${randomUUID()}`;
+  const holder: Holder = { processes: [processIdentity(process.pid)], started: new Date().toISOString(), id: randomUUID() };
+  await writeFile(ours, JSON.stringify(holder));
+  let announced = '';
+  for (;;) {
+    if (await linkIfAbsent(ours, file)) {
+      await unlink(ours);
+      break;
+    }
+    const text = await readIfExists(file);
+    if (text === undefined) continue;
+    const other = parseHolder(text);
+    const otherPid = other.processes[0]?.split('@')[0] ?? '(unknown)';
+    if (other.processes.some(isRunning)) {
+      if (announced !== other.id) say(`Waiting for the build in process ${otherPid} (started ${other.started}) to finish: one build at a time per checkout.`);
+      announced = other.id;
+      await sleep(POLL_MS);
+    } else if (await winTakeover(file, text, ours)) {
+      await rename(ours, file);
+      say(`Took over the build lock of process ${otherPid}, which is no longer running.`);
+      break;
+    } else {
+      await sleep(POLL_MS / 5);
+    }
+  }
+  await removeLeftovers(file);
+
+  let processes = holder.processes;
+  return {
+    async alsoHeldBy(pid) {
+      processes = [...processes, processIdentity(pid)];
+      const next = `${file}.${process.pid}-${randomUUID()}`;
+      await writeFile(next, JSON.stringify({ ...holder, processes }));
+      await rename(next, file);
+    },
+    async release() {
+      const text = await readIfExists(file);
+      if (text !== undefined && parseHolder(text).id === holder.id) await unlink(file);
+    },
+  };
+}
+
+/** Files of contenders that were killed while waiting, and old takeover markers. */
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.`;
+  for (const name of await readdir(path.dirname(file))) {
+    if (!name.startsWith(prefix)) continue;
+    const full = path.join(path.dirname(file), name);
+    const rest = name.slice(prefix.length);
+    const stale = rest.startsWith('takeover-')
+      ? await stat(full).then((s) => Date.now() - s.ctimeMs > MARKER_LIFETIME_MS, () => false)
+      : !isRunning(Number(rest.split('-')[0]));
+    if (stale) await unlink(full).catch(() => {});
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The site folder (dist/, or DOSSIER_OUT_DIR) is a symbolic link to one
+ * complete build, kept in a hidden folder beside it: dist → .dist-builds/<id>/.
+ * A build is written to `.dist-builds/<id>.staging/`, completed (search
+ * index included), renamed to `<id>`, and published by renaming a new link
+ * over dist. rename(2) replaces the link atomically, so a build killed at
+ * any moment leaves dist the previous site or the new one, whole. The build
+ * dist pointed to before is kept (a reader or an upload may be half-way
+ * through it; it is also a way back); older ones are removed.
+ *
+ * A real dist/ folder (from before builds were kept this way) is moved into
+ * the builds folder on the first publication; only between that move and the
+ * link's rename, two system calls apart, is there no dist. A build killed
+ * right there leaves the site whole in the builds folder, and the next build
+ * links dist to it again before anything else.
+ */
+import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import process from 'node:process';
+import { isRunning } from './build-lock.ts';
+
+export interface OutputFolder {
+  /** The link readers use: dist/. */
+  readonly link: string;
+  /** Where the builds are: .dist-builds/ beside it. */
+  readonly builds: string;
+}
+
+export function outputFolder(link: string): OutputFolder {
+  return { link, builds: path.join(path.dirname(link), `.${path.basename(link)}-builds`) };
+}
+
+const STAGING = '.staging';
+const NEW_LINK = '.link';
+/** `<time>-<pid>`: sorts by age; the pid tells whether its build still runs. */
+const buildId = (time = new Date()) => `${time.toISOString().replace(/[:.]/gu, '-')}-${process.pid}`;
+/** Whether another process, still running, made this entry (from another checkout, building into the same folder). */
+const madeByAnotherBuild = (name: string) => {
+  const pid = Number(/-(\d+)(?:\.\w+)?$/u.exec(name)?.[1]);
+  return pid !== process.pid && isRunning(pid);
+};
+const isComplete = (name: string) => !name.endsWith(STAGING) && !name.endsWith(NEW_LINK);
+
+async function kind(file: string): Promise<'missing' | 'link' | 'other'> {
+  try {
+    return (await lstat(file)).isSymbolicLink() ? 'link' : 'other';
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    throw error;
+  }
+}
+
+/** Points `link` at `target` atomically: a new link renamed over the old one. */
+async function relink(folder: OutputFolder, target: string): Promise<void> {
+  const fresh = path.join(folder.builds, `${buildId()}${NEW_LINK}`);
+  await symlink(path.relative(path.dirname(folder.link), target), fresh, 'dir');
+  await rename(fresh, folder.link);
+}
+
+/**
+ * Readies a new build: removes what killed builds left (staging folders,
+ * links never renamed, and the staging folders beside dist of the earlier
+ * way of building), gives dist back its newest complete build if it went
+ * missing, and returns the new build's empty staging folder.
+ */
+export async function startBuild(folder: OutputFolder, say: (message: string) => void): Promise<string> {
+  await mkdir(folder.builds, { recursive: true });
+  for (const name of await readdir(folder.builds)) {
+    if (!isComplete(name) && !madeByAnotherBuild(name)) await rm(path.join(folder.builds, name), { recursive: true, force: true });
+  }
+  // The earlier way of building renamed folders beside dist; one killed then left dist.staging-<pid>, or dist.previous-<pid> and maybe no dist.
+  const parent = path.dirname(folder.link);
+  const prefix = `${path.basename(folder.link)}.`;
+  for (const name of await readdir(parent)) {
+    const earlier = /^(staging|previous)-\d+$/u.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
+    if (!earlier || madeByAnotherBuild(name)) continue;
+    const full = path.join(parent, name);
+    if (earlier[1] === 'previous' && (await kind(folder.link)) === 'missing') await rename(full, path.join(folder.builds, buildId()));
+    else await rm(full, { recursive: true, force: true });
+  }
+  const newest = (await readdir(folder.builds)).filter(isComplete).sort().at(-1);
+  if ((await kind(folder.link)) === 'missing' && newest) {
+    await relink(folder, path.join(folder.builds, newest));
+    say(`${folder.link} was missing (a build was stopped while moving it); it is the build ${newest} again.`);
+  }
+  const staging = path.join(folder.builds, `${buildId()}${STAGING}`);
+  await mkdir(staging);
+  return staging;
+}
+
+/**
+ * Publishes a complete staging folder as the site, keeps the build it
+ * replaces and removes older ones; returns the build's folder.
+ */
+export async function publishBuild(folder: OutputFolder, staging: string): Promise<string> {
+  const build = staging.slice(0, -STAGING.length);
+  await rename(staging, build);
+  let previous: string | undefined;
+  switch (await kind(folder.link)) {
+    case 'link':
+      previous = path.resolve(path.dirname(folder.link), await readlink(folder.link));
+      break;
+    case 'other':
+      // dist/ is a real folder: keep it as the previous build, named by when it was last written.
+      previous = path.join(folder.builds, buildId((await lstat(folder.link)).mtime));
+      await rename(folder.link, previous);
+      break;
+    case 'missing':
+  }
+  await relink(folder, build);
+  for (const name of await readdir(folder.builds)) {
+    const full = path.join(folder.builds, name);
+    // A complete build of another running process may be about to be published.
+    if (isComplete(name) && full !== build && full !== previous && !madeByAnotherBuild(name)) await rm(full, { recursive: true, force: true });
+  }
+  return build;
+}
