@@ -22,8 +22,8 @@ describe('the seed dossier build', () => {
     }
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['en']);
-    // Every page but the search page itself and the print edition (a copy of other pages) is indexed.
-    expect(entry.languages.en.page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'print/index.html'].includes(f)).length);
+    // Every page but the search page itself, the print edition (a copy of other pages) and the index of sources (links to them) is indexed.
+    expect(entry.languages.en.page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'print/index.html', 'sources/index.html'].includes(f)).length);
   });
 });
 

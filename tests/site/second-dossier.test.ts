@@ -18,6 +18,7 @@ describe('a second dossier from tests/fixtures/dossiers/harbour', () => {
       'search/index.html',
       'sources/2026-01-10-harbour-closed/index.html',
       'sources/2026-01-12-harbour-reopens/index.html',
+      'sources/index.html',
       'timeline/index.html',
       'topics/closure/index.html',
     ]);
