@@ -4,7 +4,7 @@
  * process, measured, and splitting its time into the phases of Astro's log.
  */
 import { rm } from 'node:fs/promises';
-import { assertSucceeded, measureOutput, reportedMs, runMeasured, type LogLine } from './measure.ts';
+import { assertSucceeded, measureOutput, runMeasured, type LogLine } from './measure.ts';
 import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
@@ -14,14 +14,17 @@ export function cacheDirFor(contentFolder: string): string {
   return contentCacheDir(PROJECT_ROOT, contentFolder);
 }
 
-/** The dossier's phases: Astro's, with Pagefind's share of the build:done hooks (the rest is the sitemap) taken from the integration's own log line. */
+/**
+ * The dossier's phases: Astro's (its process ends after "page(s) built in"),
+ * then what npm run build does once Astro's process has exited: Pagefind,
+ * timed by its own log lines, and publishing the build.
+ */
 function dossierPhases(lines: readonly LogLine[], wallMs: number): Phase[] {
-  const pagefindMs = reportedMs(lines, /Indexed \d+ pages for search in (?<value>\d+) (?<unit>ms)/u);
-  return astroPhases(lines, wallMs).flatMap((phase) =>
-    phase.name === 'build:done hooks' && pagefindMs !== undefined
-      ? [{ name: 'Pagefind index', ms: pagefindMs }, { name: phase.name, ms: Math.max(0, phase.ms - pagefindMs) }]
-      : [phase],
-  );
+  const indexing = lines.find((l) => /^Indexing the site for search/u.test(l.text));
+  const indexed = lines.find((l) => /^Indexed \d+ pages for search in/u.test(l.text));
+  if (!indexing || !indexed) return astroPhases(lines, wallMs);
+  const astro = astroPhases(lines, indexing.at).map((phase) => (phase.name === 'writing out, exit' ? { name: 'Astro writing out, exit', ms: phase.ms } : phase));
+  return [...astro, { name: 'Pagefind CLI', ms: indexed.at - indexing.at }, { name: 'publishing (dist link), exit', ms: wallMs - indexed.at }];
 }
 
 /**

@@ -79,7 +79,8 @@ function processTree(root: number): number[] {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
-    if (!Number.isInteger(pid) || pid <= root) continue;
+    // Every process, not only higher pids than the root's: pids wrap around.
+    if (!Number.isInteger(pid) || pid === root) continue;
     // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so parse after the last ')'.
     const text = procFile(`/proc/${pid}/stat`);
     const ppid = Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1]);
@@ -221,13 +222,3 @@ export function lineTime(lines: readonly LogLine[], pattern: RegExp): number | u
   return lines.find((l) => pattern.test(l.text))?.at;
 }
 
-/** A duration Astro or the dossier printed in its log ("✓ Completed in 10.85s.", "in 3106 ms"), in ms. */
-export function reportedMs(lines: readonly LogLine[], pattern: RegExp): number | undefined {
-  for (const { text } of lines) {
-    const match = pattern.exec(text);
-    if (!match?.groups) continue;
-    const value = Number(match.groups['value']);
-    return match.groups['unit'] === 's' ? value * 1000 : value;
-  }
-  return undefined;
-}

@@ -209,7 +209,7 @@ async function main(): Promise<void> {
     '',
     phaseTable(results),
     '',
-    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier\'s start-up includes its pre-build content check (astro:config:setup); its Pagefind time is the one its integration logs.',
+    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier loads and verifies its content during content sync (its loader); after Astro\'s process has exited, npm run build runs the Pagefind CLI and publishes the build (timed by its own log lines).',
     ...(options.skipBrowser ? [] : ['', '## Browser', '', browserTable(results), '', ...browserNotes(results).map((n) => `- ${n}`)]),
     '',
     '## Goals',
