@@ -16,10 +16,10 @@ import process from 'node:process';
 import { acquireBuildLock } from './build-lock.ts';
 import { outputFolder, publishBuild, startBuild } from './output-folder.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { projectOptions } from './project-options.ts';
+import { buildOutputFolder } from '../lib/config/options.ts';
 
 const root = process.cwd();
-const output = outputFolder(path.resolve(root, (await projectOptions(root)).outDir));
+const output = outputFolder(path.resolve(root, buildOutputFolder()));
 const shown = path.relative(root, output.link);
 const say = (message: string) => console.log(message);
 

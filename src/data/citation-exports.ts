@@ -8,7 +8,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDossier, cacheKeyOf } from './dossier';
 import { cslItemOf } from '../lib/bibliography/csl';
-import { CITATION_FORMATS, formatCitation, type CitationFormat } from '../lib/bibliography/formats';
+import { formatCitation } from '../lib/bibliography/formats';
+import { CITATION_FORMATS, type CitationFormat } from '../lib/bibliography/citation-formats';
 
 export function citationExport(format: CitationFormat) {
   const getStaticPaths = (async () => {

@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleData } from '../schemas/article.ts';
 import { cslItemOf } from '../lib/bibliography/csl.ts';
-import { CITATION_FORMATS, formatCitation, type CitationFormat } from '../lib/bibliography/formats.ts';
+import { formatCitation } from '../lib/bibliography/formats.ts';
+import { CITATION_FORMATS, type CitationFormat } from '../lib/bibliography/citation-formats.ts';
 
 /**
  * Synchronous writes, one after another: nothing else runs at this point of

@@ -13,9 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
-import { CITATION_FORMATS } from '../lib/bibliography/formats.ts';
-import { writeCitationFiles } from './citation-files.ts';
-import { readBuiltDossier } from './built-dossier.ts';
+import { CITATION_FORMATS } from '../lib/bibliography/citation-formats.ts';
 
 const VIRTUAL_CONFIG = 'virtual:dossier/config';
 
@@ -53,6 +51,8 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
+        const [{ readBuiltDossier }, { writeCitationFiles }] = await Promise.all([import('./built-dossier.ts'), import('./citation-files.ts')]);
         const dossier = await readBuiltDossier(cacheDir!);
         const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
         logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);

@@ -6,20 +6,13 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './csl.ts';
+import type { CitationFormat } from './citation-formats.ts';
 
 // Use the article id as the BibTeX key. citation-js refuses keys with
 // hyphens unless told otherwise; article ids ([a-z0-9] joined by - _ .) hold
 // nothing BibTeX forbids in a key.
 plugins.config.get('@bibtex').format.checkLabel = false;
 
-/** The export files of a source page, with their media types. */
-export const CITATION_FORMATS = {
-  bibtex: { file: 'cite.bib', label: 'BibTeX', mediaType: 'application/x-bibtex; charset=utf-8' },
-  ris: { file: 'cite.ris', label: 'RIS', mediaType: 'application/x-research-info-systems; charset=utf-8' },
-  csl: { file: 'cite.json', label: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-
-export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 /**
  * RIS lines from citation-js's tags. Its own text output breaks every value

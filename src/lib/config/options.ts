@@ -12,8 +12,6 @@ export interface DossierOptions {
   readonly base?: string;
   /** The hosted site's origin, e.g. `https://example.org`, for the feed's and sitemap's absolute URLs. */
   readonly site?: string;
-  /** Where `npm run build` writes the site. Default `dist`. */
-  readonly outDir?: string;
 }
 
 export type ResolvedDossierOptions = Required<DossierOptions>;
@@ -23,10 +21,9 @@ export const ENVIRONMENT_OVERRIDES = {
   DOSSIER_CONTENT: 'content',
   DOSSIER_BASE: 'base',
   DOSSIER_SITE: 'site',
-  DOSSIER_OUT_DIR: 'outDir',
 } as const satisfies Record<string, keyof DossierOptions>;
 
-const DEFAULTS: ResolvedDossierOptions = { content: 'content', base: '/', site: 'http://localhost:4321', outDir: 'dist' };
+const DEFAULTS: ResolvedDossierOptions = { content: 'content', base: '/', site: 'http://localhost:4321' };
 
 /** The options in force: defaults, then the integration's options, then the environment. */
 export function resolveDossierOptions(options: DossierOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedDossierOptions {
@@ -41,4 +38,13 @@ export function resolveDossierOptions(options: DossierOptions = {}, env: Record<
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Where `npm run build` publishes the site: DOSSIER_OUT_DIR, else `dist`. A
+ * setting of the build command rather than of the dossier, so the build reads
+ * it without loading astro.config.mjs.
+ */
+export function buildOutputFolder(env: Record<string, string | undefined> = process.env): string {
+  return env['DOSSIER_OUT_DIR'] || 'dist';
 }

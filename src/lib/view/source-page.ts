@@ -11,7 +11,7 @@ import type { ArticleBlock } from '../text/paragraphs.ts';
 import type { Range } from '../text/segments.ts';
 import { highlightRanges } from '../text/highlight.ts';
 import { hasBlockContent } from '../text/inline-html.ts';
-import { CITATION_FORMATS } from '../bibliography/formats.ts';
+import { CITATION_FORMATS } from '../bibliography/citation-formats.ts';
 import { newsArticleJsonLd } from '../bibliography/json-ld.ts';
 import type { SiteUrls } from '../urls.ts';
 
