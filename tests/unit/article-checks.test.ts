@@ -4,20 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveNotes } from '../../src/lib/citations/notes.ts';
-import { SearchableText } from '../../src/lib/citations/match.ts';
+import { fiftyMinuteCall } from '../support/citable-article.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../../src/lib/text/fingerprint.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 
-const article = {
-  id: '2025-06-14-fifty-minute-call',
-  title: 'Fifty-minute call',
-  outlet: 'Unknown',
-  published: '2025-06',
-  text: new SearchableText([
-    { number: 1, text: 'The call lasted fifty minutes. The call was cordial.' },
-    { number: 2, text: 'It was their second direct conversation this month.' },
-  ]),
-};
+const article = fiftyMinuteCall;
 
 describe('resolveNotes', () => {
   it('places each note at its passage, and reports each note it cannot place, with the path of its quote', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCitation, type CitableArticle } from '../../src/lib/citations/resolve.ts';
-import { SearchableText } from '../../src/lib/citations/match.ts';
+import { resolveCitation } from '../../src/lib/citations/resolve.ts';
+import { fiftyMinuteCall } from '../support/citable-article.ts';
 
-const article: CitableArticle = {
-  id: '2025-06-14-fifty-minute-call',
-  title: 'Fifty-minute call',
-  outlet: 'Unknown',
-  published: '2025-06',
-  text: new SearchableText([
-    { number: 1, text: 'The call lasted fifty minutes. The call was cordial.' },
-    { number: 2, text: 'It was their second direct conversation this month.' },
-  ]),
-};
+const article = fiftyMinuteCall;
 const corpus = new Map([[article.id, article]]);
 
 describe('resolveCitation', () => {
