@@ -35,8 +35,8 @@ const BASIS = /^basis[.:]?$/iu;
 /**
  * The judgment's own words between `start` and `end` of the file, as the file
  * has them (smart punctuation changes only the tree), with its citations
- * blanked out, since their quotes are the articles' words: offsets in the
- * result are offsets in the file.
+ * blanked out, since their quotes are the articles' words. The blanks keep the
+ * length, so an offset in the result plus `start` is an offset in the file.
  */
 function ownWordsInSource(source: string, start: number, end: number): string {
   let text = source.slice(start, end);
