@@ -34,6 +34,21 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('warns, at the word, of likelihood words off the ICD 203 scale in key judgments, and at the judgment of confidence that outruns its origins', () => {
+    const result = runCheck({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/estimative' });
+    expect(result.status).toBe(0);
+    const topic = 'tests/fixtures/dossiers/estimative/topics/strike.md';
+    const scale = 'which is not on the ICD 203 likelihood scale: say how likely (almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain).';
+    // Not the "might" of a basis, nor the "may" or "could" outside the key judgments (the article's own words, in a quote).
+    // The summary goes to stdout, which the output lists before stderr's warnings.
+    expect(result.output.trim().split('\n')).toEqual([
+      'Content OK (3 warnings).',
+      `${topic}:9:34 warning: Key judgment uses "possible", ${scale}`,
+      `${topic}:10:29 warning: Key judgment uses "could", ${scale}`,
+      `${topic}:12:1 warning: High confidence rests on one independent origin; it needs at least 2.`,
+    ]);
+  });
+
   it('refuses timeline dates that no calendar has or that are only a year, at the date', () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
