@@ -16,6 +16,11 @@ describe('the seed dossier build', () => {
     expect(existsSync(path.join(dist, page, 'index.html'))).toBe(true);
   });
 
+  it('reads its footer as sentences: a space before the print link', () => {
+    const footer = select('footer.site-footer', readPage(dist, '/'))!;
+    expect(toText(footer).replace(/\s+/gu, ' ')).toContain('the source it rests on. Print the whole dossier.');
+  });
+
   it('has the Pagefind index and UI', () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-entry.json']) {
       expect(existsSync(path.join(dist, file)), file).toBe(true);
