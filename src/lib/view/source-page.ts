@@ -79,14 +79,13 @@ export function sourceBlocks(
 ): SourceBlockView[] {
   const { url } = article.data;
   const paragraphs = article.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
-  const inTheOriginal = <T>(item: T, passage: Passage): T & InTheOriginal =>
-    url ? { ...item, original: withTextFragment(url, passageTextDirective(paragraphs, passage)) } : item;
+  const inTheOriginal = (passage: Passage): InTheOriginal => (url ? { original: withTextFragment(url, passageTextDirective(paragraphs, passage)) } : {});
   const citesByParagraph = byParagraph(incoming, (c) => c.use.passage.paragraph);
   const notesByParagraph = byParagraph(article.notes, (n) => n.passage.paragraph);
   return article.blocks.map((block) => {
     if (block.kind === 'heading') return { kind: 'heading', text: block.text };
-    const cites = (citesByParagraph.get(block.number) ?? []).map((c) => inTheOriginal(c, c.use.passage));
-    const notes = (notesByParagraph.get(block.number) ?? []).map((n) => inTheOriginal(n, n.passage));
+    const cites = (citesByParagraph.get(block.number) ?? []).map((c) => ({ ...c, ...inTheOriginal(c.use.passage) }));
+    const notes = (notesByParagraph.get(block.number) ?? []).map((n) => ({ ...n, ...inTheOriginal(n.passage) }));
     return {
       kind: 'paragraph',
       number: block.number,
