@@ -52,6 +52,12 @@ export function withTextFragment(url: string, directive: TextDirective): string 
 }
 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ');
+/** Lower case, except where a character's lower case is longer (İ): offsets into the text stay offsets into this. */
+const fold = (text: string) =>
+  text.replace(/./gsu, (c) => {
+    const lower = c.toLowerCase();
+    return lower.length === c.length ? lower : c;
+  });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Where `needle` occurs in `haystack` on word boundaries, as a browser matches a term. */
@@ -113,10 +119,10 @@ export function passageTextDirective(paragraphs: readonly string[], passage: Tex
   let haystack = '';
   for (const t of texts) {
     offsets.push(haystack.length);
-    haystack += `${t.toLowerCase()}\n`;
+    haystack += `${fold(t)}\n`;
   }
   const base = offsets[passage.paragraph - 1] ?? 0;
-  const count = (from: number, to: number) => occurrences(haystack, text.slice(from, to).toLowerCase()).length;
+  const count = (from: number, to: number) => occurrences(haystack, fold(text.slice(from, to))).length;
 
   const words = quote.split(' ');
   if (words.length > LONG_QUOTE_WORDS) {
@@ -124,7 +130,7 @@ export function passageTextDirective(paragraphs: readonly string[], passage: Tex
     const endTerm = words.slice(-RANGE_TERM_WORDS).join(' ');
     // A range works when its start is unique and the first end after it is the quote's own end.
     const startUnique = count(quoteStart, quoteStart + startTerm.length) === 1;
-    const firstEnd = occurrences(haystack, endTerm.toLowerCase(), base + quoteStart + startTerm.length)[0];
+    const firstEnd = occurrences(haystack, fold(endTerm), base + quoteStart + startTerm.length)[0];
     if (startUnique && firstEnd === base + quoteEnd - endTerm.length) return { start: startTerm, end: endTerm };
   }
   if (count(quoteStart, quoteEnd) <= 1) return { start: quote };
@@ -135,15 +141,14 @@ export function passageTextDirective(paragraphs: readonly string[], passage: Tex
     const suffixEnd = wordsAfter(text, quoteEnd, n);
     const prefix = text.slice(prefixStart, quoteStart).trim();
     const suffix = text.slice(quoteEnd, suffixEnd).trim();
-    const candidates: [TextDirective, number, number][] = [
-      [{ prefix, start: quote }, prefixStart, quoteEnd],
-      [{ start: quote, suffix }, quoteStart, suffixEnd],
-      [{ prefix, start: quote, suffix }, prefixStart, suffixEnd],
-    ];
-    const usable = candidates.filter(([d]) => (d.prefix ?? 'x') !== '' && (d.suffix ?? 'x') !== '');
-    const unique = usable.find(([, from, to]) => count(from, to) === 1);
+    // Each candidate with the span of text it must match: prefix alone, suffix alone, then both.
+    const candidates: [TextDirective, number, number][] = [];
+    if (prefix) candidates.push([{ prefix, start: quote }, prefixStart, quoteEnd]);
+    if (suffix) candidates.push([{ start: quote, suffix }, quoteStart, suffixEnd]);
+    if (prefix && suffix) candidates.push([{ prefix, start: quote, suffix }, prefixStart, suffixEnd]);
+    const unique = candidates.find(([, from, to]) => count(from, to) === 1);
     if (unique) return unique[0];
-    directive = usable.at(-1)?.[0] ?? directive;
+    directive = candidates.at(-1)?.[0] ?? directive;
   }
   return directive;
 }
