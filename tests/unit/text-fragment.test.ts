@@ -37,8 +37,9 @@ describe('passageTextDirective', () => {
   const paragraphs = [
     'Putin called Trump on Saturday. The call lasted an hour, Trump said.',
     'Trump said the war should end. He feels, as do I, this war in Israel-Iran should end.',
-    'The call was cordial, the Kremlin said. Nothing was agreed, the Kremlin said.',
+    'Officially, the call was cordial, the Kremlin said. Nothing was agreed, the Kremlin said.',
     'An aide said talks went well and an aide said talks went well.',
+    'Then he said no. Later he said no.',
   ];
   const passageOf = (paragraph: number, words: string, from = 0) => {
     const start = paragraphs[paragraph - 1]!.indexOf(words, from);
@@ -50,17 +51,18 @@ describe('passageTextDirective', () => {
   });
 
   it('adds a prefix or suffix where the words occur elsewhere in the article, ignoring case', () => {
-    // "The call" opens a sentence of ¶1 and ¶3; ¶3 has nothing before it.
+    // "The call" of ¶1 is "the call" of ¶3 to a browser.
     expect(passageTextDirective(paragraphs, passageOf(1, 'The call'))).toEqual({ prefix: 'Saturday.', start: 'The call' });
-    expect(passageTextDirective(paragraphs, passageOf(3, 'The call'))).toEqual({ start: 'The call', suffix: 'was' });
+    expect(passageTextDirective(paragraphs, passageOf(3, 'the call'))).toEqual({ prefix: 'Officially,', start: 'the call' });
   });
 
-  it('takes more context until the words are unique', () => {
-    const second = paragraphs[2]!.lastIndexOf('the Kremlin said');
-    expect(passageTextDirective(paragraphs, { paragraph: 3, start: second, end: second + 'the Kremlin said'.length })).toEqual({
-      prefix: 'agreed,',
-      start: 'the Kremlin said',
-    });
+  it('uses a suffix at the start of a paragraph, where there is no prefix', () => {
+    expect(passageTextDirective(paragraphs, passageOf(2, 'Trump said'))).toEqual({ start: 'Trump said', suffix: 'the' });
+  });
+
+  it('takes more words of context until the words are unique', () => {
+    const second = paragraphs[4]!.lastIndexOf('said no');
+    expect(passageTextDirective(paragraphs, { paragraph: 5, start: second, end: second + 'said no'.length })).toEqual({ prefix: 'Later he', start: 'said no' });
   });
 
   it('uses a prefix at the end of a paragraph, where there is no suffix', () => {
