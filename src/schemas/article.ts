@@ -7,9 +7,18 @@ import { NoteSchema } from './note.ts';
  * Frontmatter of an annotated source article, `content/articles/<id>.md`.
  * The body is the article's text, verbatim, one paragraph per block.
  */
+const HttpUrlSchema = z
+  .string()
+  .refine((v) => /^https?:\/\/[^\s/]+/iu.test(v) && URL.canParse(v), { message: 'must be an http:// or https:// URL' });
+
 export const ArticleSchema = z.strictObject({
   /** The article's headline, or a descriptive title when it has none. */
   title: z.string().trim().min(1, { message: 'must not be empty' }),
+  /**
+   * `true` when the title was supplied by the dossier, not printed on the
+   * article: it is then shown in square brackets, the cataloguing convention.
+   */
+  title_supplied: z.boolean().default(false),
   /** Who published it; `Unknown` when the provenance does not say. */
   outlet: z.string().trim().min(1, { message: 'must not be empty (write "Unknown" if it is not known)' }),
   /** When it was published, as precisely as known, or `unknown`. */
@@ -17,10 +26,9 @@ export const ArticleSchema = z.strictObject({
   /** How the publication date was established, when it is not printed on the article. */
   published_note: z.string().trim().min(1).optional(),
   /** Where it was published; http or https only. */
-  url: z
-    .string()
-    .refine((v) => /^https?:\/\/[^\s/]+/iu.test(v) && URL.canParse(v), { message: 'must be an http:// or https:// URL' })
-    .optional(),
+  url: HttpUrlSchema.optional(),
+  /** An archive copy of it (e.g. the Wayback Machine's), for when `url` moves or disappears; http or https only. */
+  archived: HttpUrlSchema.optional(),
   /** When the text was retrieved, YYYY-MM-DD. */
   retrieved: IsoDateSchema.optional(),
   /** When the article was added to the dossier, YYYY-MM-DD (set by `npm run add`); orders "Recently added" and the feed. */

@@ -45,6 +45,9 @@ function ledgerOf(content: string): { claims: number; events: number } {
   };
 }
 
+/** A title as catalogues show it: one the dossier supplied (`title_supplied`) in square brackets. */
+const catalogued = (data: Record<string, unknown>) => (data['title_supplied'] === true ? `[${String(data['title'])}]` : String(data['title']));
+
 const text = (node: Element | Root | undefined) => toText(node!).replace(/\s+/gu, ' ').trim();
 const idsOf = (tree: Root) => {
   const ids: string[] = [];
@@ -99,10 +102,11 @@ describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distO
     const items = selectAll('#sources li', print).map(text);
     expect(items).toHaveLength(articles.size);
     for (const data of articles.values()) {
-      const item = items.find((i) => i.startsWith(`${data['title']}.`));
-      expect(item, data['title']).toBeDefined();
+      const item = items.find((i) => i.startsWith(`${catalogued(data)}.`));
+      expect(item, catalogued(data)).toBeDefined();
       expect(item).toContain(data['outlet']);
       if (data['url']) expect(item).toContain(data['url']);
+      if (data['archived']) expect(item).toContain(`Archived copy: ${data['archived']}`);
     }
   });
 
@@ -142,7 +146,7 @@ describe.each(DOSSIERS)('source pages of the $name dossier', ({ dist: distOf, co
     const file = (name: string) => readFileSync(path.join(dist, 'sources', id, name), 'utf8');
 
     const [csl] = JSON.parse(file('cite.json'));
-    expect(csl).toMatchObject({ id, type: 'article-newspaper', title: data['title'], language: data['language'] ?? 'en' });
+    expect(csl).toMatchObject({ id, type: 'article-newspaper', title: catalogued(data), language: data['language'] ?? 'en' });
     expect(csl['container-title']).toBe(data['outlet'] === 'Unknown' ? undefined : data['outlet']);
     expect(csl['URL']).toBe(data['url']);
     const published = String(data['published']);
@@ -150,12 +154,12 @@ describe.each(DOSSIERS)('source pages of the $name dossier', ({ dist: distOf, co
 
     const bibtex = file('cite.bib');
     expect(bibtex).toMatch(new RegExp(`^@\\w+\\{${id},\\n`, 'u'));
-    expect(new Cite(bibtex).data[0]?.['title']).toBe(data['title']);
+    expect(new Cite(bibtex).data[0]?.['title']).toBe(catalogued(data));
 
     const ris = file('cite.ris');
     expect(ris.startsWith('TY  - NEWS\n')).toBe(true);
     expect(ris.endsWith('ER  - \n')).toBe(true);
-    expect(ris.split('\n')).toContain(`TI  - ${data['title']}`);
+    expect(ris.split('\n')).toContain(`TI  - ${catalogued(data)}`);
   });
 
   it.each(articles)('%s describes itself in JSON-LD as a NewsArticle, inline in <head>', (id, data) => {
@@ -168,8 +172,11 @@ describe.each(DOSSIERS)('source pages of the $name dossier', ({ dist: distOf, co
     expect(html).toContain(raw); // written as is, not bundled into a file
     expect(raw).not.toContain('<');
     const jsonLd = JSON.parse(raw);
-    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: text(select('h1', page)), inLanguage: data['language'] ?? 'en' });
-    expect(jsonLd.headline).toBe(data['title']);
+    expect(jsonLd).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', inLanguage: data['language'] ?? 'en' });
+    // A supplied title is no headline of the article's: it is its name, in brackets, as the page's h1 shows it.
+    expect(jsonLd.headline ?? jsonLd.name).toBe(text(select('h1', page)));
+    expect(jsonLd.headline).toBe(data['title_supplied'] ? undefined : data['title']);
+    expect(jsonLd.name).toBe(data['title_supplied'] ? catalogued(data) : undefined);
     expect(jsonLd.datePublished).toBe(data['published'] === 'unknown' ? undefined : String(data['published']));
     expect(jsonLd.publisher?.name).toBe(data['outlet'] === 'Unknown' ? undefined : data['outlet']);
     expect(jsonLd.url).toBe(data['url']);

@@ -4,6 +4,7 @@ import { Cite } from '@citation-js/core';
 import { cslItemOf } from '../../src/lib/bibliography/csl.ts';
 import { formatCitation } from '../../src/lib/bibliography/formats.ts';
 import { jsonForScript, newsArticleJsonLd } from '../../src/lib/bibliography/json-ld.ts';
+import { displayTitle } from '../../src/lib/bibliography/display-title.ts';
 
 const known = {
   title: 'Putin’s call: Trump says the Israel–Iran war “must end”',
@@ -14,6 +15,18 @@ const known = {
   language: 'en',
 };
 const unknown = { title: 'An undated report from nowhere', outlet: 'Unknown', published: 'unknown', language: 'de' };
+/** An article without a headline, titled by the dossier. */
+const untitled = { ...unknown, title: 'Putin’s birthday call to Trump', title_supplied: true };
+
+describe('displayTitle', () => {
+  it.each([
+    [{ title: 'Fifty-minute call' }, 'Fifty-minute call'],
+    [{ title: 'Fifty-minute call', title_supplied: false }, 'Fifty-minute call'],
+    [{ title: 'Fifty-minute call', title_supplied: true }, '[Fifty-minute call]'],
+  ])('shows %o as %s', (data, expected) => {
+    expect(displayTitle(data)).toBe(expected);
+  });
+});
 
 describe('cslItemOf', () => {
   it('maps every known field', () => {
@@ -39,6 +52,12 @@ describe('cslItemOf', () => {
       title: unknown.title,
       language: 'de',
     });
+  });
+
+  it('keeps a supplied title in its square brackets, so that a bibliography made from it does too', () => {
+    expect(cslItemOf('untitled', untitled).title).toBe('[Putin’s birthday call to Trump]');
+    const [read] = new Cite(formatCitation(cslItemOf('untitled', untitled), 'bibtex')).data;
+    expect(read?.['title']).toBe('[Putin’s birthday call to Trump]');
   });
 });
 
@@ -95,6 +114,12 @@ describe('newsArticleJsonLd', () => {
     expect(jsonLd).not.toHaveProperty('datePublished');
     expect(jsonLd).not.toHaveProperty('publisher');
     expect(jsonLd).not.toHaveProperty('url');
+  });
+
+  it('gives a supplied title as the name, in brackets, and claims no headline', () => {
+    const jsonLd = newsArticleJsonLd(untitled, page);
+    expect(jsonLd).toMatchObject({ name: '[Putin’s birthday call to Trump]' });
+    expect(jsonLd).not.toHaveProperty('headline');
   });
 });
 

@@ -20,7 +20,7 @@ describe('article frontmatter: accepted', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.id).toBe('2025-06-14-example');
-    expect(result.value.data).toEqual({ title: 'A title', outlet: 'Unknown', published: '2025-06', language: 'en', derived_from: [], notes: [] });
+    expect(result.value.data).toEqual({ title: 'A title', title_supplied: false, outlet: 'Unknown', published: '2025-06', language: 'en', derived_from: [], notes: [] });
     expect(result.value.body).toBe('\nBody text.\n');
     expect(result.value.bodyLine).toBe(6);
   });
@@ -37,6 +37,8 @@ describe('article frontmatter: refused, with the exact message at the field', ()
     ['a date that is not a date', 'title: T\noutlet: O\npublished: "14 June 2025"', `${FILE}:4:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "14 June 2025".`],
     ['an impossible date', 'title: T\noutlet: O\npublished: "2025-02-30"', `${FILE}:4:1 "published" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`],
     ['a url that is not http(s)', `${VALID}\nurl: "javascript:alert(1)"`, `${FILE}:5:1 "url" must be an http:// or https:// URL, not the text "javascript:alert(1)".`],
+    ['an archive copy that is not http(s)', `${VALID}\narchived: "ftp://archive.example/a"`, `${FILE}:5:1 "archived" must be an http:// or https:// URL, not the text "ftp://archive.example/a".`],
+    ['a supplied-title flag that is not true or false', `${VALID}\ntitle_supplied: "yes"`, `${FILE}:5:1 "title_supplied" must be true or false, not the text "yes".`],
     ['an unknown field', `${VALID}\nautor: Someone`, `${FILE}:5:1 Unknown field "autor": check the spelling, or remove it.`],
     ['a note of an unknown kind', `${VALID}\nnotes:\n  - quote: "Body"\n    kind: warning\n    note: "x"`, `${FILE}:7:5 "notes[0].kind" must be one of "error", "caution", "context", not the text "warning".`],
     ['a title that is a number', 'title: 42\noutlet: O\npublished: "2025"', `${FILE}:2:1 "title" must be text, not the number 42.`],

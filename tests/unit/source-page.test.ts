@@ -35,7 +35,7 @@ const passage = (views: ReturnType<typeof sourceBlocks>, n: number) => views.fin
 
 describe('sourceBlocks', () => {
   it('keeps headings and numbered paragraphs in order', () => {
-    expect(sourceBlocks({ blocks, notes: [] }, []).map((b) => (b.kind === 'heading' ? b.text : b.number))).toEqual([1, 'The talks', 2, 3]);
+    expect(sourceBlocks({ blocks, data: {}, notes: [] }, []).map((b) => (b.kind === 'heading' ? b.text : b.number))).toEqual([1, 'The talks', 2, 3]);
   });
 
   it.each([
@@ -50,11 +50,11 @@ describe('sourceBlocks', () => {
     ],
     ['a whole-paragraph citation with no mark', [cite(1, 2)], [], 'They spoke of Iran.'],
   ] as const)('marks %s', (_case, cites, notes, html) => {
-    expect(passage(sourceBlocks({ blocks, notes }, cites), 2).html).toBe(html);
+    expect(passage(sourceBlocks({ blocks, data: {}, notes }, cites), 2).html).toBe(html);
   });
 
   it('marks quoted words across markup, keeping it well nested', () => {
-    expect(passage(sourceBlocks({ blocks, notes: [] }, [cite(1, 1, 'Trump on Saturday')]), 1).html).toBe(
+    expect(passage(sourceBlocks({ blocks, data: {}, notes: [] }, [cite(1, 1, 'Trump on Saturday')]), 1).html).toBe(
       'Putin called <mark class="cited">Trump on </mark><em><mark class="cited">Saturday</mark></em> for an hour.',
     );
   });
@@ -62,14 +62,28 @@ describe('sourceBlocks', () => {
   it('gives each paragraph its own notes and citations, and says when it is cited whole', () => {
     const cites = [cite(1, 1, 'an hour'), cite(2, 2), cite(3, 1, 'Putin')];
     const notes = [note('context', 2, 'Iran')];
-    const views = sourceBlocks({ blocks, notes }, cites);
+    const views = sourceBlocks({ blocks, data: {}, notes }, cites);
     expect(passage(views, 1)).toMatchObject({ cites: [cites[0], cites[2]], notes: [], citedWhole: false });
     expect(passage(views, 2)).toMatchObject({ cites: [cites[1]], notes, citedWhole: true });
     expect(passage(views, 3)).toMatchObject({ cites: [], notes: [], citedWhole: false });
   });
 
+  it('links each cited passage and noted run to the same words in the original, when the article has a URL', () => {
+    const url = 'https://example.org/call';
+    const views = sourceBlocks({ blocks, data: { url }, notes: [note('caution', 2, 'Iran')] }, [cite(1, 1, 'an hour'), cite(2, 2)]);
+    expect(passage(views, 1).cites.map((c) => c.original)).toEqual([`${url}#:~:text=an%20hour`]);
+    // "Iran" is also in ¶3's list, so its paragraph's words around it tell them apart.
+    expect(passage(views, 2).notes.map((n) => n.original)).toEqual([`${url}#:~:text=of-,Iran`]);
+    expect(passage(views, 2).cites.map((c) => c.original)).toEqual([`${url}#:~:text=They%20spoke%20of%20Iran.`]);
+  });
+
+  it('links nothing to an original that has no URL', () => {
+    const views = sourceBlocks({ blocks, data: {}, notes: [note('caution', 2, 'Iran')] }, [cite(1, 2, 'Iran')]);
+    expect([...passage(views, 2).cites, ...passage(views, 2).notes].map((item) => item.original)).toEqual([undefined, undefined]);
+  });
+
   it('shows a paragraph that holds a list as a div, since a p cannot hold one', () => {
-    const views = sourceBlocks({ blocks, notes: [] }, []);
+    const views = sourceBlocks({ blocks, data: {}, notes: [] }, []);
     expect([1, 2, 3].map((n) => passage(views, n).element)).toEqual(['p', 'p', 'div']);
   });
 });
@@ -87,7 +101,7 @@ describe('citationDownloads', () => {
 describe('sourcePageJsonLd', () => {
   it('names the page and the dossier by absolute URLs under the base path', () => {
     const data = { title: 'The call', outlet: 'Wire', published: '2025-06-14', language: 'en' } as const;
-    const jsonLd = sourcePageJsonLd({ id: 'call', data: { ...data, derived_from: [], notes: [] } }, 'June dossier', 'https://example.org', createUrls('/june/'));
+    const jsonLd = sourcePageJsonLd({ id: 'call', data: { ...data, title_supplied: false, derived_from: [], notes: [] } }, 'June dossier', 'https://example.org', createUrls('/june/'));
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'The call',

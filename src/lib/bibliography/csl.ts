@@ -6,6 +6,7 @@
  */
 import type { ArticleData } from '../../schemas/article.ts';
 import { cslDateOf, type CslDate } from '../dates/partial-date.ts';
+import { displayTitle, type TitleFields } from './display-title.ts';
 
 /** The CSL-JSON fields this dossier can state about an article. */
 export interface CslItem {
@@ -25,7 +26,7 @@ export interface CslItem {
 export const UNKNOWN_OUTLET = 'Unknown';
 
 /** The CSL-JSON item of one article; `id` is the article's id, also its citation key. */
-export function cslItemOf(id: string, data: Pick<ArticleData, 'title' | 'outlet' | 'published' | 'url' | 'retrieved' | 'language'>): CslItem {
+export function cslItemOf(id: string, data: TitleFields & Pick<ArticleData, 'outlet' | 'published' | 'url' | 'retrieved' | 'language'>): CslItem {
   const outlet = data.outlet === UNKNOWN_OUTLET ? undefined : data.outlet;
   const issued = cslDateOf(data.published);
   const accessed = data.retrieved ? cslDateOf(data.retrieved) : undefined;
@@ -33,7 +34,8 @@ export function cslItemOf(id: string, data: Pick<ArticleData, 'title' | 'outlet'
     id,
     'citation-key': id,
     type: 'article-newspaper',
-    title: data.title,
+    // A supplied title stays in its brackets in every bibliography made from the item.
+    title: displayTitle(data),
     ...(outlet ? { 'container-title': outlet, publisher: outlet } : {}),
     ...(issued ? { issued } : {}),
     ...(data.url ? { URL: data.url } : {}),

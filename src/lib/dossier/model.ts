@@ -18,6 +18,7 @@ import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import { independentOrigins } from '../analysis/origins.ts';
+import { displayTitle } from '../bibliography/display-title.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
@@ -151,7 +152,7 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
   const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const base = {
     id: input.id,
-    title: input.data.title,
+    title: displayTitle(input.data),
     outlet: input.data.outlet,
     published: input.data.published,
     text: new SearchableText(paragraphs),

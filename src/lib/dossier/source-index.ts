@@ -11,7 +11,8 @@ export interface SourceIndexPage {
 }
 
 export function sourceIndexPages(articles: readonly PublishedArticle[], perPage = SOURCES_PER_PAGE): SourceIndexPage[] {
-  const sorted = [...articles].sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+  // Filed by the words of the title, not by a supplied title's bracket, as catalogues file.
+  const sorted = [...articles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
   const count = Math.max(1, Math.ceil(sorted.length / perPage));
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, articles: sorted.slice(i * perPage, (i + 1) * perPage) }));
 }

@@ -234,12 +234,29 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format, warnings };
 }
 
-const FIELD_ORDER: readonly (keyof ArticleData)[] = ['title', 'outlet', 'published', 'published_note', 'url', 'retrieved', 'added', 'language', 'origin', 'notes'];
+const FIELD_ORDER: readonly (keyof ArticleData)[] = [
+  'title',
+  'title_supplied',
+  'outlet',
+  'published',
+  'published_note',
+  'url',
+  'archived',
+  'retrieved',
+  'added',
+  'language',
+  'origin',
+  'notes',
+];
+
+/** Fields left out while they hold their default, so that a new file says only what was given. */
+const isDefault = (data: ArticleData, key: keyof ArticleData) =>
+  data[key] === undefined || (key === 'notes' && data.notes.length === 0) || (key === 'title_supplied' && !data.title_supplied);
 
 /** The article file: frontmatter in a fixed field order, then the body. */
 export function serializeArticle(data: ArticleData, body: string): string {
   const ordered = Object.fromEntries(
-    FIELD_ORDER.filter((key) => data[key] !== undefined && !(key === 'notes' && data.notes.length === 0)).map((key) => [key, data[key]]),
+    FIELD_ORDER.filter((key) => !isDefault(data, key)).map((key) => [key, data[key]]),
   );
   const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return `---\n${yaml}---\n\n${body}`;

@@ -1,7 +1,7 @@
 /**
  * What a source page shows: each paragraph with its cited and noted runs
- * marked and the notes and citations beside it, the files to cite it from,
- * and its JSON-LD.
+ * marked and the notes and citations beside it, each linking to the same
+ * words in the original, the files to cite it from, and its JSON-LD.
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
@@ -14,11 +14,19 @@ import { hasBlockContent } from '../text/inline-html.ts';
 import { CITATION_FORMATS } from '../bibliography/citation-formats.ts';
 import { newsArticleJsonLd } from '../bibliography/json-ld.ts';
 import type { SiteUrls } from '../urls.ts';
+import type { ArticleData } from '../../schemas/article.ts';
+import type { Passage } from '../citations/match.ts';
+import { passageTextDirective, withTextFragment } from '../text/text-fragment.ts';
 
 /** How a run of a passage is marked: cited by a quote, or under a note of its kind (also its CSS class). */
 export type PassageMark = 'cited' | `noted-${ResolvedNote['kind']}`;
 
 type Paragraph = Extract<ArticleBlock, { kind: 'paragraph' }>;
+
+/** A link to the same words in the original article (a text fragment), when the article has a URL. */
+interface InTheOriginal {
+  readonly original?: string;
+}
 
 /** A numbered paragraph as its page shows it. */
 export interface PassageView {
@@ -30,8 +38,8 @@ export interface PassageView {
   readonly element: 'p' | 'div';
   /** Cited as a whole (a ¶ locator), not by quoting words of it. */
   readonly citedWhole: boolean;
-  readonly notes: readonly ResolvedNote[];
-  readonly cites: readonly IncomingCitation[];
+  readonly notes: readonly (ResolvedNote & InTheOriginal)[];
+  readonly cites: readonly (IncomingCitation & InTheOriginal)[];
 }
 
 export type SourceBlockView = PassageView | { readonly kind: 'heading'; readonly text: string };
@@ -65,13 +73,19 @@ function byParagraph<T>(items: readonly T[], paragraphOf: (item: T) => number): 
 }
 
 /** The article's blocks in order, each paragraph with what the dossier says about it. */
-export function sourceBlocks(article: Pick<PublishedArticle, 'blocks' | 'notes'>, incoming: readonly IncomingCitation[]): SourceBlockView[] {
+export function sourceBlocks(
+  article: Pick<PublishedArticle, 'blocks' | 'notes'> & { readonly data: Pick<ArticleData, 'url'> },
+  incoming: readonly IncomingCitation[],
+): SourceBlockView[] {
+  const { url } = article.data;
+  const paragraphs = article.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+  const inTheOriginal = (passage: Passage): InTheOriginal => (url ? { original: withTextFragment(url, passageTextDirective(paragraphs, passage)) } : {});
   const citesByParagraph = byParagraph(incoming, (c) => c.use.passage.paragraph);
   const notesByParagraph = byParagraph(article.notes, (n) => n.passage.paragraph);
   return article.blocks.map((block) => {
     if (block.kind === 'heading') return { kind: 'heading', text: block.text };
-    const cites = citesByParagraph.get(block.number) ?? [];
-    const notes = notesByParagraph.get(block.number) ?? [];
+    const cites = (citesByParagraph.get(block.number) ?? []).map((c) => ({ ...c, ...inTheOriginal(c.use.passage) }));
+    const notes = (notesByParagraph.get(block.number) ?? []).map((n) => ({ ...n, ...inTheOriginal(n.passage) }));
     return {
       kind: 'paragraph',
       number: block.number,
