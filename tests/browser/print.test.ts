@@ -140,13 +140,14 @@ describe('a topic page in print media', () => {
     await page.close();
   });
 
-  it('writes out the URL of a source that has one', async () => {
+  it('writes out the URL of a source that has one, and its archive copy', async () => {
     const page = await printed(harbour.url, 'topics/closure/');
+    // The source page's facts link the article and its archive copy.
     const urls = selectAll('.source-facts a[rel~="noopener"]', readPage(harbourDist, 'sources/2026-01-10-harbour-closed/')).map((a) => String(a.properties['href']));
-    expect(urls.length).toBe(1);
-    const written = page.locator('.source-list li .source-url');
-    await expect(written.allInnerTexts()).resolves.toContain(urls[0]);
-    await expect(written.first().isVisible()).resolves.toBe(true);
+    expect(urls.length).toBe(2);
+    const written = await page.locator('.source-list li .source-url').allInnerTexts();
+    for (const url of urls) expect(written).toContain(url);
+    await expect(page.locator('.source-list li .source-url').first().isVisible()).resolves.toBe(true);
     await page.close();
   });
 });
