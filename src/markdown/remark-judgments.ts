@@ -116,6 +116,12 @@ export default function remarkJudgments(options: RemarkJudgmentsOptions = {}) {
         continue;
       }
       const id = takeId(paragraph, source);
+      const basisAt = paragraph.children.findIndex((n) => n.type === 'emphasis' && BASIS.test(toString(n as Emphasis).trim()));
+      const basis = basisAt === -1 ? '' : paragraph.children.slice(basisAt + 1).map((n) => toString(n)).join('').trim();
+      if (basis === '') {
+        fail('A key judgment must end with its basis: *Basis:* why this confidence.', placeOf(item));
+        continue;
+      }
       if (id === undefined) {
         file.message('A key judgment needs a stable id at the end of its item, e.g. {#call-length}, for its history of changes.', { place: placeOf(item), ruleId: 'judgment-id', source: 'remark-judgments' });
       } else if (seenIds.has(id.id)) {
@@ -123,12 +129,6 @@ export default function remarkJudgments(options: RemarkJudgmentsOptions = {}) {
         fail(`Another key judgment of this page already has the id "${id.id}".`, { line: point.line + lineOffset, column: point.column });
       }
       if (id) seenIds.add(id.id);
-      const basisAt = paragraph.children.findIndex((n) => n.type === 'emphasis' && BASIS.test(toString(n as Emphasis).trim()));
-      const basis = basisAt === -1 ? '' : paragraph.children.slice(basisAt + 1).map((n) => toString(n)).join('').trim();
-      if (basis === '') {
-        fail('A key judgment must end with its basis: *Basis:* why this confidence.', placeOf(item));
-        continue;
-      }
       const uses: number[] = [];
       visit(item, (node) => {
         const found = (node.data as { uses?: number[] } | undefined)?.uses;
@@ -147,7 +147,8 @@ export default function remarkJudgments(options: RemarkJudgmentsOptions = {}) {
       judgments.push({
         ...(id ? { id: id.id } : {}),
         confidence,
-        text: ownWords.replace(/\s+/gu, ' ').trim(),
+        // The blanked citations leave a space before the punctuation that followed them.
+        text: ownWords.replace(/\s+/gu, ' ').replace(/ (?=[.,;:!?…])/gu, '').trim(),
         basis,
         uses,
         ...placeOf(item),
