@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import { corpus, passageUrl } from './corpus.ts';
 
@@ -97,7 +97,7 @@ describe('remark-judgments data', () => {
     const judgments = selectAll('li.judgment', page);
     expect(judgments.map((li) => li.properties['id'])).toEqual(['judgment-call-length', 'judgment-second-call']);
     expect(select('.judgment-history', judgments[0]!)).toBeUndefined();
-    const history = selectAll('.judgment-history > li', judgments[1]!).map((li) => toString(li));
+    const history = selectAll('.judgment-history > li', judgments[1]!).map((li) => toText(li));
     expect(history).toEqual([
       'Reworded (it read: “It was the first call.”) on 2 October 2026: Both reports say second.',
       'Lowered from moderate to low on 23 November 2026: The second report retracted it.',
