@@ -28,7 +28,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkGfm)
       .use(remarkSmartypants)
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
-      .use(remarkJudgments, { lineOffset: source.bodyLine - 1 })
+      .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })
       .use(remarkBlockAnchors)
       .use(remarkRehype)
       .use(rehypeSlug)

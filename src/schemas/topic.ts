@@ -1,6 +1,23 @@
 import { z } from 'astro/zod';
 import { IsoDateSchema } from './partial-date.ts';
 
+/** One dated change to a key judgment. */
+export const JudgmentChangeSchema = z.strictObject({
+  /** The id of the judgment that changed. */
+  judgment: z.string().trim().min(1, { message: 'must not be empty' }),
+  /** When it changed, YYYY-MM-DD. */
+  date: IsoDateSchema,
+  /** What it was before the change: its confidence, its wording, or both. */
+  from: z.strictObject({
+    confidence: z.enum(['high', 'moderate', 'low']).optional(),
+    text: z.string().trim().min(1, { message: 'must not be empty' }).optional(),
+  }),
+  /** Why it changed, in a sentence. */
+  reason: z.string().trim().min(1, { message: 'must not be empty' }),
+});
+
+export type JudgmentChange = z.infer<typeof JudgmentChangeSchema>;
+
 /**
  * Frontmatter of a hand-written topic page, `content/topics/<slug>.md`.
  * The body is Markdown whose claims carry citations.
@@ -14,6 +31,12 @@ export const TopicSchema = z.strictObject({
   order: z.number().int({ message: 'must be a whole number' }),
   /** When the page was last revised, YYYY-MM-DD. */
   updated: IsoDateSchema,
+  /**
+   * Dated changes to the key judgments (ICD 203 standard 7), each naming a
+   * judgment by the id it carries in the text (`{#id}` at the end of its item),
+   * what it said before, and why it changed.
+   */
+  judgment_history: z.array(JudgmentChangeSchema).optional(),
 });
 
 export type TopicData = z.infer<typeof TopicSchema>;

@@ -212,9 +212,9 @@ function topicFile(r: Random, topic: Topic, articles: readonly Article[]): { tex
   // High confidence rests on two first-hand reports (two independent origins),
   // so the build's confidence check has nothing to warn about.
   const judgments = [
-    `- **High confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [a, b])}. *Basis:* two independent reports agree and none contradicts them.`,
-    `- **Moderate confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [c])}. *Basis:* a single first-hand report, not contradicted elsewhere.`,
-    `- **Low confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [d])}. *Basis:* one report that does not name its source.`,
+    `- **High confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [a, b])}. *Basis:* two independent reports agree and none contradicts them. {#corroborated}`,
+    `- **Moderate confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [c])}. *Basis:* a single first-hand report, not contradicted elsewhere. {#first-hand}`,
+    `- **Low confidence.** ${topicSentence(r, cast, topic.subject)} ${cite(r, [d])}. *Basis:* one report that does not name its source. {#unsourced}`,
   ];
   let citations = 4;
   const wanted = r.int(15, 40) - citations;

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySeedContent, runCheck } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT, runCheck } from '../support/build.ts';
 
 describe('npm run check', () => {
   it('passes on the seed dossier', () => {
@@ -81,6 +81,57 @@ describe('npm run check', () => {
     for (const line of lines) {
       expect(line).toMatch(/(dossier\.md|topics\/[a-z-]+\.md|claims\/[a-z-]+\.yaml|timeline\.yaml):\d+:\d+ (claim "[a-z-]+": )?Unknown source "@2025-06-14-fifty-minute-call": no article has this id\./u);
     }
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('warns at a key judgment whose confidence changed since the last commit, until a dated reason is added', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const git = (...args: string[]) => {
+      const result = spawnSync('git', ['-C', content, '-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.org', ...args], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+    };
+    git('init', '--quiet');
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'The dossier as reviewed');
+    const topic = path.join(content, 'topics', 'the-call.md');
+    const lines = readFileSync(topic, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.endsWith('{#call-length}'));
+    expect(lines[at]).toMatch(/^- \*\*Moderate confidence\.\*\* /u);
+    lines[at] = lines[at]!.replace('**Moderate confidence.**', '**Low confidence.**');
+    writeFileSync(topic, lines.join('\n'));
+
+    const changed = runCheck({ DOSSIER_CONTENT: content });
+    expect(changed.status).toBe(0);
+    expect(changed.output.trim().split('\n')).toEqual([
+      'Content OK (1 warnings).',
+      `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:1 warning: Key judgment "call-length" changed its confidence (moderate → low) since the last commit; add a dated reason to judgment_history.`,
+    ]);
+
+    const history = lines.indexOf('judgment_history:');
+    expect(history).toBeGreaterThan(0);
+    lines.splice(history + 1, 0, '  - judgment: call-length', '    date: "2026-11-23"', '    from: { confidence: moderate }', '    reason: "Neither figure names a source."');
+    writeFileSync(topic, lines.join('\n'));
+    const explained = runCheck({ DOSSIER_CONTENT: content });
+    expect(explained.status).toBe(0);
+    expect(explained.output.trim()).toBe('Content OK.');
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('refuses a dated change naming no key judgment of the page, at its entry', () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const topic = path.join(content, 'topics', 'the-call.md');
+    const lines = readFileSync(topic, 'utf8').split('\n');
+    const at = lines.indexOf('  - judgment: putin-placed-call');
+    expect(at).toBeGreaterThan(0);
+    lines[at] = '  - judgment: putin-called';
+    writeFileSync(topic, lines.join('\n'));
+    const result = runCheck({ DOSSIER_CONTENT: content });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 judgment_history[0]: no key judgment of this page has the id "putin-called".`);
     rmSync(scratch, { recursive: true, force: true });
   });
 });

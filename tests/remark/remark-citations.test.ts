@@ -10,6 +10,9 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import { corpus, passageUrl } from './corpus.ts';
 
@@ -75,8 +78,29 @@ describe('remark-judgments data', () => {
   it('records each judgment with its confidence, basis and citation uses', async () => {
     const { judgments } = await run(readFileSync(path.join(fixtures, 'key-judgments', 'input.md'), 'utf8'));
     expect(judgments).toEqual([
-      { confidence: 'high', text: 'The call lasted about an hour.', basis: 'the report says so.', uses: [1], line: 3, column: 1 },
-      { confidence: 'low', text: 'It was the second call.', basis: 'one report.', uses: [2], line: 4, column: 1 },
+      { id: 'call-length', confidence: 'high', text: 'The call lasted about an hour.', basis: 'the report says so.', uses: [1], line: 3, column: 1 },
+      { id: 'second-call', confidence: 'low', text: 'It was the second call.', basis: 'one report.', uses: [2], line: 4, column: 1 },
+    ]);
+  });
+
+  it('lists the dated changes of a judgment under it, and none under the others', async () => {
+    const rendered = await render({
+      file: 'input.md',
+      body: readFileSync(path.join(fixtures, 'key-judgments', 'input.md'), 'utf8'),
+      bodyLine: 1,
+      judgmentHistory: [
+        { judgment: 'second-call', date: '2026-11-23', from: { confidence: 'moderate' }, reason: 'The second report retracted it' },
+        { judgment: 'second-call', date: '2026-10-02', from: { text: 'It was the first call.' }, reason: 'Both reports say second.' },
+      ],
+    });
+    const page = fromHtml(rendered.html, { fragment: true });
+    const judgments = selectAll('li.judgment', page);
+    expect(judgments.map((li) => li.properties['id'])).toEqual(['judgment-call-length', 'judgment-second-call']);
+    expect(select('.judgment-history', judgments[0]!)).toBeUndefined();
+    const history = selectAll('.judgment-history > li', judgments[1]!).map((li) => toText(li));
+    expect(history).toEqual([
+      'Reworded (it read: “It was the first call.”) on 2 October 2026: Both reports say second.',
+      'Lowered from moderate to low on 23 November 2026: The second report retracted it.',
     ]);
   });
 });

@@ -106,4 +106,16 @@ describe('topic pages', () => {
     expect(toText(select('#agree-disagree', page)!)).toBe('Where sources agree and disagree');
     expect(selectAll('.topic-ledger tr[id^="claim-"]', page).length).toBeGreaterThan(0);
   });
+
+  it.each([
+    ['the-call', 'putin-placed-call', 'Lowered from high to moderate on 23 November 2026: The reports relay one origin'],
+    ['israel-iran-strikes', 'sixth-round-cancelled', 'Lowered from moderate to low on 23 November 2026: One report alone carries the cancellation'],
+  ])('%s shows the change to judgment "%s" under it, and no other judgment has a history', (topic, id, sentence) => {
+    const page = readPage(dist, `topics/${topic}/`);
+    const changed = select(`li.judgment#judgment-${id}`, page)!;
+    expect(selectAll('.judgment-history > li', changed).map((li) => toText(li))).toEqual([expect.stringMatching(new RegExp(`^${sentence}.*\\.$`, 'u'))]);
+    const others = selectAll('li.judgment', page).filter((li) => li !== changed);
+    expect(others.every((li) => String(li.properties['id']).startsWith('judgment-') && !select('.judgment-history', li))).toBe(true);
+  });
 });
+

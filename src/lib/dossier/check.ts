@@ -1,12 +1,53 @@
 /** Checking a dossier without building the site: `npm run check`. */
 import { createDossierLoader } from './load.ts';
-import type { Diagnostic } from '../content/diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
+import { parseContentFile } from '../content/files.ts';
+import { TopicSchema } from '../../schemas/topic.ts';
+import { unexplainedJudgmentChanges } from '../analysis/judgment-history.ts';
 import type { CreateCitingRenderer } from './documents.ts';
+import type { Dossier } from './model.ts';
 
 /** URLs do not matter for checking; any consistent scheme will do. */
 const CHECK_URLS = { home: () => '/', topic: (slug: string) => `/topics/${slug}/`, source: (id: string) => `/sources/${id}/` };
 
-/** Every problem in the content folder `content` under `root`, sorted by file and position. */
-export async function checkContent(root: string, content: string, createRenderer: CreateCitingRenderer): Promise<readonly Diagnostic[]> {
-  return (await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer }).load()).diagnostics;
+/** The text of a content file (path relative to the project root) as last committed, or undefined when there is none. */
+export type LastCommitted = (file: string) => Promise<string | undefined>;
+
+/**
+ * Every problem in the content folder `content` under `root`, sorted by file
+ * and position. With `lastCommitted`, key judgments whose confidence or
+ * wording changed since the last commit without a new dated reason are warned of.
+ */
+export async function checkContent(
+  root: string,
+  content: string,
+  createRenderer: CreateCitingRenderer,
+  lastCommitted?: LastCommitted,
+): Promise<readonly Diagnostic[]> {
+  const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer }).load();
+  if (!dossier || !lastCommitted) return diagnostics;
+  return sortDiagnostics([...diagnostics, ...(await judgmentChangeWarnings(dossier, createRenderer, lastCommitted))]);
+}
+
+async function judgmentChangeWarnings(dossier: Dossier, createRenderer: CreateCitingRenderer, lastCommitted: LastCommitted): Promise<Diagnostic[]> {
+  // Only the committed judgments are wanted: their citations are not resolved against anything.
+  const render = createRenderer({ corpus: new Map(), passageUrl: () => '' });
+  const warnings = await Promise.all(
+    dossier.topics.map(async (topic) => {
+      const text = await lastCommitted(topic.file);
+      const parsed = text === undefined ? undefined : parseContentFile(topic.file, text, TopicSchema);
+      if (!parsed?.ok) return [];
+      const { body, bodyLine, data } = parsed.value;
+      const committed = { judgments: (await render({ file: topic.file, body, bodyLine })).judgments, history: data.judgment_history ?? [] };
+      const current = { judgments: topic.judgments, history: topic.data.judgment_history ?? [] };
+      return unexplainedJudgmentChanges(committed, current).map(({ judgment, message }): Diagnostic => ({
+        file: topic.file,
+        line: judgment.line,
+        column: judgment.column,
+        severity: 'warning',
+        message,
+      }));
+    }),
+  );
+  return warnings.flat();
 }

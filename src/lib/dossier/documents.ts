@@ -9,6 +9,7 @@ import type { Locator } from '../citations/syntax.ts';
 import type { Corpus } from '../citations/resolve.ts';
 import type { Confidence } from '../analysis/claims.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
+import type { JudgmentChange } from '../../schemas/topic.ts';
 
 /** One use of a citation in a document, in reading order. */
 export interface CitationUse {
@@ -28,8 +29,10 @@ export interface CitationUse {
 
 /** A key judgment of a topic: a statement with a stated confidence and its basis. */
 export interface Judgment {
+  /** Its stable id (`{#id}` at the end of the item); the page's fragment is `judgment-<id>`. */
+  readonly id?: string;
   readonly confidence: Confidence;
-  /** The judgment's text, without the confidence label, basis or citations. */
+  /** The judgment's words as the file has them, without the confidence label, basis, citations or id; spaces collapsed. */
   readonly text: string;
   readonly basis: string;
   /** Numbers of the citation uses in the item. */
@@ -54,6 +57,8 @@ export interface CitingSource {
   readonly body: string;
   /** 1-based line of the file on which `body` starts. */
   readonly bodyLine: number;
+  /** Dated changes to its key judgments, shown under each judgment. */
+  readonly judgmentHistory?: readonly JudgmentChange[];
 }
 
 export interface RenderedDocument {

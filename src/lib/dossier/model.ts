@@ -4,7 +4,7 @@
  * reverse index from each passage to the places that cite it.
  */
 import type { ArticleData } from '../../schemas/article.ts';
-import type { TopicData } from '../../schemas/topic.ts';
+import type { JudgmentChange, TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { NoteKind } from '../../schemas/note.ts';
 import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
@@ -73,6 +73,8 @@ export interface SourceArticle extends CitableArticle {
 export interface CitingDocument {
   readonly kind: 'briefing' | 'topic';
   readonly id: string;
+  /** Its file, relative to the project root. */
+  readonly file: string;
   readonly title: string;
   readonly url: string;
   readonly html: string;
@@ -180,6 +182,10 @@ function reportDuplicateTexts(built: readonly BuiltArticle[], inputs: readonly C
   }
 }
 
+/** The dated changes to a document's key judgments (only topics have them). */
+const historyOf = (input: ContentInput<DossierData | TopicData>): readonly JudgmentChange[] =>
+  ('judgment_history' in input.data ? input.data.judgment_history : undefined) ?? [];
+
 /**
  * Builds the dossier model and verifies every citation and note. Returns all
  * problems rather than stopping at the first, so one run reports them all.
@@ -200,7 +206,8 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
     const cached = cache?.documents.get(input);
     if (cached && [...cached.cited].every(([id, article]) => corpus.get(id) === article)) return cached.rendered;
-    const rendered = await render(input);
+    const { file, body, bodyLine } = input;
+    const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
     if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited });
     return rendered;
@@ -218,8 +225,15 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
       const warning = confidenceWarning(judgment.confidence, new Set(cited.map(originOf)).size);
       if (warning) diagnostics.push({ file: input.file, line: judgment.line, column: judgment.column, severity: 'warning', message: warning });
     }
+    // A dated change must name a judgment of the page.
+    const ids = new Set(rendered.judgments.flatMap((j) => (j.id ? [j.id] : [])));
+    for (const [index, change] of historyOf(input).entries()) {
+      if (ids.has(change.judgment)) continue;
+      const place = input.locate?.(['judgment_history', index, 'judgment']) ?? { line: 1, column: 1 };
+      diagnostics.push({ file: input.file, ...place, severity: 'error', message: `judgment_history[${index}]: no key judgment of this page has the id "${change.judgment}".` });
+    }
     const { citations, judgments, blocks } = rendered;
-    return { kind, id: input.id, title: input.data.title, url, html: rendered.html, citations, judgments, blocks };
+    return { kind, id: input.id, file: input.file, title: input.data.title, url, html: rendered.html, citations, judgments, blocks };
   };
 
   const briefing = await renderDocument('briefing', inputs.dossier, urls.home());
