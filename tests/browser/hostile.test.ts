@@ -169,7 +169,8 @@ describe('a hostile article, built and opened in Chromium', () => {
     const v = await visit(browser, `${server.url}search/?q=moorings`);
     const result = v.page.locator('.pagefind-ui__result').first();
     await result.waitFor();
-    await expect(result.innerText()).resolves.toContain(TITLE_AS_TEXT);
+    // Pagefind UI shows a placeholder result (". . .") until the result's fragment has loaded.
+    await expect.poll(() => result.innerText(), { timeout: 10_000 }).toContain(TITLE_AS_TEXT);
     await expect(result.locator('a').first().getAttribute('href')).resolves.toContain(`/sources/${ID}/`);
     // The outlet filter (collapsed) lists the hostile outlet by its words, with no element of it.
     const filters = v.page.locator('.pagefind-ui__filter-panel');
