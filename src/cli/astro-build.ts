@@ -4,8 +4,6 @@
  * memory is returned before Pagefind indexes the site.
  */
 import process from 'node:process';
-import { contentCacheDir } from '../lib/content/cache-dir.ts';
-import { projectOptions } from './project-options.ts';
 
 // build.ts was killed (its IPC channel closed): stop too, rather than write on unwatched.
 process.on('disconnect', () => process.exit(1));
@@ -17,11 +15,10 @@ if (!outDir) {
   process.exit(2);
 }
 const root = process.cwd();
-// A content folder other than the default keeps its own caches (see src/lib/content/cache-dir.ts).
-const { content } = await projectOptions(root);
 const { build } = await import('astro');
 try {
-  await build({ root, outDir, ...(content !== 'content' ? { cacheDir: contentCacheDir(root, content) } : {}) });
+  // The dossier integration picks the content folder and its cache folder.
+  await build({ root, outDir });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

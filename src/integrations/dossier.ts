@@ -9,10 +9,12 @@
  * (src/loaders/dossier.ts); the search index is built by `npm run build` once
  * Astro has finished (src/cli/build.ts).
  */
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
+import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
+import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/citation-formats.ts';
 
 const VIRTUAL_CONFIG = 'virtual:dossier/config';
@@ -36,9 +38,13 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
         const { content, base, site } = resolveDossierOptions(options);
-        updateConfig({ base, site, vite: { plugins: [virtualConfig({ content })] } });
+        // A content folder other than the default keeps its own caches, so building
+        // another dossier never reuses or disturbs this one's.
+        const root = fileURLToPath(config.root);
+        const ownCache = path.resolve(root, content) !== path.resolve(root, DEFAULT_CONTENT) ? { cacheDir: pathToFileURL(`${contentCacheDir(root, content)}/`) } : {};
+        updateConfig({ base, site, ...ownCache, vite: { plugins: [virtualConfig({ content })] } });
         if (command === 'dev') {
           // The dev server has no build:done; it serves the citation files from routes.
           for (const { file } of Object.values(CITATION_FORMATS)) {

@@ -23,7 +23,10 @@ export const ENVIRONMENT_OVERRIDES = {
   DOSSIER_SITE: 'site',
 } as const satisfies Record<string, keyof DossierOptions>;
 
-const DEFAULTS: ResolvedDossierOptions = { content: 'content', base: '/', site: 'http://localhost:4321' };
+/** The content folder when none is configured. */
+export const DEFAULT_CONTENT = 'content';
+
+const DEFAULTS: ResolvedDossierOptions = { content: DEFAULT_CONTENT, base: '/', site: 'http://localhost:4321' };
 
 /** The options in force: defaults, then the integration's options, then the environment. */
 export function resolveDossierOptions(options: DossierOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedDossierOptions {

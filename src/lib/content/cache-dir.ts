@@ -1,6 +1,6 @@
 /**
  * Where Astro keeps its caches (content layer, incremental build) for a
- * content folder given by DOSSIER_CONTENT: each folder has its own, so
+ * content folder other than the default (the dossier integration chooses it): each has its own, so
  * building another dossier never reuses or disturbs this one's. Deleting it
  * makes the next build of that folder a clean one.
  */

@@ -34,7 +34,17 @@ export function contentLayout(dir: string) {
   } as const;
 }
 
-type Kind = 'dossier' | 'article' | 'topic' | 'claims' | 'timeline' | 'entities';
+/** Each kind of content file: Markdown with frontmatter, or a YAML list; and its schema. */
+const FORMATS = {
+  dossier: ['markdown', DossierSchema],
+  article: ['markdown', ArticleSchema],
+  topic: ['markdown', TopicSchema],
+  claims: ['yaml-list', ClaimsFileSchema],
+  timeline: ['yaml-list', TimelineSchema],
+  entities: ['yaml-list', EntitiesSchema],
+} as const satisfies Record<string, readonly ['markdown' | 'yaml-list', z.ZodType]>;
+
+type Kind = keyof typeof FORMATS;
 
 /** One content file, read and validated; `value` is absent when it has errors. */
 type ParsedFile =
@@ -109,14 +119,10 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       if (!result.ok) return { diagnostics: result.diagnostics };
       return { value: { file, items: result.value.data as never, locate: result.value.locate }, diagnostics: [] };
     };
-    switch (kind) {
-      case 'dossier': { const r = markdown(DossierSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-      case 'article': { const r = markdown(ArticleSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-      case 'topic': { const r = markdown(TopicSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-      case 'claims': { const r = list(ClaimsFileSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-      case 'timeline': { const r = list(TimelineSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-      case 'entities': { const r = list(EntitiesSchema); return { parsed: { kind, ...(r.value ? { value: r.value } : {}) }, diagnostics: r.diagnostics }; }
-    }
+    const [format, schema] = FORMATS[kind];
+    const result = format === 'markdown' ? markdown(schema) : list(schema);
+    // The table pairs each kind with its schema, so the value is that kind's.
+    return { parsed: { kind, ...(result.value ? { value: result.value } : {}) } as ParsedFile, diagnostics: result.diagnostics };
   }
 
   /** Reads one file (once) and parses it, unless its bytes are those parsed last time. */

@@ -302,10 +302,10 @@ export interface StoredDossier extends Omit<Dossier, 'article' | 'incoming' | 'o
 
 export function storeDossier(dossier: Dossier): StoredDossier {
   const { article: _article, incoming: _incoming, originOf: _originOf, ...data } = dossier;
-  const ids = new Set([...dossier.articles.map((a) => a.id), ...data.topics.flatMap((t) => t.citations.map((c) => c.articleId))]);
   return {
     ...data,
-    incoming: [...ids].flatMap((id) => (dossier.incoming(id).length > 0 ? [[id, dossier.incoming(id)] as const] : [])),
+    // Citations resolve only to articles of the dossier.
+    incoming: dossier.articles.flatMap(({ id }) => (dossier.incoming(id).length > 0 ? [[id, dossier.incoming(id)] as const] : [])),
     origins: dossier.articles.map((a) => [a.id, dossier.originOf(a.id)] as const),
   };
 }
