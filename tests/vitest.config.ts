@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/remark/**/*.test.ts'],
+          // Vitest's default on 2 cores is one worker; the unit files are short and independent.
+          maxWorkers: 2,
         },
       },
       {

@@ -6,11 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { resolveDossierOptions, type DossierOptions, type ResolvedDossierOptions } from '../lib/config/options.ts';
 import { DOSSIER_INTEGRATION } from '../integrations/dossier.ts';
 
-export async function projectOptions(root: string): Promise<ResolvedDossierOptions> {
+/** `env` holds the DOSSIER_* overrides (by default this process's environment). */
+export async function projectOptions(root: string, env: Record<string, string | undefined> = process.env): Promise<ResolvedDossierOptions> {
   const file = path.join(root, 'astro.config.mjs');
   let options: DossierOptions = {};
   if (existsSync(file)) {
@@ -18,5 +20,5 @@ export async function projectOptions(root: string): Promise<ResolvedDossierOptio
     const integration = config?.integrations?.flat().find((i) => (i as { name?: string })?.name === DOSSIER_INTEGRATION) as { dossierOptions?: DossierOptions } | undefined;
     options = integration?.dossierOptions ?? {};
   }
-  return resolveDossierOptions(options);
+  return resolveDossierOptions(options, env);
 }

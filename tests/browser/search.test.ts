@@ -30,9 +30,10 @@ describe('search', () => {
   it('filters by page type and outlet', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}search/?q=Ushakov`);
-    const results = page.locator('.pagefind-ui__result');
-    await results.first().waitFor({ timeout: 10_000 });
     const links = async () => (await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    // Pagefind UI fills its results in one by one: wait for a topic among them rather than reading the first to arrive.
+    const topicResult = page.locator('.pagefind-ui__result-link[href^="/topics/"]');
+    await topicResult.first().waitFor({ timeout: 10_000 });
     expect((await links()).some((href) => href?.startsWith('/topics/'))).toBe(true);
 
     await page.getByText('Type', { exact: true }).click();

@@ -3,6 +3,7 @@
  * a clear message and a non-zero exit, writing nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { bodyOf } from '../../src/lib/content/frontmatter.ts';
+import { addCommand } from '../../src/cli/add-command.ts';
+import { Output } from '../support/in-process.ts';
 
 const FIXTURES = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles');
 const SEEDS = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'seeds');
@@ -23,14 +26,24 @@ beforeEach(() => {
   copySeedContent(content);
 });
 
-function add(args: string[], stdin?: string | Buffer) {
-  const result = spawnSync(process.execPath, ['src/cli/add.ts', ...args], {
+/**
+ * Runs `npm run add` with `args`, as the CLI does but in this process (a new
+ * Node per run was most of this file's time): the exit status and what it
+ * printed. The CLI's own wiring is run as a process below (on a terminal,
+ * killed) and by the building tests.
+ */
+async function add(args: string[], stdin?: string | Buffer) {
+  const stdout = new Output();
+  const stderr = new Output();
+  const status = await addCommand(args, {
     cwd: PROJECT_ROOT,
-    env: userEnvironment({ DOSSIER_CONTENT: content }),
-    input: stdin ?? '',
-    encoding: 'utf8',
+    env: { DOSSIER_CONTENT: content },
+    stdin: Readable.from([Buffer.from(stdin ?? '')]),
+    stdout,
+    stderr,
+    pid: process.pid,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status, stdout: stdout.text, stderr: stderr.text };
 }
 
 /** Every file of the content folder with its text, to prove nothing changed. */
@@ -55,13 +68,13 @@ describe('npm run add: re-importing the seeds', () => {
     ['000_6eec7e944dd2ad20.txt', '2025-06-14-putin-birthday-call-hopes'],
     ['001_93bcda9dd5316e7f.txt', '2025-06-14-birthday-call-lengthy-and-substantive'],
     ['003_54057ee98ff61c9a.txt', '2025-06-14-fifty-minute-call'],
-  ])('%s gives the same text as the committed article', (seed, id) => {
+  ])('%s gives the same text as the committed article', async (seed, id) => {
     const committed = readFileSync(path.join(content, 'articles', `${id}.md`), 'utf8');
     // A scratch copy without that article, so the text is new to it.
     const removed = path.join(content, 'articles', `${id}.md`);
     writeFileSync(removed, '');
     spawnSync('rm', [removed]);
-    const result = add([path.join(SEEDS, seed), '--title', 'Re-imported', '--outlet', 'Unknown', '--published', '2025-06', '--id', id]);
+    const result = await add([path.join(SEEDS, seed), '--title', 'Re-imported', '--outlet', 'Unknown', '--published', '2025-06', '--id', id]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const written = readFileSync(removed, 'utf8');
@@ -73,9 +86,9 @@ describe('npm run add: re-importing the seeds', () => {
 });
 
 describe('npm run add: each kind of input', () => {
-  it('imports an HTML page: main text only, metadata from the page', () => {
+  it('imports an HTML page: main text only, metadata from the page', async () => {
     const before = snapshot();
-    const result = add([path.join(FIXTURES, 'coastal-ferry-strike.html')]);
+    const result = await add([path.join(FIXTURES, 'coastal-ferry-strike.html')]);
     expect(result.status, result.stderr).toBe(0);
     const file = path.join(content, 'articles', '2026-02-03-ferry-crews-walk-out-over-rosters.md');
     expect(result.stdout.trim().split('\n').at(-1)).toBe(file);
@@ -97,8 +110,8 @@ describe('npm run add: each kind of input', () => {
     expect(Object.keys(snapshot()).length).toBe(Object.keys(before).length + 1);
   });
 
-  it('imports Markdown with frontmatter, keeping its notes and dropping its markup', () => {
-    const result = add([path.join(FIXTURES, 'with-frontmatter.md'), '--outlet', 'Radio Westholm']);
+  it('imports Markdown with frontmatter, keeping its notes and dropping its markup', async () => {
+    const result = await add([path.join(FIXTURES, 'with-frontmatter.md'), '--outlet', 'Radio Westholm']);
     expect(result.status, result.stderr).toBe(0);
     const written = readFileSync(result.stdout.trim().split('\n').at(-1)!, 'utf8');
     expect(written).toContain('outlet: "Radio Westholm"\n'); // the flag wins
@@ -107,23 +120,23 @@ describe('npm run add: each kind of input', () => {
     expect(bodyOf(written)).toBe('\nThe causeway to Westholm reopened to all traffic on Thursday after three weeks of repairs.\n\nCouncil engineers said the new surface would last a decade.\n');
   });
 
-  it('imports plain text from standard input', () => {
-    const result = add(['-', '--title', 'Quay reopens', '--outlet', 'Harbour News', '--published', '2026-02-06'], 'The quay reopened.\n\nFerries ran on time.\n');
+  it('imports plain text from standard input', async () => {
+    const result = await add(['-', '--title', 'Quay reopens', '--outlet', 'Harbour News', '--published', '2026-02-06'], 'The quay reopened.\n\nFerries ran on time.\n');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-06-quay-reopens.md'));
   });
 });
 
 describe('npm run add: titles in other scripts', () => {
-  it('a Russian title gives an id of its transliterated words', () => {
-    const result = add(['-', '--title', 'Сергей Лавров прокомментировал звонок', '--outlet', 'ТАСС', '--published', '2026-02-07'], 'Лавров ответил на вопросы журналистов.\n');
+  it('a Russian title gives an id of its transliterated words', async () => {
+    const result = await add(['-', '--title', 'Сергей Лавров прокомментировал звонок', '--outlet', 'ТАСС', '--published', '2026-02-07'], 'Лавров ответил на вопросы журналистов.\n');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-07-sergey-lavrov-prokommentiroval-zvonok.md'));
   });
 
-  it('a Chinese title gives date, web site and a hash of the title; npm run add says so, and --id sets another', () => {
+  it('a Chinese title gives date, web site and a hash of the title; npm run add says so, and --id sets another', async () => {
     const page = path.join(FIXTURES, 'chinese-title.html');
-    const first = add([page]);
+    const first = await add([page]);
     expect(first.status, first.stderr).toBe(0);
     const written = first.stdout.trim().split('\n').at(-1)!;
     const id = path.basename(written, '.md');
@@ -135,10 +148,10 @@ describe('npm run add: titles in other scripts', () => {
 
     // The same page gives the same id again; --id chooses another, without the explanation.
     rmSync(written);
-    const again = add([page]);
+    const again = await add([page]);
     expect(again.stdout.trim().split('\n').at(-1)).toBe(written);
     rmSync(written);
-    const chosen = add([page, '--id', '2026-02-03-ferry-crews-strike-zh']);
+    const chosen = await add([page, '--id', '2026-02-03-ferry-crews-strike-zh']);
     expect(chosen.status, chosen.stderr).toBe(0);
     expect(chosen.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-03-ferry-crews-strike-zh.md'));
     expect(chosen.stdout).not.toContain('Pass --id');
@@ -146,8 +159,8 @@ describe('npm run add: titles in other scripts', () => {
 });
 
 describe('npm run add: saved news pages', () => {
-  it('a protocol-relative canonical link (//host/path) is recorded as https', () => {
-    const result = add([path.join(FIXTURES, 'protocol-relative-canonical.html')]);
+  it('a protocol-relative canonical link (//host/path) is recorded as https', async () => {
+    const result = await add([path.join(FIXTURES, 'protocol-relative-canonical.html')]);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
     const written = readFileSync(path.join(content, 'articles', '2026-02-09-harbour-pilots-end-strike-after-pay-deal.md'), 'utf8');
@@ -155,8 +168,8 @@ describe('npm run add: saved news pages', () => {
     expect(written).toContain('outlet: "Yahoo News"\n');
   });
 
-  it('a JSON-LD datePublished without seconds or zone, in a block that is not valid JSON, gives the day', () => {
-    const result = add([path.join(FIXTURES, 'json-ld-date-without-seconds.html'), '--outlet', 'The Westholm Gazette']);
+  it('a JSON-LD datePublished without seconds or zone, in a block that is not valid JSON, gives the day', async () => {
+    const result = await add([path.join(FIXTURES, 'json-ld-date-without-seconds.html'), '--outlet', 'The Westholm Gazette']);
     expect(result.status, result.stderr).toBe(0);
     const written = readFileSync(path.join(content, 'articles', '2018-04-05-lighthouse-keeper-retires-after-forty-years.md'), 'utf8');
     expect(written).toContain('published: "2018-04-05"\n');
@@ -188,9 +201,9 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     ],
   ];
 
-  it.each(cases)('%s', (_name, args, message) => {
+  it.each(cases)('%s', async (_name, args, message) => {
     const before = snapshot();
-    const result = add(args());
+    const result = await add(args());
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(typeof message === 'function' ? message() : message);
     expect(result.stderr.trim().split('\n').at(-1)).toBe('Nothing was written.');

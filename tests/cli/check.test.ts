@@ -1,20 +1,21 @@
-/** `npm run check`: validates all content without building and lists every problem at once. */
+/** `npm run check` (run in this process: see tests/support/in-process.ts): validates all content without building and lists every problem at once. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySeedContent, PROJECT_ROOT, runCheck } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT } from '../support/build.ts';
+import { checkInProcess } from '../support/in-process.ts';
 
 describe('npm run check', () => {
-  it('passes on the seed dossier', () => {
-    const result = runCheck({});
+  it('passes on the seed dossier', async () => {
+    const result = await checkInProcess({});
     expect(result.status).toBe(0);
     expect(result.output.trim()).toBe('Content OK.');
   });
 
-  it('lists every problem of a content tree, each as file:line:column message', () => {
-    const result = runCheck({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/broken' });
+  it('lists every problem of a content tree, each as file:line:column message', async () => {
+    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/broken' });
     expect(result.status).toBe(1);
     const base = 'tests/fixtures/dossiers/broken';
     expect(result.output.trim().split('\n')).toEqual([
@@ -34,8 +35,8 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('warns, at the word, of likelihood words off the ICD 203 scale in key judgments, and at the judgment of confidence that outruns its origins', () => {
-    const result = runCheck({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/estimative' });
+  it('warns, at the word, of likelihood words off the ICD 203 scale in key judgments, and at the judgment of confidence that outruns its origins', async () => {
+    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/estimative' });
     expect(result.status).toBe(0);
     const topic = 'tests/fixtures/dossiers/estimative/topics/strike.md';
     const scale = 'which is not on the ICD 203 likelihood scale: say how likely (almost no chance, very unlikely, unlikely, roughly even chance, likely, very likely, almost certain).';
@@ -49,7 +50,7 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('refuses timeline dates that no calendar has or that are only a year, at the date', () => {
+  it('refuses timeline dates that no calendar has or that are only a year, at the date', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
     copySeedContent(content);
@@ -60,19 +61,19 @@ describe('npm run check', () => {
     lines[impossible] = '- date: "2025-02-30"';
     lines[yearOnly] = '- date: 2025';
     writeFileSync(timeline, lines.join('\n'));
-    const result = runCheck({ DOSSIER_CONTENT: content });
+    const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`timeline.yaml:${impossible + 1}:3 "[0].date" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`);
     expect(result.output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a date written YYYY-MM-DD or YYYY-MM, not the text "2025".`);
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('names every citation of an article that was removed', () => {
+  it('names every citation of an article that was removed', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
     copySeedContent(content);
     rmSync(path.join(content, 'articles', '2025-06-14-fifty-minute-call.md'));
-    const result = runCheck({ DOSSIER_CONTENT: content });
+    const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     const lines = result.output.trim().split('\n').filter((l) => l.includes('Unknown source'));
     const grep = spawnSync('grep', ['-c', '@2025-06-14-fifty-minute-call', ...['dossier.md', 'topics/the-call.md', 'topics/israel-iran-strikes.md', 'topics/ukraine-prisoner-swaps.md'].map((f) => path.join(content, f))], { encoding: 'utf8' });
@@ -84,7 +85,7 @@ describe('npm run check', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('warns at a key judgment whose confidence changed since the last commit, until a dated reason is added', () => {
+  it('warns at a key judgment whose confidence changed since the last commit, until a dated reason is added', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
     copySeedContent(content);
@@ -102,7 +103,7 @@ describe('npm run check', () => {
     lines[at] = lines[at]!.replace('**Moderate confidence.**', '**Low confidence.**');
     writeFileSync(topic, lines.join('\n'));
 
-    const changed = runCheck({ DOSSIER_CONTENT: content });
+    const changed = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(changed.status).toBe(0);
     expect(changed.output.trim().split('\n')).toEqual([
       'Content OK (1 warnings).',
@@ -113,13 +114,13 @@ describe('npm run check', () => {
     expect(history).toBeGreaterThan(0);
     lines.splice(history + 1, 0, '  - judgment: call-length', '    date: "2026-11-23"', '    from: { confidence: moderate }', '    reason: "Neither figure names a source."');
     writeFileSync(topic, lines.join('\n'));
-    const explained = runCheck({ DOSSIER_CONTENT: content });
+    const explained = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(explained.status).toBe(0);
     expect(explained.output.trim()).toBe('Content OK.');
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('refuses a dated change naming no key judgment of the page, at its entry', () => {
+  it('refuses a dated change naming no key judgment of the page, at its entry', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');
     copySeedContent(content);
@@ -129,7 +130,7 @@ describe('npm run check', () => {
     expect(at).toBeGreaterThan(0);
     lines[at] = '  - judgment: putin-called';
     writeFileSync(topic, lines.join('\n'));
-    const result = runCheck({ DOSSIER_CONTENT: content });
+    const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 judgment_history[0]: no key judgment of this page has the id "putin-called".`);
     rmSync(scratch, { recursive: true, force: true });
