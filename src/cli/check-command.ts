@@ -2,7 +2,9 @@
  * `npm run check`: validates all content without building the site and lists
  * every problem as `file:line:column message`. Exits 1 when there is an error.
  * It loads the dossier exactly as the build and `astro dev` do, then compares
- * the key judgments with the last git commit's (which the build does not).
+ * the key judgments with the last git commit's and looks for indicators to
+ * watch whose date has passed (which the build does not: no page depends on
+ * the day it is built). DOSSIER_TODAY=YYYY-MM-DD sets the day taken for today.
  *
  * A function of its folder, environment and streams, returning the exit
  * status, so that tests can run it in their own process; `check.ts` runs it
@@ -13,6 +15,7 @@ import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { createCitingRenderer } from '../markdown/pipeline.ts';
 import { projectOptions } from './project-options.ts';
 import { lastCommittedIn } from './last-commit.ts';
+import { checkDay } from '../lib/config/options.ts';
 
 export interface CheckCommandContext {
   /** The project folder: astro.config.mjs and the content folder are found from it. */
@@ -25,7 +28,14 @@ export interface CheckCommandContext {
 
 export async function checkCommand({ cwd, env, stdout, stderr }: CheckCommandContext): Promise<number> {
   const { content } = await projectOptions(cwd, env);
-  const diagnostics = await checkContent(cwd, content, createCitingRenderer, lastCommittedIn(cwd));
+  let today: string;
+  try {
+    today = checkDay(env);
+  } catch (error) {
+    stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  const diagnostics = await checkContent(cwd, content, createCitingRenderer, { today, lastCommitted: lastCommittedIn(cwd) });
   for (const d of diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {

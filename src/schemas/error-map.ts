@@ -15,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (value instanceof Date) return 'a date';
   switch (typeof value) {
     case 'string':

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { IsoDateSchema } from './partial-date.ts';
+import { DayOrMonthSchema, IsoDateSchema } from './partial-date.ts';
 
 /** One dated change to a key judgment. */
 export const JudgmentChangeSchema = z.strictObject({
@@ -17,6 +17,28 @@ export const JudgmentChangeSchema = z.strictObject({
 });
 
 export type JudgmentChange = z.infer<typeof JudgmentChangeSchema>;
+
+/**
+ * An indicator to watch: an event or a report that would change key
+ * judgments of the page, and when it is expected.
+ */
+export const WatchIndicatorSchema = z.strictObject({
+  /** What to watch for, in a sentence. */
+  indicator: z.string().trim().min(1, { message: 'must not be empty' }),
+  /** The ids of the key judgments of this page it bears on (`{#id}`). */
+  judgments: z.array(z.string().trim().min(1, { message: 'must not be empty' })).min(1, { message: 'must name at least one key judgment' }),
+  /** When it is expected: by a day, `YYYY-MM-DD`, or by the end of a month, `YYYY-MM`. */
+  expected_by: DayOrMonthSchema,
+  /** The last review after the expected date: when, and what it found. Until there is one, `npm run check` warns. */
+  reviewed: z
+    .strictObject({
+      date: IsoDateSchema,
+      finding: z.string().trim().min(1, { message: 'must not be empty' }),
+    })
+    .optional(),
+});
+
+export type WatchIndicatorData = z.infer<typeof WatchIndicatorSchema>;
 
 /**
  * Frontmatter of a hand-written topic page, `content/topics/<slug>.md`.
@@ -37,6 +59,8 @@ export const TopicSchema = z.strictObject({
    * what it said before, and why it changed.
    */
   judgment_history: z.array(JudgmentChangeSchema).optional(),
+  /** What to watch: indicators that would change the key judgments, each with the date it is expected by. */
+  watch: z.array(WatchIndicatorSchema).optional(),
 });
 
 export type TopicData = z.infer<typeof TopicSchema>;

@@ -120,6 +120,46 @@ describe('npm run check', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
+  it('warns at the expected_by of an indicator whose date has passed unreviewed, from the day after it, with today set by DOSSIER_TODAY', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const topic = path.join(content, 'topics', 'ukraine-prisoner-swaps.md');
+    const lines = readFileSync(topic, 'utf8').split('\n');
+    const at = lines.indexOf('    expected_by: "2025-06-22"');
+    expect(lines[at + 1]).toBe('    reviewed:');
+    lines.splice(at + 1, 3);
+    writeFileSync(topic, lines.join('\n'));
+
+    expect((await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '2025-06-22' })).output.trim()).toBe('Content OK.');
+    const due = await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '2025-06-23' });
+    expect(due.status).toBe(0);
+    expect(due.output.trim().split('\n')).toEqual([
+      'Content OK (1 warnings).',
+      `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 warning: Watch indicator due for review: it was expected by 22 June 2025. Revise the judgments it bears on, record the review (reviewed: date and finding), or remove it.`,
+    ]);
+    const refused = await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '23 June 2025' });
+    expect(refused.status).toBe(1);
+    expect(refused.output.trim()).toBe('DOSSIER_TODAY must be a day written YYYY-MM-DD, not "23 June 2025".');
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('refuses an indicator naming no key judgment of the page, at the name', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+    const content = path.join(scratch, 'content');
+    copySeedContent(content);
+    const topic = path.join(content, 'topics', 'the-call.md');
+    const lines = readFileSync(topic, 'utf8').split('\n');
+    const at = lines.indexOf('    judgments: [putin-placed-call, call-length, iran-dominated]');
+    expect(at).toBeGreaterThan(0);
+    lines[at] = '    judgments: [putin-placed-call, call-lenght, iran-dominated]';
+    writeFileSync(topic, lines.join('\n'));
+    const result = await checkInProcess({ DOSSIER_CONTENT: content });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:${lines[at]!.indexOf('call-lenght') + 1} watch[0]: no key judgment of this page has the id "call-lenght".`);
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
   it('refuses a dated change naming no key judgment of the page, at its entry', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
     const content = path.join(scratch, 'content');

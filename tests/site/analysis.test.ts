@@ -3,8 +3,14 @@ import { describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { readPage } from '../support/html.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
 import { normalizeTypography } from '../../src/lib/text/normalize.ts';
+import { parseContentFile } from '../../src/lib/content/files.ts';
+import { TopicSchema, type WatchIndicatorData } from '../../src/schemas/topic.ts';
+import { comparePartialDates } from '../../src/lib/dates/partial-date.ts';
 
 const dist = inject('seedDist');
 const SHORT = { '2025-06-14-putin-birthday-call-hopes': 'hopes', '2025-06-14-birthday-call-lengthy-and-substantive': 'lengthy', '2025-06-14-fifty-minute-call': 'fifty' } as const;
@@ -119,3 +125,69 @@ describe('topic pages', () => {
   });
 });
 
+
+/** The seed topics' indicators to watch, as their frontmatter lists them, by topic slug. */
+function seedIndicators(): Map<string, readonly WatchIndicatorData[]> {
+  const folder = path.join(PROJECT_ROOT, 'content', 'topics');
+  return new Map(
+    readdirSync(folder).map((name) => {
+      const parsed = parseContentFile(`content/topics/${name}`, readFileSync(path.join(folder, name), 'utf8'), TopicSchema);
+      if (!parsed.ok) throw new Error(`content/topics/${name} does not parse`);
+      return [parsed.value.id, parsed.value.data.watch ?? []] as const;
+    }),
+  );
+}
+
+describe('what to watch', () => {
+  const indicators = seedIndicators();
+  const all = [...indicators.values()].flat();
+  const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+  it('the seed topics list indicators, each bearing on a key judgment', () => {
+    for (const [slug, list] of indicators) expect(list.length, slug).toBeGreaterThan(0);
+  });
+
+  it.each([...seedIndicators()])('/topics/%s/ lists its indicators with their dates, linking to the key judgments they bear on', (slug, list) => {
+    const page = readPage(dist, `topics/${slug}/`);
+    expect(toText(select('#what-to-watch', page)!)).toBe('What to watch');
+    const items = selectAll('.topic-watch .watch-item', page);
+    const expected = [...list].sort((a, b) => comparePartialDates(a.expected_by, b.expected_by));
+    expect(items.map((item) => squash(toText(select('.watch-what', item)!)))).toEqual(expected.map((i) => i.indicator));
+    items.forEach((item, i) => {
+      expect(select('.watch-when time', item)!.properties['dateTime']).toBe(expected[i]!.expected_by);
+      const links = selectAll('a.watch-judgment', item).map((a) => String(a.properties['href']));
+      expect(links).toEqual(expected[i]!.judgments.map((id) => `/topics/${slug}/#judgment-${id}`));
+      for (const id of expected[i]!.judgments) expect(select(`li.judgment#judgment-${id}`, page), id).toBeDefined();
+      if (expected[i]!.reviewed) expect(squash(toText(select('.watch-review', item)!))).toMatch(new RegExp(`^Reviewed \\d{1,2} \\w+ \\d{4}: `, 'u'));
+    });
+  });
+
+  it('the home page lists every topic’s indicators, soonest first, each linking to its topic', () => {
+    const page = readPage(dist, '');
+    const items = selectAll('.watch-item', page);
+    expect(items).toHaveLength(all.length);
+    const dates = items.map((item) => String(select('.watch-when time', item)!.properties['dateTime']));
+    expect(dates).toEqual([...dates].sort(comparePartialDates));
+    for (const item of items) {
+      const what = squash(toText(select('.watch-what', item)!));
+      const topicLink = String(select('.watch-meta a:not(.watch-judgment)', item)!.properties['href']);
+      const slug = topicLink.split('/').at(-2)!;
+      expect(indicators.get(slug)!.map((i) => i.indicator)).toContain(what);
+    }
+  });
+
+  it('the timeline shows each indicator at its date among the events, marked as expected, not as happened', () => {
+    const page = readPage(dist, 'timeline/');
+    const entries = selectAll('.timeline > li', page);
+    const expected = entries.filter((li) => (li.properties['className'] as string[]).includes('timeline-expected'));
+    expect(expected.map((li) => squash(toText(select('.timeline-what', li)!))).sort()).toEqual(all.map((i) => i.indicator).sort());
+    for (const li of expected) {
+      expect(squash(toText(select('.timeline-date', li)!))).toMatch(/^Expected by /u);
+      expect(toText(select('.timeline-meta', li)!)).toContain('An indicator to watch, not an event.');
+      expect(select('.timeline-cite', li)).toBeUndefined();
+    }
+    const dates = entries.map((li) => String(select('.timeline-date time', li)!.properties['dateTime']));
+    expect(dates.indexOf('2025-06-22')).toBeGreaterThan(dates.indexOf('2025-06-14'));
+    expect([...dates].sort(comparePartialDates)).toEqual(dates);
+  });
+});

@@ -4,6 +4,7 @@
  * is the one place `DOSSIER_*` variables are read.
  */
 import process from 'node:process';
+import { isoDayOf, parsePartialDate } from '../dates/partial-date.ts';
 
 export interface DossierOptions {
   /** The content folder, relative to the project root or absolute. Default `content`. */
@@ -50,4 +51,17 @@ function withoutUndefined<T extends object>(value: T): Partial<T> {
  */
 export function buildOutputFolder(env: Record<string, string | undefined> = process.env): string {
   return env['DOSSIER_OUT_DIR'] || 'dist';
+}
+
+/**
+ * The day `npm run check` takes for today when it looks for indicators due
+ * for review: DOSSIER_TODAY (YYYY-MM-DD), else the clock's UTC day. A setting
+ * of the check alone (no page depends on the day it is built); tests fix it.
+ */
+export function checkDay(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  const day = env['DOSSIER_TODAY'];
+  if (!day) return isoDayOf(now);
+  const parsed = parsePartialDate(day);
+  if (!parsed.ok || parsed.date.precision !== 'day') throw new RangeError(`DOSSIER_TODAY must be a day written YYYY-MM-DD, not "${day}".`);
+  return day;
 }

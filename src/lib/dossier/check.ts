@@ -4,6 +4,7 @@ import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
 import { parseContentFile } from '../content/files.ts';
 import { TopicSchema } from '../../schemas/topic.ts';
 import { unexplainedJudgmentChanges } from '../analysis/judgment-history.ts';
+import { dueForReviewWarnings } from './watch.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 import type { Dossier } from './model.ts';
 
@@ -13,20 +14,24 @@ const CHECK_URLS = { home: () => '/', topic: (slug: string) => `/topics/${slug}/
 /** The text of a content file (path relative to the project root) as last committed, or undefined when there is none. */
 export type LastCommitted = (file: string) => Promise<string | undefined>;
 
-/**
- * Every problem in the content folder `content` under `root`, sorted by file
- * and position. With `lastCommitted`, key judgments whose confidence or
- * wording changed since the last commit without a new dated reason are warned of.
- */
+export interface CheckOptions {
+  /** The day taken for today, YYYY-MM-DD: indicators to watch whose date has passed by then, unreviewed, are warned of. */
+  readonly today: string;
+  /** With it, key judgments whose confidence or wording changed since the last commit without a new dated reason are warned of. */
+  readonly lastCommitted?: LastCommitted;
+}
+
+/** Every problem in the content folder `content` under `root`, sorted by file and position. */
 export async function checkContent(
   root: string,
   content: string,
   createRenderer: CreateCitingRenderer,
-  lastCommitted?: LastCommitted,
+  { today, lastCommitted }: CheckOptions,
 ): Promise<readonly Diagnostic[]> {
   const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer }).load();
-  if (!dossier || !lastCommitted) return diagnostics;
-  return sortDiagnostics([...diagnostics, ...(await judgmentChangeWarnings(dossier, createRenderer, lastCommitted))]);
+  if (!dossier) return diagnostics;
+  const changes = lastCommitted ? await judgmentChangeWarnings(dossier, createRenderer, lastCommitted) : [];
+  return sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...changes]);
 }
 
 async function judgmentChangeWarnings(dossier: Dossier, createRenderer: CreateCitingRenderer, lastCommitted: LastCommitted): Promise<Diagnostic[]> {

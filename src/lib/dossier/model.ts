@@ -23,6 +23,7 @@ import { confidenceWarning } from '../analysis/claims.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 import type { Mention } from '../analysis/mentions.ts';
+import { collectWatchIndicators, type WatchIndicator } from './watch.ts';
 
 /** A content file as the model needs it, whether read from disk or from Astro's content layer. */
 export interface ContentInput<T> {
@@ -107,6 +108,8 @@ export interface Dossier {
   readonly claims: readonly LedgerClaim[];
   /** Dated events, in date order. */
   readonly timeline: readonly TimelineEvent[];
+  /** Every topic's indicators to watch, soonest expected first. */
+  readonly watch: readonly WatchIndicator[];
   /** People, organisations and places, with their mentions. */
   readonly entities: readonly Entity[];
   /** Key shared by all articles of one independent origin. */
@@ -261,6 +264,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   };
   const claims = buildLedger(inputs.claims ?? [], context);
   const timeline = buildTimeline(inputs.timeline, context);
+  const watch = collectWatchIndicators(sortedTopics.map((input, i) => ({ input, judgments: topics[i]!.judgments })), diagnostics);
   const places: MentionPlace[] = [
     ...articles.flatMap((a) =>
       a.blocks.flatMap((b) =>
@@ -285,6 +289,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     incoming: [...incoming],
     claims,
     timeline,
+    watch,
     entities,
     origins: [...origins],
   });
