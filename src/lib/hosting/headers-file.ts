@@ -23,7 +23,7 @@ export function headersFile(base: string): string {
   const urls = createUrls(base);
   const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
-    '# Written by `npm run build` (src/lib/hosting/headers-file.ts) for hosts that read a _headers file.',
+    '# Written by the build (src/lib/hosting/headers-file.ts) for hosts that read a _headers file.',
     ...HASHED_FILES.map((files) => rule(urls.asset(files), { 'Cache-Control': IMMUTABLE })),
     // The pages' <meta> Content-Security-Policy cannot say who may frame them; a header can.
     rule(urls.asset('*'), { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "frame-ancestors 'none'" }),
