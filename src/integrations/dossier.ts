@@ -3,12 +3,14 @@
  * astro.config.mjs. It owns the configuration (options, overridden by the
  * `DOSSIER_*` environment variables: src/lib/config/options.ts), passes it to
  * the content loader through the virtual module `virtual:dossier/config`, and
- * after a build writes each source's citation files.
+ * after a build writes each source's citation files and the hosts' `_headers`
+ * file (src/lib/hosting/headers-file.ts).
  *
  * Loading and verifying the content is the loader's job
  * (src/loaders/dossier.ts); the search index is built by `npm run build` once
  * Astro has finished (src/cli/build.ts).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +18,7 @@ import type { Plugin } from 'vite';
 import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/citation-formats.ts';
+import { headersFile } from '../lib/hosting/headers-file.ts';
 
 const VIRTUAL_CONFIG = 'virtual:dossier/config';
 
@@ -34,6 +37,7 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let cacheDir: URL | undefined;
+  let base = '/';
   return {
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
@@ -54,6 +58,7 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         cacheDir = config.cacheDir;
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -61,7 +66,8 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         const [{ readBuiltDossier }, { writeCitationFiles }] = await Promise.all([import('./built-dossier.ts'), import('./citation-files.ts')]);
         const dossier = await readBuiltDossier(cacheDir!);
         const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
-        logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
+        writeFileSync(new URL('_headers', dir), headersFile(base));
+        logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

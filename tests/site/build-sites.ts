@@ -1,7 +1,9 @@
 /**
  * Global setup of the site tests: builds, once, the seed dossier at the root,
- * the same dossier under a sub-path, and a second dossier from fixtures, each
- * into its own temporary folder, exactly as `npm run build` does.
+ * the same dossier as the GitHub Pages workflow builds it (its build step's
+ * command, under its base path: tests/support/pages-workflow.ts), and a second
+ * dossier from fixtures, each into its own temporary folder, exactly as
+ * `npm run build` does.
  *
  * Both site projects (read-only and building) name this setup, and Vitest
  * runs it once per project, loading it anew each time: the builds are kept
@@ -12,14 +14,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT, runBuild } from '../support/build.ts';
+import { PROJECT_ROOT, runBuild, runShellCommand, type BuildResult } from '../support/build.ts';
+import { pagesBuild } from '../support/pages-workflow.ts';
 import { contentCacheDirsUnder } from '../../src/lib/content/cache-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** dist/ of the seed dossier, served at "/". */
     seedDist: string;
-    /** dist/ of the seed dossier built with DOSSIER_BASE=/briefings/june/. */
+    /** dist/ of the seed dossier built by the GitHub Pages workflow's build step, served under SUB_PATH. */
     subPathDist: string;
     /** dist/ of the fixture dossier tests/fixtures/dossiers/harbour. */
     harbourDist: string;
@@ -28,13 +31,17 @@ declare module 'vitest' {
   }
 }
 
-export const SUB_PATH = '/briefings/june/';
+const PAGES = pagesBuild();
 
-const BUILDS = {
-  seedDist: {},
-  subPathDist: { DOSSIER_BASE: SUB_PATH },
-  harbourDist: { DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour' },
-} as const;
+/** The base path the GitHub Pages workflow builds under, for an example repository. */
+export const SUB_PATH = PAGES.base;
+
+/** Each build: `npm run build` with these settings, or the workflow's command and settings. */
+const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist', (outDir: string) => BuildResult> = {
+  seedDist: (outDir) => runBuild({ DOSSIER_OUT_DIR: outDir }),
+  subPathDist: (outDir) => runShellCommand(PAGES.command, { ...PAGES.env, DOSSIER_OUT_DIR: outDir }),
+  harbourDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour', DOSSIER_OUT_DIR: outDir }),
+};
 
 interface SharedBuilds {
   readonly scratch: string;
@@ -47,8 +54,8 @@ const store = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
 
 function buildOnce(): SharedBuilds {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-tests-'));
-  for (const [key, env] of Object.entries(BUILDS)) {
-    const result = runBuild({ ...env, DOSSIER_OUT_DIR: path.join(scratch, key) });
+  for (const [key, build] of Object.entries(BUILDS)) {
+    const result = build(path.join(scratch, key));
     if (result.status !== 0) throw new Error(`Building ${key} failed:\n${result.output}`);
   }
   return { scratch, users: 0 };

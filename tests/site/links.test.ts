@@ -1,6 +1,7 @@
 /**
  * Every internal link and #fragment in the built sites resolves, at the root
- * and under a sub-path (where every link must carry the base).
+ * and in the site the GitHub Pages workflow builds, under its base path
+ * (where every link must carry the base).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,7 +53,7 @@ describe('internal links', () => {
     expect(brokenLinks(inject('seedDist'), '/')).toEqual([]);
   });
 
-  it('resolve under a sub-path, every one carrying the base', () => {
+  it('resolve in the GitHub Pages build (the deploy workflow\'s command and base path), every one carrying the base', () => {
     expect(brokenLinks(inject('subPathDist'), SUB_PATH)).toEqual([]);
   });
 

@@ -39,6 +39,12 @@ function runCli(name: string, env: Record<string, string>, timeout: number): Bui
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** A command line (a CI workflow's `run`, say) as a user's shell runs it in the project. */
+export function runShellCommand(command: string, env: Record<string, string>): BuildResult {
+  const result = spawnSync(command, { shell: true, cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout: 300_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /** Copies the seed dossier's content folder to `dest`, for a test to change or build. */
 export function copySeedContent(dest: string): void {
   cpSync(path.join(PROJECT_ROOT, 'content'), dest, { recursive: true });
