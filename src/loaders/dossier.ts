@@ -33,6 +33,9 @@ export function dossierLoader(): Loader {
       const loader = createDossierLoader({ root, content: dossierConfig.content, urls: createUrls(config.base), createRenderer: createCitingRenderer });
 
       const publish = ({ dossier, diagnostics, version }: LoadResult) => {
+        // Astro keeps an entry whose digest is unchanged, and keeps its store between builds: after an upgrade
+        // of this code the same content would keep a dossier stored in the old shape. The entry is always replaced.
+        store.delete(DOSSIER_ENTRY);
         for (const d of diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
         const errors = diagnostics.filter((d) => d.severity === 'error');
         if (errors.length > 0 || !dossier) {
