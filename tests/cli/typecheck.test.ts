@@ -5,10 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 
-const ASTRO = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+// The CLI file itself: the package's exports do not name it.
+const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
 function astroCheck(): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {

@@ -35,7 +35,7 @@ describe('loading fixture dossiers', () => {
   it.each([
     // content folder, articles, topics, citations in topics, claims, events, entities, errors, warnings;
     // counted in the files: `grep -o '@2025-06-14' content/topics/*.md | wc -l`, `grep -c '^- id:'`, …
-    ['content', 3, 3, 155, 16, 10, 42, 0, 0],
+    ['content', 3, 3, 155, 16, 9, 42, 0, 0],
     ['tests/fixtures/dossiers/harbour', 2, 1, 5, 0, 0, 0, 0, 0],
     // bad-frontmatter.md fails validation; every citation in closure.md is broken.
     ['tests/fixtures/dossiers/broken', 1, 1, 0, 1, 1, 0, 11, 0],
