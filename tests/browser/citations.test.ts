@@ -1,5 +1,5 @@
 /** Citations in Chromium: previews on focus and hover, a click lands on the passage, layout at phone and desktop widths. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -143,10 +143,6 @@ describe('a citation on a topic page', () => {
 });
 
 describe('layout', () => {
-  // SCREENSHOT_DIR keeps the screenshots for a person to look at.
-  const shots = process.env['SCREENSHOT_DIR'] ?? path.join(inject('scratch'), 'screenshots');
-  mkdirSync(shots, { recursive: true });
-
   it.each([
     ['home', ''],
     ['topic', 'topics/the-call/'],
@@ -167,9 +163,18 @@ describe('layout', () => {
         return p.getBoundingClientRect().width / (parseFloat(style.fontSize) * 0.5);
       });
       expect(measure).toBeLessThanOrEqual(90);
-      const file = path.join(shots, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
       await page.close();
     }
+  });
+
+  it('the home page shows its topics above the fold of a 1280×800 screen', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(session.server.url);
+    const cards = await page.locator('section[aria-labelledby="topics-heading"] .card').evaluateAll((list) => list.map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
+    expect(cards).toHaveLength(3);
+    // Each card's title and summary are on the first screen, not only its top edge.
+    for (const card of cards) expect(card.top + 120, JSON.stringify(card)).toBeLessThanOrEqual(800);
+    await context.close();
   });
 });

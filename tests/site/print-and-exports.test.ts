@@ -66,7 +66,7 @@ describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distO
     const home = readPage(dist, '');
     expect(text(select('h1', print))).toBe(text(select('h1', home)));
     expect(text(select('.page-summary', print))).toBe(text(select('.page-summary', home)));
-    expect(text(select('#briefing .prose', print))).toBe(text(select('main > .prose', home)));
+    expect(text(select('#briefing .prose', print))).toBe(text(select('section[aria-labelledby="briefing-heading"] > .prose', home)));
   });
 
   it('holds every topic page: title, text, citations and its numbered notes', () => {

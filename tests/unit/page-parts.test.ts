@@ -1,10 +1,11 @@
 /** Smaller parts of pages: counts in words, the list of sources, the print edition's contents, the timeline's topics, the newest sources. */
 import { describe, expect, it } from 'vitest';
 import { countOf } from '../../src/lib/view/plural.ts';
-import { backlinkLetter, citedSourceCount, sourcesByNumber } from '../../src/lib/view/source-list.ts';
+import { backlinkLetter, citedSourceCount, notesSummary, sourcesByNumber } from '../../src/lib/view/source-list.ts';
 import { embedDocument, printContents } from '../../src/lib/view/print-edition.ts';
 import { eventTopic } from '../../src/lib/view/timeline.ts';
-import { recentlyAdded } from '../../src/lib/view/home-page.ts';
+import { bottomLine, recentlyAdded } from '../../src/lib/view/home-page.ts';
+import type { Judgment } from '../../src/lib/dossier/documents.ts';
 import type { CitationUse } from '../../src/markdown/citation-data.ts';
 import type { SourceArticle } from '../../src/lib/dossier/model.ts';
 
@@ -73,5 +74,35 @@ describe('recentlyAdded', () => {
   it('lists the five sources added last, newest first, leaving out those with no date added', () => {
     const articles = [article('old', '2026-01-01'), article('undated'), ...['02', '03', '04', '05', '06'].map((day) => article(`jan-${day}`, `2026-01-${day}`))];
     expect(recentlyAdded(articles).map((a) => a.id)).toEqual(['jan-06', 'jan-05', 'jan-04', 'jan-03', 'jan-02']);
+  });
+});
+
+describe('recentlyAdded, when every source came in on one day', () => {
+  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as SourceArticle;
+  it('lists none: the list of sources says it all', () => {
+    expect(recentlyAdded([article('a', '2026-01-01'), article('b', '2026-01-01'), article('c')])).toEqual([]);
+  });
+});
+
+describe('bottomLine', () => {
+  const judgment = (confidence: Judgment['confidence'], text: string, id?: string): Judgment => ({ confidence, text, basis: 'b', uses: [], line: 1, column: 1, ...(id ? { id } : {}) });
+  it("lists a topic's key judgments in order, labelled with their confidence, linking to each on the topic page", () => {
+    const topic = { url: '/topics/the-call/', judgments: [judgment('high', 'They spoke.', 'spoke'), judgment('low', 'They agreed.', 'agreed'), judgment('moderate', 'No id.')] };
+    expect(bottomLine(topic)).toEqual([
+      { confidence: 'high', label: 'High confidence', text: 'They spoke.', href: '/topics/the-call/#judgment-spoke' },
+      { confidence: 'low', label: 'Low confidence', text: 'They agreed.', href: '/topics/the-call/#judgment-agreed' },
+      { confidence: 'moderate', label: 'Moderate confidence', text: 'No id.', href: '/topics/the-call/' },
+    ]);
+  });
+});
+
+describe('notesSummary', () => {
+  it.each([
+    [[], undefined],
+    [['caution'], '1 caution'],
+    [['context', 'error', 'caution', 'error', 'caution', 'caution'], '2 errors, 3 cautions, 1 context note'],
+    [['context', 'context'], '2 context notes'],
+  ] as const)('%j → %s', (kinds, summary) => {
+    expect(notesSummary(kinds.map((kind) => ({ kind })))).toBe(summary);
   });
 });

@@ -3,6 +3,8 @@
  * the order of their numbers, with a back-link to each use of it.
  */
 import type { CitationUse } from '../../markdown/citation-data.ts';
+import type { Note, NoteKind } from '../../schemas/note.ts';
+import { countOf } from './plural.ts';
 
 /** The cited sources by number, each with its uses in reading order. */
 export function sourcesByNumber(citations: readonly CitationUse[]): { number: number; uses: CitationUse[] }[] {
@@ -18,4 +20,19 @@ export const citedSourceCount = (citations: readonly Pick<CitationUse, 'articleI
 export function backlinkLetter(index: number): string {
   const letter = (i: number) => String.fromCharCode(97 + i);
   return index < 26 ? letter(index) : `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
+}
+
+const NOTE_KINDS: readonly [NoteKind, string][] = [
+  ['error', 'error'],
+  ['caution', 'caution'],
+  ['context', 'context note'],
+];
+
+/** A source's notes counted by kind, most serious first: "2 errors, 5 cautions"; undefined when it has none. */
+export function notesSummary(notes: readonly Pick<Note, 'kind'>[]): string | undefined {
+  const parts = NOTE_KINDS.flatMap(([kind, noun]) => {
+    const count = notes.filter((n) => n.kind === kind).length;
+    return count > 0 ? [countOf(count, noun)] : [];
+  });
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }
