@@ -7,10 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, runCheck } from '../support/build.ts';
 
 describe('npm run check', () => {
-  it('passes on the seed dossier', () => {
+  it('passes on the seed dossier, suggesting attributions only for quoted words whose speaker the reports do not name', () => {
     const result = runCheck({});
     expect(result.status).toBe(0);
-    expect(result.output.trim()).toBe('Content OK.');
+    const suggestion = (file: string, at: string, article: string, passage: string, marker: string) =>
+      `content/topics/${file}:${at} warning: Suggestion: the cited passage of "@${article}" (${passage}) carries reported speech (${marker}) and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`;
+    expect(result.output.trim().split('\n')).toEqual([
+      'Content OK (2 warnings).',
+      suggestion('israel-iran-strikes.md', '30:715', '2025-06-14-fifty-minute-call', '¶4, "He said he had held private calls with Iran’s president"', '"said"'),
+      suggestion('ukraine-prisoner-swaps.md', '28:169', '2025-06-14-putin-birthday-call-hopes', '¶5, "a large number of individuals"', 'a quotation'),
+    ]);
   });
 
   it('lists every problem of a content tree, each as file:line:column message', () => {
@@ -46,6 +52,17 @@ describe('npm run check', () => {
       `${topic}:9:34 warning: Key judgment uses "possible", ${scale}`,
       `${topic}:10:29 warning: Key judgment uses "could", ${scale}`,
       `${topic}:12:1 warning: High confidence rests on one independent origin; it needs at least 2.`,
+    ]);
+  });
+
+  it('counts origins, not reports: warns at the judgment of high confidence resting on two reports that relay one statement, and suggests an attribution at a citation of reported speech', () => {
+    const result = runCheck({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/origins' });
+    expect(result.status).toBe(0);
+    const topic = 'tests/fixtures/dossiers/origins/topics/harbour.md';
+    expect(result.output.trim().split('\n')).toEqual([
+      'Content OK (2 warnings).',
+      `${topic}:9:1 warning: High confidence rests on one independent origin; it needs at least 2.`,
+      `${topic}:14:536 warning: Suggestion: the cited passage of "@2026-02-01-gazette-harbour" (¶3, "A ferry captain said the diversion would add an hour") carries reported speech ("said") and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`,
     ]);
   });
 
@@ -102,10 +119,12 @@ describe('npm run check', () => {
     lines[at] = lines[at]!.replace('**Moderate confidence.**', '**Low confidence.**');
     writeFileSync(topic, lines.join('\n'));
 
+    // The seed's own two warnings (suggested attributions) come before and after this one.
+    const unlessSuggestion = (output: string) => output.trim().split('\n').filter((line) => !line.includes('warning: Suggestion:'));
     const changed = runCheck({ DOSSIER_CONTENT: content });
     expect(changed.status).toBe(0);
-    expect(changed.output.trim().split('\n')).toEqual([
-      'Content OK (1 warnings).',
+    expect(unlessSuggestion(changed.output)).toEqual([
+      'Content OK (3 warnings).',
       `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:1 warning: Key judgment "call-length" changed its confidence (moderate → low) since the last commit; add a dated reason to judgment_history.`,
     ]);
 
@@ -115,7 +134,7 @@ describe('npm run check', () => {
     writeFileSync(topic, lines.join('\n'));
     const explained = runCheck({ DOSSIER_CONTENT: content });
     expect(explained.status).toBe(0);
-    expect(explained.output.trim()).toBe('Content OK.');
+    expect(unlessSuggestion(explained.output)).toEqual(['Content OK (2 warnings).']);
     rmSync(scratch, { recursive: true, force: true });
   });
 
