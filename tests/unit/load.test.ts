@@ -108,6 +108,24 @@ describe('reloading after an edit (astro dev)', () => {
     expect(second.version).not.toBe(first.version);
   });
 
+  it('an edited origins.yaml re-renders the documents, whose marks and previews name the origins', async () => {
+    const content = copy('origins');
+    const { rendered, createRenderer } = countingRenderer();
+    const loader = createDossierLoader({ root: scratch, content: 'origins', urls, createRenderer });
+    const first = await loader.load();
+    expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('(one origin: Trump’s Truth Social post)');
+    rendered.length = 0;
+
+    const registry = path.join(content, 'origins.yaml');
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: "Trump’s Truth Social post"', 'name: "Trump’s post of 14 June"'));
+    const second = await loader.update([registry]);
+    expect(rendered).toHaveLength(4);
+    const html = second.dossier!.topics.find((t) => t.id === 'the-call')!.html;
+    expect(html).toContain('(one origin: Trump’s post of 14 June)');
+    expect(html).not.toContain('Truth Social post)');
+    expect(second.dossier!.origin('origin:trump-truth-social')!.name).toBe('Trump’s post of 14 June');
+  });
+
   it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
     const content = copy('add');
     const { rendered, createRenderer } = countingRenderer();

@@ -140,11 +140,31 @@ describe('origins errors, each at its file:line:column', () => {
       (t: string) => t.replace('compatible: "2 February 2026 is a Monday."', 'compatible: "Same day."').replace(/ {4}- position: "From 2 February"\n.*\n/u, ''),
       'claims/harbour.yaml:9:3 claim "closure-day": "compatible" gives a reason, but fewer than two of its positions are supported and not marked as errors: there is nothing to reconcile.',
     ],
+    [
+      'one voice on two positions: the same report, in its own words, on both',
+      'claims/harbour.yaml',
+      (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "which are to last two weeks";`, `'[@2026-02-01-gazette-harbour, "The Gazette understands the closure"; @2026-02-01-wire-harbour, "which are to last two weeks";`),
+      `claims/harbour.yaml:31:7 claim "duration": "@${GAZETTE}", in its own voice, already supports the position "Three weeks"; one voice takes one position on a claim.`,
+    ],
+    [
+      'one voice on two positions: the same report relaying the same origin on both',
+      'claims/harbour.yaml',
+      (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "closes from 2 February"]'`, `'[@2026-02-01-wire-harbour, "closes from 2 February"; @2026-02-01-gazette-harbour, "the harbour authority said in a statement"]'`),
+      `claims/harbour.yaml:7:7 claim "closure-day": "@${GAZETTE}", relaying The harbour authority’s statement, already supports the position "On Monday"; one voice takes one position on a claim.`,
+    ],
   ])('%s', async (_name, file, edit, expected) => {
     const errors = await loadEdited(file, edit);
     expect(errors).toHaveLength(1);
     const [first] = errors;
     expect(first!.replace(/copy-\d+\/origins\.yaml/u, 'ORIGINS')).toContain(expected);
+  });
+
+  it('accepts a report that relays an origin on one position and speaks for itself on another: two voices', async () => {
+    // The gazette gives three weeks in its own words, and relays the authority's word that dredging is the reason.
+    const errors = await loadEdited('claims/harbour.yaml', (t) =>
+      t.replace(`cite: '[@2026-02-01-gazette-harbour, "will last three weeks"]'`, `cite: '[@2026-02-01-gazette-harbour, "will last three weeks"]'\n    - position: "As long as the dredging takes"\n      cite: '[@2026-02-01-gazette-harbour, "The harbour will close on Monday for dredging"]'`),
+    );
+    expect(errors).toEqual([]);
   });
 
   it('a dossier without origins.yaml is valid: every passage is its report’s own reporting', async () => {

@@ -79,7 +79,8 @@ export function buildOrigins(
     originsOf,
     unattributedSpeech: (articleId, passage) => {
       const article = byId.get(articleId);
-      if (!article || originsOf(articleId, passage).some((key) => byKey.get(key)?.kind !== 'own-reporting' || !byKey.get(key)?.article)) return undefined;
+      // Only a passage resting on reports' own reporting lacks a named origin.
+      if (!article || !originsOf(articleId, passage).every((key) => byKey.get(key)?.article !== undefined)) return undefined;
       return reportedSpeech(article.text.paragraph(passage.paragraph)?.text ?? '', passage);
     },
   };
