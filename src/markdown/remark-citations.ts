@@ -2,7 +2,10 @@
  * remark plugin: resolves `[@id, "quote"]` citations against the corpus and
  * turns each into a numbered marker linking to the passage, with a preview of
  * it. Problems become fatal messages on the file, each at its line and column,
- * so that every problem of a document is reported at once.
+ * so that every problem of a document is reported at once. Given the origins
+ * of passages, each preview names its passage's origin, and a sentence whose
+ * citations all rest on one origin is marked with its name: a statement
+ * resting on one voice shows it, however many reports relay that voice.
  */
 import type { Root, Text, Parent, PhrasingContent, Paragraph, Heading, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
@@ -17,6 +20,7 @@ import { sentenceAt } from '../lib/text/sentence.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
+import type { Origin } from '../lib/analysis/origins.ts';
 import './citation-data.ts';
 
 export interface RemarkCitationsOptions extends CitingRendererOptions {
@@ -29,8 +33,14 @@ const OPENING = /\[\s*@/gu;
 /** How much of the paragraph the preview shows on each side of the quote. */
 const CONTEXT_CHARS = 140;
 
-/** The preview: source line, title, and the passage with the quoted words marked. */
-function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id: string): ElementContent {
+/** How a preview names the origins of its passage. */
+function originLine(articleId: string, origins: readonly Origin[]): string {
+  const names = origins.map((o) => (o.article === articleId ? 'this report’s own reporting' : o.name));
+  return `${origins.length === 1 ? 'Origin' : 'Origins'}: ${names.join('; ')}`;
+}
+
+/** The preview: source line, title, the passage with the quoted words marked, and the passage's origin when known. */
+function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id: string, origins: readonly Origin[] | undefined): ElementContent {
   const text = article.text.paragraph(passage.paragraph)?.text ?? '';
   const excerpt = isQuote
     ? [clipStart(text.slice(0, passage.start), CONTEXT_CHARS), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end), CONTEXT_CHARS)]
@@ -39,7 +49,15 @@ function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id
     h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)} · ¶${passage.paragraph}`),
     h('span.citation-preview-title', article.title),
     h('span.citation-preview-passage', excerpt),
+    ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),
   ]);
+}
+
+/** A sentence's citations so far: the origins they rest on, and the last citation group, after which a mark goes. */
+interface SentenceSupport {
+  readonly origins: Map<string, Origin>;
+  group: PhrasingContent;
+  parent: Parent;
 }
 
 /** Text of a block with citations cut out, and where each cut was. */
@@ -64,11 +82,12 @@ function plainTextOf(block: Parent): { text: string; cuts: Map<Text, number[]> }
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-  const { corpus, passageUrl, invalidIds, lineOffset = 0 } = options;
+  const { corpus, passageUrl, invalidIds, originsOf, lineOffset = 0 } = options;
 
   return (tree: Root, file: VFile) => {
     const uses: CitationUse[] = [];
     const sourceNumbers = new Map<string, number>();
+    const sentences: SentenceSupport[] = [];
     const source = String(file.value);
     const positions = location(file);
 
@@ -95,6 +114,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     visit(tree, ['paragraph', 'heading', 'tableCell'], (blockNode) => {
       const block = blockNode as Paragraph | Heading | TableCell;
       const { text: plain, cuts } = plainTextOf(block);
+      const sentencesOfBlock = new Map<string, SentenceSupport>();
 
       visit(block, 'text', (node: Text, index, parent: Parent | undefined) => {
         if (!parent || index === undefined) return;
@@ -112,6 +132,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
           const at = place(node, group.start);
           const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);
           const markers: ElementContent[] = [];
+          const groupOrigins: Origin[] = [];
           for (const item of group.items) {
             const resolution = resolveCitation(corpus, item.id, item.locator, invalidIds);
             if (!resolution.ok) {
@@ -131,6 +152,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
               ...at,
             });
             const previewId = `cite-preview-${use}`;
+            const origins = originsOf?.(item.id, resolution.passage);
+            groupOrigins.push(...(origins ?? []));
             markers.push(
               h('span.citation', { dataPagefindIgnore: '' }, [
                 h(
@@ -142,12 +165,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                   },
                   [h('span.visually-hidden', 'Source '), `[${sourceNumber}]`],
                 ),
-                preview(resolution.article, resolution.passage, item.locator.kind === 'quote', previewId),
+                preview(resolution.article, resolution.passage, item.locator.kind === 'quote', previewId, origins),
               ]),
             );
           }
           if (markers.length > 0) {
-            replacement.push({
+            const citationGroup = {
               type: 'citationGroup',
               data: {
                 hName: 'span',
@@ -156,15 +179,36 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                 // The uses this group holds, for plugins that run later (key judgments).
                 uses: uses.slice(uses.length - markers.length).map((u) => u.use),
               },
-            } as unknown as PhrasingContent);
+            } as unknown as PhrasingContent;
+            replacement.push(citationGroup);
+            if (originsOf) {
+              const support = sentencesOfBlock.get(sentence) ?? { origins: new Map(), group: citationGroup, parent };
+              for (const origin of groupOrigins) support.origins.set(origin.key, origin);
+              Object.assign(support, { group: citationGroup, parent });
+              sentencesOfBlock.set(sentence, support);
+            }
           }
         });
         if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
         parent.children.splice(index, 1, ...replacement);
         return [SKIP, index + replacement.length];
       });
+      sentences.push(...sentencesOfBlock.values());
       return SKIP;
     });
+
+    // Marks go in last, when every source has its number.
+    for (const { origins, group, parent } of sentences) {
+      if (origins.size !== 1) continue;
+      const [origin] = origins.values();
+      const number = origin!.article === undefined ? undefined : sourceNumbers.get(origin!.article);
+      const name = number === undefined ? origin!.name : `source [${number}], own reporting`;
+      const mark = {
+        type: 'originMark',
+        data: { hName: 'span', hProperties: { className: ['origin-mark'], dataPagefindIgnore: '' }, hChildren: [{ type: 'text', value: ` (one origin: ${name})` }] },
+      } as unknown as PhrasingContent;
+      parent.children.splice(parent.children.indexOf(group as never) + 1, 0, mark as never);
+    }
 
     file.data.citations = uses;
   };

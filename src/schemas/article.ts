@@ -2,15 +2,13 @@ import { z } from 'astro/zod';
 import { LanguageSchema } from './language.ts';
 import { IsoDateSchema, PartialDateSchema } from './partial-date.ts';
 import { NoteSchema } from './note.ts';
+import { AttributionSchema } from './attribution.ts';
+import { HttpUrlSchema } from './url.ts';
 
 /**
  * Frontmatter of an annotated source article, `content/articles/<id>.md`.
  * The body is the article's text, verbatim, one paragraph per block.
  */
-const HttpUrlSchema = z
-  .string()
-  .refine((v) => /^https?:\/\/[^\s/]+/iu.test(v) && URL.canParse(v), { message: 'must be an http:// or https:// URL' });
-
 export const ArticleSchema = z.strictObject({
   /** The article's headline, or a descriptive title when it has none. */
   title: z.string().trim().min(1, { message: 'must not be empty' }),
@@ -38,13 +36,15 @@ export const ArticleSchema = z.strictObject({
   /** Provenance: the file or feed the text came from, kept as received. */
   origin: z.string().trim().min(1).optional(),
   /**
-   * What this article's text derives from: ids of articles it republishes, or
-   * the name of the one statement it rests on ("Kremlin readout", "AP wire").
-   * Articles that share a source count as one origin when claims are corroborated.
+   * What this article's own text derives from: the id of an article it
+   * republishes (a wire copy), or of the origin in origins.yaml it rests on
+   * as a whole. Articles so linked share one origin.
    */
   derived_from: z.array(z.string().trim().min(1)).default([]),
   /** Source-criticism notes, each anchored to a passage. */
   notes: z.array(NoteSchema).default([]),
+  /** Passages that relay an origin of origins.yaml (a post, a readout), each by its exact words. */
+  attributions: z.array(AttributionSchema).default([]),
 });
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

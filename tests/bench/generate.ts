@@ -1,7 +1,7 @@
 /**
  * The synthetic dossier generator: writes a content folder of the same shape
  * as `content/` (dossier.md, articles/, topics/, claims/, timeline.yaml,
- * entities.yaml) with N articles, for the benchmark to build.
+ * entities.yaml, origins.yaml) with N articles, for the benchmark to build.
  *
  * Everything is derived from a seed, and each article from (seed, its
  * number) alone, so the same seed gives the same files, and a smaller
@@ -106,11 +106,16 @@ export function makeArticle(seed: number, index: number): Article {
     url: `https://${outlet.domain}/${published.replaceAll('-', '/')}/${slug(title)}`,
     published,
     added,
-    ...(r.chance(0.1) ? { derivedFrom: r.pick(WIRE_SOURCES) } : {}),
+    ...(r.chance(0.1) ? { derivedFrom: r.pick(WIRE_SOURCES).id } : {}),
     cast,
     paragraphs,
     uniqueSentences,
   };
+}
+
+/** The origins articles derive from (`derived_from` names their ids). */
+function originsFile(): string {
+  return `${WIRE_SOURCES.map((o) => `- id: ${o.id}\n  name: ${yamlString(o.name)}\n  kind: ${o.kind}`).join('\n\n')}\n`;
 }
 
 export function articleFile(article: Article): string {
@@ -339,6 +344,7 @@ export async function generateDossier(dir: string, articleCount: number, seed: n
   }
   await writeFile(path.join(dir, 'timeline.yaml'), `${events.join('\n\n')}\n`);
   await writeFile(path.join(dir, 'entities.yaml'), entitiesFile());
+  await writeFile(path.join(dir, 'origins.yaml'), originsFile());
   await writeFile(path.join(dir, 'dossier.md'), dossierFile(r, articleCount, articles));
 
   return { dir, articleCount, topicSlugs: topics.map((t) => t.slug), searchWord: mostCitedSurname(articles), citationCount };

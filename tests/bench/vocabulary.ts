@@ -72,7 +72,12 @@ export const OUTLETS: readonly { readonly name: string; readonly domain: string 
 ];
 
 /** Statements wire copies rest on; articles that share one count as one origin. */
-export const WIRE_SOURCES: readonly string[] = ['Regional Wire Service bulletin', 'Harbour Authority press release', 'Ministry of Transport briefing'];
+/** The origins some articles rest on as a whole (`derived_from`), listed in the generated origins.yaml. */
+export const WIRE_SOURCES: readonly { readonly id: string; readonly name: string; readonly kind: 'wire-story' | 'official-statement' | 'readout' }[] = [
+  { id: 'regional-wire-bulletin', name: 'Regional Wire Service bulletin', kind: 'wire-story' },
+  { id: 'harbour-authority-release', name: 'Harbour Authority press release', kind: 'official-statement' },
+  { id: 'transport-ministry-briefing', name: 'Ministry of Transport briefing', kind: 'readout' },
+];
 
 export const NOUNS: readonly string[] = [
   'dredging plan', 'budget', 'contract', 'tariff', 'inquiry', 'strike', 'ferry service', 'power line', 'subsidy', 'ballot',

@@ -37,7 +37,8 @@ describe('search', () => {
     expect((await links()).some((href) => href?.startsWith('/topics/'))).toBe(true);
 
     await page.getByText('Type', { exact: true }).click();
-    await page.getByLabel('Source', { exact: false }).check();
+    // Not the status "Source error": its label starts with the same word.
+    await page.getByLabel(/^Source(?! error)/u).check();
     await page.waitForFunction(() => {
       const hrefs = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.getAttribute('href') ?? '');
       return hrefs.length > 0 && hrefs.every((href) => href.startsWith('/sources/'));
@@ -46,6 +47,19 @@ describe('search', () => {
 
     await page.getByText('Outlet', { exact: true }).click();
     await expect(page.getByLabel('Unknown', { exact: false }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('filters by claim status: source errors are on the claims page and the topic that has them', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}search/?q=Trump`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    await page.getByText('Status', { exact: true }).click();
+    await page.getByLabel(/^Source error/u).check();
+    await page.waitForFunction(() => {
+      const pages = new Set([...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => (a.getAttribute('href') ?? '').split('?')[0]));
+      return [...pages].sort().join(' ') === '/claims/ /topics/the-call/';
+    });
     await page.close();
   });
 

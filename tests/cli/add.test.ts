@@ -193,6 +193,7 @@ describe('npm run add: bad input is refused, nothing is written', () => {
     ['a duplicate id', () => [input('a.txt', 'Brand new text.\n'), '--title', 'T', '--outlet', 'O', '--published', '2026', '--id', '2025-06-14-fifty-minute-call'], 'An article with the id "2025-06-14-fifty-minute-call" already exists:'],
     ['a duplicate text', () => [path.join(SEEDS, '003_54057ee98ff61c9a.txt'), '--title', 'T', '--outlet', 'O', '--published', '2026'], () => `003_54057ee98ff61c9a.txt: The same text is already in the dossier as ${content}/articles/2025-06-14-fifty-minute-call.md.`],
     ['a note whose quote is not in its article', () => [input('noted.md', '---\ntitle: T\noutlet: O\npublished: 2026\nnotes:\n  - quote: "words that are not there"\n    kind: caution\n    note: "x"\n---\n\nThe actual text.\n')], 'noted.md:6:5 notes[0]: The quote "words that are not there" is not in "2026-t".'],
+    ['an attribution whose quote is not in its article', () => [input('attributed.md', '---\ntitle: T\noutlet: O\npublished: 2026\nattributions:\n  - quote: "the minister said"\n    origin: ministry\n---\n\nThe actual text.\n')], 'attributed.md:6:5 attributions[0]: The quote "the minister said" is not in "2026-t".'],
     ['a Markdown input whose frontmatter is not closed', () => [input('open.md', '---\ntitle: T\n\nText.\n')], 'open.md:1:1 The frontmatter is not closed: end it with a line "---".'],
     [
       'a front page: a list of links, not an article',

@@ -7,11 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT } from '../support/build.ts';
 import { checkInProcess } from '../support/in-process.ts';
 
+/** The lines of the output but the seed dossier's own two suggestions of attributions, which tests of other warnings on it leave alone. */
+const unlessSuggestion = (output: string) => output.trim().split('\n').filter((line) => !line.includes('warning: Suggestion:'));
+
 describe('npm run check', () => {
-  it('passes on the seed dossier', async () => {
+  it('passes on the seed dossier, suggesting attributions only for quoted words whose speaker the reports do not name', async () => {
     const result = await checkInProcess({});
     expect(result.status).toBe(0);
-    expect(result.output.trim()).toBe('Content OK.');
+    const suggestion = (file: string, at: string, article: string, passage: string, marker: string) =>
+      `content/topics/${file}:${at} warning: Suggestion: the cited passage of "@${article}" (${passage}) carries reported speech (${marker}) and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`;
+    expect(result.output.trim().split('\n')).toEqual([
+      'Content OK (2 warnings).',
+      suggestion('israel-iran-strikes.md', '30:715', '2025-06-14-fifty-minute-call', '¶4, "He said he had held private calls with Iran’s president"', '"said"'),
+      suggestion('ukraine-prisoner-swaps.md', '28:169', '2025-06-14-putin-birthday-call-hopes', '¶5, "a large number of individuals"', 'a quotation'),
+    ]);
   });
 
   it('lists every problem of a content tree, each as file:line:column message', async () => {
@@ -47,6 +56,17 @@ describe('npm run check', () => {
       `${topic}:9:34 warning: Key judgment uses "possible", ${scale}`,
       `${topic}:10:29 warning: Key judgment uses "could", ${scale}`,
       `${topic}:12:1 warning: High confidence rests on one independent origin; it needs at least 2.`,
+    ]);
+  });
+
+  it('counts origins, not reports: warns at the judgment of high confidence resting on two reports that relay one statement, and suggests an attribution at a citation of reported speech', async () => {
+    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/origins' });
+    expect(result.status).toBe(0);
+    const topic = 'tests/fixtures/dossiers/origins/topics/harbour.md';
+    expect(result.output.trim().split('\n')).toEqual([
+      'Content OK (2 warnings).',
+      `${topic}:9:1 warning: High confidence rests on one independent origin; it needs at least 2.`,
+      `${topic}:14:536 warning: Suggestion: the cited passage of "@2026-02-01-gazette-harbour" (¶3, "A ferry captain said the diversion would add an hour") carries reported speech ("said") and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`,
     ]);
   });
 
@@ -103,10 +123,11 @@ describe('npm run check', () => {
     lines[at] = lines[at]!.replace('**Moderate confidence.**', '**Low confidence.**');
     writeFileSync(topic, lines.join('\n'));
 
+    // The seed's own two warnings (suggested attributions) come before and after this one.
     const changed = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(changed.status).toBe(0);
-    expect(changed.output.trim().split('\n')).toEqual([
-      'Content OK (1 warnings).',
+    expect(unlessSuggestion(changed.output)).toEqual([
+      'Content OK (3 warnings).',
       `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:1 warning: Key judgment "call-length" changed its confidence (moderate → low) since the last commit; add a dated reason to judgment_history.`,
     ]);
 
@@ -116,7 +137,7 @@ describe('npm run check', () => {
     writeFileSync(topic, lines.join('\n'));
     const explained = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(explained.status).toBe(0);
-    expect(explained.output.trim()).toBe('Content OK.');
+    expect(unlessSuggestion(explained.output)).toEqual(['Content OK (2 warnings).']);
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -131,11 +152,11 @@ describe('npm run check', () => {
     lines.splice(at + 1, 3);
     writeFileSync(topic, lines.join('\n'));
 
-    expect((await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '2025-06-22' })).output.trim()).toBe('Content OK.');
+    expect(unlessSuggestion((await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '2025-06-22' })).output)).toEqual(['Content OK (2 warnings).']);
     const due = await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '2025-06-23' });
     expect(due.status).toBe(0);
-    expect(due.output.trim().split('\n')).toEqual([
-      'Content OK (1 warnings).',
+    expect(unlessSuggestion(due.output)).toEqual([
+      'Content OK (3 warnings).',
       `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 warning: Watch indicator due for review: it was expected by 22 June 2025. Revise the judgments it bears on, record the review (reviewed: date and finding), or remove it.`,
     ]);
     const refused = await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '23 June 2025' });

@@ -27,15 +27,61 @@ function rowBySource(page: ReturnType<typeof readPage>, claimId: string): Map<st
 describe('/claims/', () => {
   const page = readPage(dist, 'claims/');
 
-  it('shows the call length as disputed: fifty minutes from one seed, an hour from the other two', () => {
-    const row = select('tr#claim-call-length', page)!;
-    expect((row.properties['className'] as string[]).includes('disputed')).toBe(true);
-    expect(toText(select('.badge', row)!)).toBe('Disputed');
+  /** The row header's text: statement, statuses, positions with their reports and origins, source errors. */
+  const rowHeader = (claimId: string) => select(`tr#claim-${claimId} th`, page)!;
+  const positionsOf = (claimId: string) => selectAll('.claim-positions > li', rowHeader(claimId)).map((li) => toText(li));
+  const statusesOf = (claimId: string) => selectAll('.badge', rowHeader(claimId)).map((b) => toText(b));
+
+  it('shows the call length as conflicting: fifty minutes from one seed, an hour from the other two, Trump’s figure named as his', () => {
+    expect(statusesOf('call-length')).toEqual(['Conflicting']);
     const cells = rowBySource(page, 'call-length');
     const position = (id: keyof typeof SHORT) => toText(select('.cell-position', cells.get(id)!)!);
     expect(position('2025-06-14-fifty-minute-call')).toMatch(/fifty minutes/iu);
     expect(position('2025-06-14-putin-birthday-call-hopes')).toMatch(/hour/iu);
     expect(position('2025-06-14-birthday-call-lengthy-and-substantive')).toMatch(/hour/iu);
+    // The report that puts the hour in Trump's words says so; the other's figure is its own.
+    expect(selectAll('.cell-origin', cells.get('2025-06-14-putin-birthday-call-hopes')!).map((o) => toText(o).trim())).toContain('relays Trump’s Truth Social post');
+    expect(selectAll('.cell-origin', cells.get('2025-06-14-birthday-call-lengthy-and-substantive')!)).toEqual([]);
+  });
+
+  it.each([
+    ['ukraine-in-the-call', 'Touched on only briefly, by Trump’s account: 2 reports, 1 origin: Trump’s Truth Social post'],
+    ['ukraine-follow-up', 'The following week, as Trump put it: 2 reports, 1 origin: Trump’s Truth Social post'],
+  ])('%s reads as one origin, Trump, relayed by two reports', (claimId, text) => {
+    expect(positionsOf(claimId)).toContain(text);
+  });
+
+  it('shows the two misstatements of Trump’s office as source errors, with their reasons, apart from the one position that stands', () => {
+    expect(statusesOf('trumps-office')).toEqual(['Single origin', 'Source error']);
+    expect(positionsOf('trumps-office')).toEqual([expect.stringMatching(/^Sitting U\.S\. president: 1 report, 1 origin: /u)]);
+    const errors = selectAll('.claim-errors > li', rowHeader('trumps-office')).map((li) => toText(li));
+    expect(errors).toEqual([
+      expect.stringMatching(/^Source error: Former U\.S\. president \(1 report, 1 origin: .*\)\. Trump had been inaugurated for his second term on 20 January 2025/u),
+      expect.stringMatching(/^Source error: President-elect awaiting inauguration \(1 report, 1 origin: .*\)\. An anachronism/u),
+    ]);
+  });
+
+  it('shows “fifth” and “second this month” as compatible, with the reason', () => {
+    expect(statusesOf('which-conversation')).toEqual(['Compatible']);
+    expect(toText(select('.claim-compatible', rowHeader('which-conversation'))!)).toMatch(/^Both can hold: The counts cover different periods/u);
+  });
+
+  it('never counts one origin as two: each position names as many distinct origins as it counts', () => {
+    const items = selectAll('.claim-positions > li, .claim-errors > li', page);
+    expect(items.length).toBeGreaterThan(16);
+    for (const li of items) {
+      const text = toText(li);
+      const count = Number(/(\d+) origins?\b/u.exec(text)![1]);
+      // Names are separated by semicolons; own reporting names its report's title.
+      const names = text.replace(/^.*?\d+ origins?: /u, '').replace(/\)\. .*$/u, '').split('; ');
+      expect(new Set(names).size, text).toBe(count);
+    }
+  });
+
+  it('lists each status with its meaning and count, and offers the statuses as a search filter', () => {
+    const legend = selectAll('.status-legend dt', page).map((dt) => toText(dt));
+    expect(legend).toEqual([expect.stringMatching(/^Corroborated \(\d+\)$/u), expect.stringMatching(/^Single origin \(\d+\)$/u), expect.stringMatching(/^Conflicting \(\d+\)$/u), 'Compatible (1)', 'Source error (1)']);
+    expect(selectAll('[data-pagefind-filter="status"]', page).map((f) => toText(f))).toEqual(['Corroborated', 'Single origin', 'Conflicting', 'Compatible', 'Source error']);
   });
 
   it('quotes each source in its cell and links to the passage holding the quote', () => {
@@ -111,6 +157,15 @@ describe('topic pages', () => {
     }
     expect(toText(select('#agree-disagree', page)!)).toBe('Where sources agree and disagree');
     expect(selectAll('.topic-ledger tr[id^="claim-"]', page).length).toBeGreaterThan(0);
+  });
+
+  it('marks a statement that rests on one voice with that origin, in the text and in each citation’s preview', () => {
+    const page = readPage(dist, 'topics/the-call/');
+    const paragraph = selectAll('.prose p', page).find((p) => toText(p).includes('By Trump’s account Iran came first'))!;
+    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ' (one origin: source [3], own reporting)']);
+    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: this report’s own reporting']);
+    // The opening judgment rests on four origins: no mark.
+    expect(select('#judgment-call-happened .origin-mark', page)).toBeUndefined();
   });
 
   it.each([

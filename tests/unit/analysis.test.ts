@@ -1,55 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { independentOrigins } from '../../src/lib/analysis/origins.ts';
-import { analyzeClaim, confidenceWarning } from '../../src/lib/analysis/claims.ts';
+import { ownOrigins, passageOrigins } from '../../src/lib/analysis/origins.ts';
+import { confidenceWarning } from '../../src/lib/analysis/claims.ts';
+import { claimStatus, statusesOf } from '../../src/lib/analysis/status.ts';
+import { reportedSpeech } from '../../src/lib/analysis/reported-speech.ts';
 import { createMentionFinder } from '../../src/lib/analysis/mentions.ts';
 
-describe('independentOrigins', () => {
+describe('ownOrigins', () => {
+  const registered = new Set(['kremlin-readout', 'ap-wire']);
   it.each([
-    ['no declarations: every article its own origin', [{ id: 'a', derivedFrom: [] }, { id: 'b', derivedFrom: [] }], { a: 'article:a', b: 'article:b' }],
-    ['a republished copy shares its original\'s origin', [{ id: 'a', derivedFrom: [] }, { id: 'b', derivedFrom: ['a'] }], { a: 'article:a', b: 'article:a' }],
-    ['two articles resting on one statement share it', [{ id: 'a', derivedFrom: ['Kremlin readout'] }, { id: 'b', derivedFrom: ['Kremlin readout'] }, { id: 'c', derivedFrom: [] }], { a: 'article:a', b: 'article:a', c: 'article:c' }],
-    ['chains join', [{ id: 'c', derivedFrom: ['b'] }, { id: 'b', derivedFrom: ['a'] }, { id: 'a', derivedFrom: [] }], { a: 'article:a', b: 'article:a', c: 'article:a' }],
+    ['no declarations: every article its own reporting', [{ id: 'a', derivedFrom: [] }, { id: 'b', derivedFrom: [] }], { a: 'article:a', b: 'article:b' }],
+    ['a wire copy shares its original’s origin', [{ id: 'a', derivedFrom: [] }, { id: 'b', derivedFrom: ['a'] }], { a: 'article:a', b: 'article:a' }],
+    ['two articles resting on one registered origin share it, named by it', [{ id: 'a', derivedFrom: ['kremlin-readout'] }, { id: 'b', derivedFrom: ['kremlin-readout'] }, { id: 'c', derivedFrom: [] }], { a: 'origin:kremlin-readout', b: 'origin:kremlin-readout', c: 'article:c' }],
+    ['a copy of an article that rests on an origin rests on it too', [{ id: 'b', derivedFrom: ['a'] }, { id: 'a', derivedFrom: ['ap-wire'] }], { a: 'origin:ap-wire', b: 'origin:ap-wire' }],
+    ['chains join, whatever the order', [{ id: 'c', derivedFrom: ['b'] }, { id: 'b', derivedFrom: ['a'] }, { id: 'a', derivedFrom: [] }], { a: 'article:a', b: 'article:a', c: 'article:a' }],
+    ['a name that is neither an article nor an origin joins nothing', [{ id: 'a', derivedFrom: ['rumour'] }, { id: 'b', derivedFrom: ['rumour'] }], { a: 'article:a', b: 'article:b' }],
   ] as const)('%s', (_name, articles, expected) => {
-    expect(Object.fromEntries(independentOrigins(articles))).toEqual(expected);
+    expect(Object.fromEntries(ownOrigins(articles, registered))).toEqual(expected);
   });
 });
 
-describe('analyzeClaim', () => {
-  const all = ['a', 'b', 'c', 'd'];
-  const own = (id: string) => id;
+describe('passageOrigins', () => {
+  const marks = [
+    { passage: { paragraph: 2, start: 10, end: 40 }, origin: 'origin:trump' },
+    { passage: { paragraph: 2, start: 50, end: 70 }, origin: 'origin:kremlin' },
+  ];
   it.each([
-    [
-      'two supported positions: disputed, the rest silent',
-      [{ position: 'an hour', supporters: ['a', 'b'] }, { position: 'fifty minutes', supporters: ['c'] }],
-      own,
-      { positions: [{ position: 'an hour', supporters: ['a', 'b'], corroboration: 2 }, { position: 'fifty minutes', supporters: ['c'], corroboration: 1 }], silent: ['d'], disputed: true },
-    ],
-    [
-      'one position: not disputed',
-      [{ position: 'Putin called', supporters: ['a', 'b', 'c'] }],
-      own,
-      { positions: [{ position: 'Putin called', supporters: ['a', 'b', 'c'], corroboration: 3 }], silent: ['d'], disputed: false },
-    ],
-    [
-      'copies are not corroboration',
-      [{ position: 'an hour', supporters: ['a', 'b'] }],
-      (id: string) => (id === 'b' ? 'a' : id),
-      { positions: [{ position: 'an hour', supporters: ['a', 'b'], corroboration: 1 }], silent: ['c', 'd'], disputed: false },
-    ],
-    [
-      'a source cited twice counts once',
-      [{ position: 'x', supporters: ['a', 'a'] }],
-      own,
-      { positions: [{ position: 'x', supporters: ['a'], corroboration: 1 }], silent: ['b', 'c', 'd'], disputed: false },
-    ],
-    [
-      'a position without support does not make a dispute',
-      [{ position: 'x', supporters: ['a'] }, { position: 'y', supporters: [] }],
-      own,
-      { positions: [{ position: 'x', supporters: ['a'], corroboration: 1 }, { position: 'y', supporters: [], corroboration: 0 }], silent: ['b', 'c', 'd'], disputed: false },
-    ],
-  ])('%s', (_name, positions, originOf, expected) => {
-    expect(analyzeClaim(positions, all, originOf)).toEqual(expected);
+    ['inside a marked passage: its origin', { paragraph: 2, start: 15, end: 20 }, ['origin:trump']],
+    ['overlapping one mark at its edge', { paragraph: 2, start: 0, end: 11 }, ['origin:trump']],
+    ['spanning two marks: both', { paragraph: 2, start: 30, end: 60 }, ['origin:trump', 'origin:kremlin']],
+    ['touching a mark without overlapping it: the article’s own', { paragraph: 2, start: 40, end: 50 }, ['article:a']],
+    ['in another paragraph: the article’s own', { paragraph: 3, start: 15, end: 20 }, ['article:a']],
+  ] as const)('%s', (_name, passage, expected) => {
+    expect(passageOrigins(marks, 'article:a', passage)).toEqual(expected);
+  });
+});
+
+describe('claimStatus', () => {
+  it.each([
+    ['one position, two origins: corroborated', [{ origins: ['a', 'b'] }], undefined, 'corroborated'],
+    ['one position relayed from one origin by many reports: single origin', [{ origins: ['trump'] }], undefined, 'single-origin'],
+    ['two positions: conflicting', [{ origins: ['a'] }, { origins: ['b'] }], undefined, 'conflicting'],
+    ['two positions with a reason they can both hold: compatible', [{ origins: ['a'] }, { origins: ['b'] }], 'Different periods.', 'compatible'],
+    ['a source error does not make a conflict', [{ origins: ['a'] }, { origins: ['b'], error: 'Wrong.' }, { origins: ['c'], error: 'Wrong.' }], undefined, 'single-origin'],
+    ['every position an error: no status of its own', [{ origins: ['b'], error: 'Wrong.' }], undefined, undefined],
+  ] as const)('%s', (_name, positions, compatible, expected) => {
+    expect(claimStatus(positions, compatible)).toBe(expected);
+  });
+
+  it('lists source errors apart from the claim’s own status', () => {
+    expect(statusesOf({ status: 'single-origin', positions: [{ origins: ['a'] }, { origins: ['b'], error: 'Wrong.' }] })).toEqual(['single-origin', 'source-error']);
+    expect(statusesOf({ positions: [{ origins: ['b'], error: 'Wrong.' }] })).toEqual(['source-error']);
+    expect(statusesOf({ status: 'conflicting', positions: [{ origins: ['a'] }, { origins: ['b'] }] })).toEqual(['conflicting']);
+  });
+});
+
+describe('reportedSpeech', () => {
+  const at = (paragraph: string, words: string) => {
+    const start = paragraph.indexOf(words);
+    return reportedSpeech(paragraph, { start, end: start + words.length });
+  };
+  it.each([
+    ['a reporting verb', 'The Israeli military said its air force struck.', 'The Israeli military said its air force', '"said"'],
+    ['"according to"', 'Talks were cancelled, according to mediator Oman.', 'according to mediator Oman', '"according to"'],
+    ['quotation marks in the words', 'He wrote “Next week, Ukraine” in a post.', 'wrote “Next week', '"wrote"'],
+    ['words inside a quotation', 'The post read “Next week, Ukraine” and no more.', 'Next week, Ukraine', 'a quotation'],
+    ['words inside straight quotes', 'The post read "Next week, Ukraine" and no more.', 'Next week', 'a quotation'],
+    ['words after a closed quotation', 'The post read “Next week” and no more.', 'and no more', undefined],
+    ['the outlet’s own words', 'Israel launched a large-scale air offensive.', 'a large-scale air offensive', undefined],
+    ['a word that only contains a verb', 'The saidin region was quiet.', 'saidin region', undefined],
+  ] as const)('%s', (_name, paragraph, words, expected) => {
+    expect(at(paragraph, words)).toBe(expected);
   });
 });
 

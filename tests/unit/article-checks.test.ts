@@ -1,33 +1,31 @@
 /**
- * The two checks `npm run add` and the build share: notes anchor in their
- * article's text, and the same text is not filed twice.
+ * The two checks `npm run add` and the build share: notes and attributions
+ * anchor in their article's text, and the same text is not filed twice.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveNotes } from '../../src/lib/citations/notes.ts';
+import { resolveQuoted } from '../../src/lib/citations/notes.ts';
 import { fiftyMinuteCall } from '../support/citable-article.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../../src/lib/text/fingerprint.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 
 const article = fiftyMinuteCall;
 
-describe('resolveNotes', () => {
-  it('places each note at its passage, and reports each note it cannot place, with the path of its quote', () => {
-    const notes = [
-      { quote: 'fifty minutes', kind: 'caution' as const, note: 'Others say an hour.' },
-      { quote: 'an hour', kind: 'error' as const, note: 'x' },
-      { quote: 'The call', kind: 'context' as const, note: 'y' },
-      { quote: 'second direct conversation', kind: 'context' as const, note: 'z' },
-    ];
-    const { resolved, problems } = resolveNotes(article, notes);
+describe('resolveQuoted', () => {
+  it.each([
+    ['notes', { kind: 'caution' as const, note: 'Others say an hour.' }],
+    ['attributions', { origin: 'kremlin-readout' }],
+  ] as const)('places each of %s at its passage, and reports each it cannot place, with the path of its quote', (field, rest) => {
+    const items = ['fifty minutes', 'an hour', 'The call', 'second direct conversation'].map((quote) => ({ quote, ...rest }));
+    const { resolved, problems } = resolveQuoted(article, field, items);
     expect(resolved).toEqual([
-      { ...notes[0], passage: { paragraph: 1, start: 16, end: 29 } },
-      { ...notes[3], passage: { paragraph: 2, start: 13, end: 39 } },
+      { ...items[0], passage: { paragraph: 1, start: 16, end: 29 } },
+      { ...items[3], passage: { paragraph: 2, start: 13, end: 39 } },
     ]);
     expect(problems).toEqual([
-      { path: ['notes', 1, 'quote'], message: 'notes[1]: The quote "an hour" is not in "2025-06-14-fifty-minute-call".' },
+      { path: [field, 1, 'quote'], message: `${field}[1]: The quote "an hour" is not in "2025-06-14-fifty-minute-call".` },
       {
-        path: ['notes', 2, 'quote'],
-        message: 'notes[2]: The quote "The call" occurs more than once in "2025-06-14-fifty-minute-call" (¶1): quote more words so that it is unique.',
+        path: [field, 2, 'quote'],
+        message: `${field}[2]: The quote "The call" occurs more than once in "2025-06-14-fifty-minute-call" (¶1): quote more words so that it is unique.`,
       },
     ]);
   });

@@ -1,39 +1,73 @@
 /** The claims ledger as tables: columns of sources, rows of claims, a cell per source's position. */
 import { describe, expect, it } from 'vitest';
-import { cellQuote, claimsByTopic, ledgerTable } from '../../src/lib/view/claims-table.ts';
-import type { LedgerClaim, LedgerPosition } from '../../src/lib/dossier/ledger.ts';
-import type { ResolvedCite } from '../../src/lib/dossier/cites.ts';
+import { cellQuote, claimsByTopic, ledgerTable, statusCounts } from '../../src/lib/view/claims-table.ts';
+import type { LedgerCite, LedgerClaim, LedgerPosition } from '../../src/lib/dossier/ledger.ts';
+import { claimStatus } from '../../src/lib/analysis/status.ts';
+import type { Origin } from '../../src/lib/analysis/origins.ts';
 
-const quote = (articleId: string, words: string): ResolvedCite => ({ articleId, locator: { kind: 'quote', quote: words }, passage: { paragraph: 1, start: 0, end: words.length }, words });
-const position = (name: string, supporters: string[], corroboration: number): LedgerPosition => ({
-  position: name,
-  supporters,
-  corroboration,
-  cites: supporters.map((id) => quote(id, `${id} says ${name}`)),
-});
-const claim = (id: string, topic: string, positions: LedgerPosition[]): LedgerClaim => ({ id, statement: `Statement ${id}`, topic, positions, disputed: positions.length > 1 });
+const ORIGINS: Origin[] = [
+  { key: 'origin:trump', name: 'Trump’s post', kind: 'social-media-post' },
+  { key: 'article:blog', name: 'Blog (own reporting)', kind: 'own-reporting', article: 'blog' },
+  { key: 'article:wire', name: 'Wire (own reporting)', kind: 'own-reporting', article: 'wire' },
+];
+const origin = (key: string) => ORIGINS.find((o) => o.key === key);
 
-const length = claim('length', 'the-call', [position('About an hour', ['wire', 'kremlin'], 1), position('Fifty minutes', ['blog'], 1)]);
-const caller = claim('caller', 'the-call', [position('Putin called', ['kremlin'], 1)]);
+/** A position whose sources each cite one passage resting on the given origin. */
+const position = (name: string, voices: [source: string, origin: string][], error?: string): LedgerPosition => {
+  const cites: LedgerCite[] = voices.map(([articleId, key]) => {
+    const words = `${articleId} says ${name}`;
+    return { articleId, locator: { kind: 'quote', quote: words }, passage: { paragraph: 1, start: 0, end: words.length }, words, origins: [key] };
+  });
+  return { position: name, cites, supporters: [...new Set(voices.map(([id]) => id))], origins: [...new Set(voices.map(([, key]) => key))], ...(error ? { error } : {}) };
+};
+const claim = (id: string, topic: string, positions: LedgerPosition[], compatible?: string): LedgerClaim => {
+  const status = claimStatus(positions, compatible);
+  return { id, statement: `Statement ${id}`, topic, positions, ...(status ? { status } : {}), ...(compatible ? { compatible } : {}) };
+};
+
+const length = claim('length', 'the-call', [position('About an hour', [['wire', 'origin:trump'], ['kremlin', 'origin:trump']]), position('Fifty minutes', [['blog', 'article:blog']])]);
+const caller = claim('caller', 'the-call', [position('Putin called', [['kremlin', 'origin:trump'], ['wire', 'article:wire']])]);
+const office = claim('office', 'the-call', [position('Sitting president', [['wire', 'article:wire']]), position('Former president', [['blog', 'article:blog']], 'He was in office.')]);
+const count = claim('count', 'the-call', [position('Fifth', [['wire', 'article:wire']]), position('Second this month', [['blog', 'article:blog']])], 'Different periods.');
 
 describe('ledgerTable', () => {
-  const { sourceIds, rows } = ledgerTable([length, caller]);
+  const { sourceIds, rows } = ledgerTable([length, caller, office], origin);
 
   it('has a column for each source that takes a position, by id', () => {
     expect(sourceIds).toEqual(['blog', 'kremlin', 'wire']);
   });
 
   it('fills each source’s cell with its position and its own quotes, and leaves a silent source’s empty', () => {
-    expect(rows.map((row) => row.cells.map((cell) => cell && [cell.position, cell.cites.map((c) => c.words)]))).toEqual([
-      [['Fifty minutes', ['blog says Fifty minutes']], ['About an hour', ['kremlin says About an hour']], ['About an hour', ['wire says About an hour']]],
-      [undefined, ['Putin called', ['kremlin says Putin called']], undefined],
+    expect(rows.map((row) => row.cells.map((cell) => cell?.positions.map((p) => [p.position, p.cites.map((c) => c.words)])))).toEqual([
+      [[['Fifty minutes', ['blog says Fifty minutes']]], [['About an hour', ['kremlin says About an hour']]], [['About an hour', ['wire says About an hour']]]],
+      [undefined, [['Putin called', ['kremlin says Putin called']]], [['Putin called', ['wire says Putin called']]]],
+      [[['Former president', ['blog says Former president']]], undefined, [['Sitting president', ['wire says Sitting president']]]],
     ]);
   });
 
-  it('sums up each position: how many sources take it, how many independent origins they have', () => {
-    expect(rows.map((row) => row.positions)).toEqual([
-      ['About an hour: 2 sources, 1 independent origin', 'Fifty minutes: 1 source, 1 independent origin'],
-      ['Putin called: 1 source, 1 independent origin'],
+  it('sums up each position by reports and the origins they rest on, so that two reports relaying one origin read as one', () => {
+    const read = (p: { position: string; counts: string; origins: readonly Origin[] }) => `${p.position}: ${p.counts}: ${p.origins.map((o) => o.name).join('; ')}`;
+    expect(rows.map((row) => row.positions.map(read))).toEqual([
+      ['About an hour: 2 reports, 1 origin: Trump’s post', 'Fifty minutes: 1 report, 1 origin: Blog (own reporting)'],
+      ['Putin called: 2 reports, 2 origins: Trump’s post; Wire (own reporting)'],
+      ['Sitting president: 1 report, 1 origin: Wire (own reporting)'],
+    ]);
+  });
+
+  it('gives each row its statuses, and lists source errors apart from the positions that stand', () => {
+    expect(rows.map((row) => row.statuses)).toEqual([['conflicting'], ['corroborated'], ['single-origin', 'source-error']]);
+    expect(rows.map((row) => row.errors.map((p) => [p.position, p.error]))).toEqual([[], [], [['Former president', 'He was in office.']]]);
+  });
+});
+
+describe('statusCounts', () => {
+  it('counts the claims of each status in the vocabulary’s order, source errors apart', () => {
+    expect(statusCounts([length, caller, office, count])).toEqual([
+      { status: 'corroborated', count: 1 },
+      { status: 'single-origin', count: 1 },
+      { status: 'conflicting', count: 1 },
+      { status: 'compatible', count: 1 },
+      { status: 'source-error', count: 1 },
     ]);
   });
 });
@@ -41,7 +75,7 @@ describe('ledgerTable', () => {
 describe('claimsByTopic', () => {
   it('keeps the topics’ order and leaves out topics without claims', () => {
     const topics = [{ id: 'strikes' }, { id: 'the-call' }, { id: 'swaps' }];
-    const swap = claim('swap', 'swaps', [position('Yes', ['wire'], 1)]);
+    const swap = claim('swap', 'swaps', [position('Yes', [['wire', 'article:wire']])]);
     expect(claimsByTopic(topics, [length, swap, caller]).map(({ topic, claims }) => [topic.id, claims.map((c) => c.id)])).toEqual([
       ['the-call', ['length', 'caller']],
       ['swaps', ['swap']],

@@ -1,47 +1,7 @@
 /**
- * What the ledger derives for a claim: which sources support each position,
- * which are silent, whether the claim is disputed, and how many independent
- * origins corroborate each position.
+ * Stated confidence of key judgments, and the independent origins each
+ * level needs.
  */
-
-export interface PositionInput {
-  readonly position: string;
-  /** Ids of the articles whose cited passages support this position. */
-  readonly supporters: readonly string[];
-}
-
-export interface PositionAnalysis {
-  readonly position: string;
-  /** Supporting articles, each once, in the order first cited. */
-  readonly supporters: readonly string[];
-  /** Independent origins among the supporters: the corroboration count. */
-  readonly corroboration: number;
-}
-
-export interface ClaimAnalysis {
-  readonly positions: readonly PositionAnalysis[];
-  /** Articles of the dossier that support no position, by id. */
-  readonly silent: readonly string[];
-  /** Two or more positions have support. */
-  readonly disputed: boolean;
-}
-
-export function analyzeClaim(
-  positions: readonly PositionInput[],
-  allArticleIds: readonly string[],
-  originOf: (articleId: string) => string,
-): ClaimAnalysis {
-  const analysed = positions.map((p) => {
-    const supporters = [...new Set(p.supporters)];
-    return { position: p.position, supporters, corroboration: new Set(supporters.map(originOf)).size };
-  });
-  const speaking = new Set(analysed.flatMap((p) => p.supporters));
-  return {
-    positions: analysed,
-    silent: allArticleIds.filter((id) => !speaking.has(id)),
-    disputed: analysed.filter((p) => p.supporters.length > 0).length >= 2,
-  };
-}
 
 /** Stated confidence of a key judgment, as in intelligence analytic standards. */
 export type Confidence = 'high' | 'moderate' | 'low';

@@ -10,6 +10,7 @@ import type { Corpus } from '../citations/resolve.ts';
 import type { Confidence } from '../analysis/claims.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import type { JudgmentChange } from '../../schemas/topic.ts';
+import type { Origin } from '../analysis/origins.ts';
 
 /** One use of a citation in a document, in reading order. */
 export interface CitationUse {
@@ -77,6 +78,12 @@ export interface CitingRendererOptions {
   readonly passageUrl: (articleId: string, paragraph: number) => string;
   /** Ids of articles that exist but failed validation. */
   readonly invalidIds?: ReadonlySet<string>;
+  /**
+   * The origins a cited passage rests on. With it, previews name each
+   * passage's origin, and a sentence whose citations all rest on one origin
+   * is marked with its name.
+   */
+  readonly originsOf?: (articleId: string, passage: Passage) => readonly Origin[];
 }
 
 /** Makes a renderer of citing documents against one corpus (the Markdown pipeline is one). */

@@ -1,12 +1,14 @@
 /**
- * The claims ledger and the timeline: verified, and analysed for support,
- * silence, dispute and corroboration by independent origins.
+ * The claims ledger and the timeline: verified, and each claim's positions
+ * traced to the origins of their cited passages, which give its status.
  */
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { Corpus } from '../citations/resolve.ts';
+import type { Passage } from '../citations/match.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { analyzeClaim } from '../analysis/claims.ts';
+import { distinctOrigins, type Origin } from '../analysis/origins.ts';
+import { claimStatus, type ClaimStatus } from '../analysis/status.ts';
 import { comparePartialDates } from '../dates/partial-date.ts';
 import { resolveCiteField, type ResolvedCite } from './cites.ts';
 
@@ -18,13 +20,21 @@ export interface ListInput<T> {
   readonly locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
+/** A verified citation of a claim, with the origins its passage rests on. */
+export interface LedgerCite extends ResolvedCite {
+  /** Keys of the origins (src/lib/analysis/origins.ts). */
+  readonly origins: readonly string[];
+}
+
 export interface LedgerPosition {
   readonly position: string;
-  readonly cites: readonly ResolvedCite[];
-  /** Supporting articles, in citation order. */
+  readonly cites: readonly LedgerCite[];
+  /** Supporting articles (the reports), in citation order. */
   readonly supporters: readonly string[];
-  /** Independent origins among the supporters. */
-  readonly corroboration: number;
+  /** Distinct origins of its cited passages, in citation order: its support. */
+  readonly origins: readonly string[];
+  /** Why it is a source's factual error, when the claims file marks it as one. */
+  readonly error?: string;
 }
 
 export interface LedgerClaim {
@@ -33,7 +43,10 @@ export interface LedgerClaim {
   /** Slug of the claim's topic: the name of its file. */
   readonly topic: string;
   readonly positions: readonly LedgerPosition[];
-  readonly disputed: boolean;
+  /** From the positions that are not source errors; absent when all are. */
+  readonly status?: ClaimStatus;
+  /** Why the positions can all hold, from the claims file. */
+  readonly compatible?: string;
 }
 
 export interface TimelineEvent extends EventData {
@@ -44,19 +57,23 @@ interface Context {
   readonly corpus: Corpus;
   readonly invalidIds: ReadonlySet<string> | undefined;
   readonly topics: ReadonlySet<string>;
-  readonly originOf: (articleId: string) => string;
+  /** Keys of the origins a cited passage rests on. */
+  readonly originsOf: (articleId: string, passage: Passage) => readonly string[];
+  readonly origin: (key: string) => Origin | undefined;
+  /** Suggests an attribution at a citation of a passage that reports speech without one. */
+  readonly suggestAttribution: (file: string, at: { line: number; column: number }, cite: ResolvedCite) => void;
   readonly diagnostics: Diagnostic[];
 }
 
+const placeIn = (input: ListInput<unknown>, path: readonly PropertyKey[]) => input.locate?.(path) ?? { line: 1, column: 1 };
+
 function report(context: Context, input: ListInput<unknown>, path: readonly PropertyKey[], message: string) {
-  const at = input.locate?.(path) ?? { line: 1, column: 1 };
-  context.diagnostics.push({ file: input.file, ...at, severity: 'error', message });
+  context.diagnostics.push({ file: input.file, ...placeIn(input, path), severity: 'error', message });
 }
 
 export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly topic: string })[], context: Context): LedgerClaim[] {
   const claims: LedgerClaim[] = [];
   const seen = new Map<string, string>();
-  const articleIds = [...context.corpus.keys()];
   for (const file of files) {
     if (!context.topics.has(file.topic)) {
       report(context, file, [], `The claims file names the topic "${file.topic}", which has no page in topics/.`);
@@ -65,31 +82,60 @@ export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly t
       const previous = seen.get(claim.id);
       if (previous) report(context, file, [index, 'id'], `Duplicate claim id "${claim.id}": already used in ${previous}.`);
       seen.set(claim.id, file.file);
-      const positions = claim.positions.map((position, p) => {
-        const { cites, problems } = resolveCiteField(position.cite, context.corpus, context.invalidIds);
+      const positions: LedgerPosition[] = claim.positions.map((position, p) => {
+        const { cites: resolved, problems } = resolveCiteField(position.cite, context.corpus, context.invalidIds);
         for (const problem of problems) report(context, file, [index, 'positions', p, 'cite'], `claim "${claim.id}": ${problem}`);
-        return { position: position.position, cites, supporters: [...new Set(cites.map((c) => c.articleId))] };
+        for (const cite of resolved) context.suggestAttribution(file.file, placeIn(file, [index, 'positions', p, 'cite']), cite);
+        const cites = resolved.map((cite) => ({ ...cite, origins: context.originsOf(cite.articleId, cite.passage) }));
+        return {
+          position: position.position,
+          cites,
+          supporters: [...new Set(cites.map((c) => c.articleId))],
+          origins: distinctOrigins(cites.map((c) => c.origins)),
+          ...(position.error ? { error: position.error } : {}),
+        };
       });
-      // A source answers a claim one way: supporting two positions is a contradiction to resolve.
-      const supporterOf = new Map<string, number>();
-      positions.forEach((position, p) => {
-        for (const id of position.supporters) {
-          if (supporterOf.has(id)) {
-            report(context, file, [index, 'positions', p, 'cite'], `claim "${claim.id}": "@${id}" already supports the position "${positions[supporterOf.get(id)!]!.position}"; a source takes one position on a claim.`);
-          } else supporterOf.set(id, p);
-        }
-      });
-      const analysis = analyzeClaim(positions, articleIds, context.originOf);
+      reportVoicesOnTwoPositions(context, file, index, claim.id, positions);
+      const status = claimStatus(positions, claim.compatible);
+      if (claim.compatible && status !== 'compatible') {
+        report(context, file, [index, 'compatible'], `claim "${claim.id}": "compatible" gives a reason, but fewer than two of its positions are supported and not marked as errors: there is nothing to reconcile.`);
+      }
       claims.push({
         id: claim.id,
         statement: claim.statement,
         topic: file.topic,
-        positions: positions.map((position, p) => ({ ...position, corroboration: analysis.positions[p]!.corroboration })),
-        disputed: analysis.disputed,
+        positions,
+        ...(status ? { status } : {}),
+        ...(claim.compatible ? { compatible: claim.compatible } : {}),
       });
     });
   }
   return claims;
+}
+
+/**
+ * One voice answers a claim one way. A voice is a report relaying one origin,
+ * or speaking for itself: a report may relay Trump's figure and give its own,
+ * but the same report relaying the same origin on two positions is a
+ * contradiction to resolve.
+ */
+function reportVoicesOnTwoPositions(context: Context, file: ListInput<ClaimData>, index: number, claimId: string, positions: readonly LedgerPosition[]) {
+  const positionOf = new Map<string, number>();
+  positions.forEach((position, p) => {
+    const reported = new Set<string>();
+    for (const cite of position.cites) {
+      for (const origin of cite.origins) {
+        const voice = `${cite.articleId} ${origin}`;
+        const first = positionOf.get(voice);
+        if (first === undefined) positionOf.set(voice, p);
+        else if (first !== p && !reported.has(voice)) {
+          reported.add(voice);
+          const name = context.origin(origin)?.article === cite.articleId ? 'in its own voice' : `relaying ${context.origin(origin)?.name ?? origin}`;
+          report(context, file, [index, 'positions', p, 'cite'], `claim "${claimId}": "@${cite.articleId}", ${name}, already supports the position "${positions[first]!.position}"; one voice takes one position on a claim.`);
+        }
+      }
+    }
+  });
 }
 
 export function buildTimeline(input: ListInput<EventData> | undefined, context: Context): TimelineEvent[] {
@@ -98,6 +144,7 @@ export function buildTimeline(input: ListInput<EventData> | undefined, context: 
     if (!context.topics.has(event.topic)) report(context, input, [index, 'topic'], `"topic" names "${event.topic}", which has no page in topics/.`);
     const { cites, problems } = resolveCiteField(event.cite, context.corpus, context.invalidIds);
     for (const problem of problems) report(context, input, [index, 'cite'], problem);
+    for (const cite of cites) context.suggestAttribution(input.file, placeIn(input, [index, 'cite']), cite);
     return { ...event, cites, index };
   });
   return events

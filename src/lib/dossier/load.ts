@@ -16,6 +16,7 @@ import { DossierSchema, type DossierData } from '../../schemas/dossier.ts';
 import { ClaimsFileSchema, type ClaimData } from '../../schemas/claim.ts';
 import { TimelineSchema, type EventData } from '../../schemas/event.ts';
 import { EntitiesSchema, type EntityData } from '../../schemas/entity.ts';
+import { OriginsFileSchema, type OriginData } from '../../schemas/origin.ts';
 import { decodeText, parseContentFile, validateYaml } from '../content/files.ts';
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
 import type { ListInput } from './ledger.ts';
@@ -31,6 +32,7 @@ export function contentLayout(dir: string) {
     claims: `${dir}/claims`,
     timeline: `${dir}/timeline.yaml`,
     entities: `${dir}/entities.yaml`,
+    origins: `${dir}/origins.yaml`,
   } as const;
 }
 
@@ -42,6 +44,7 @@ const FORMATS = {
   claims: ['yaml-list', ClaimsFileSchema],
   timeline: ['yaml-list', TimelineSchema],
   entities: ['yaml-list', EntitiesSchema],
+  origins: ['yaml-list', OriginsFileSchema],
 } as const satisfies Record<string, readonly ['markdown' | 'yaml-list', z.ZodType]>;
 
 type Kind = keyof typeof FORMATS;
@@ -53,7 +56,8 @@ type ParsedFile =
   | { readonly kind: 'topic'; readonly value?: ContentInput<TopicData> }
   | { readonly kind: 'claims'; readonly value?: ListInput<ClaimData> }
   | { readonly kind: 'timeline'; readonly value?: ListInput<EventData> }
-  | { readonly kind: 'entities'; readonly value?: ListInput<EntityData> };
+  | { readonly kind: 'entities'; readonly value?: ListInput<EntityData> }
+  | { readonly kind: 'origins'; readonly value?: ListInput<OriginData> };
 
 interface ReadFile {
   /** Hash of the bytes: equal means unchanged, and the parse is reused. */
@@ -99,6 +103,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     if (absolute === layout.dossier) return 'dossier';
     if (absolute === layout.timeline) return 'timeline';
     if (absolute === layout.entities) return 'entities';
+    if (absolute === layout.origins) return 'origins';
     if (dir === layout.articles && absolute.endsWith('.md')) return 'article';
     if (dir === layout.topics && absolute.endsWith('.md')) return 'topic';
     if (dir === layout.claims && absolute.endsWith('.yaml')) return 'claims';
@@ -151,12 +156,12 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       listFolder(layout.topics, '.md'),
       listFolder(layout.claims, '.yaml'),
     ]);
-    return [layout.dossier, layout.timeline, layout.entities, ...articles, ...topics, ...claims];
+    return [layout.dossier, layout.timeline, layout.entities, layout.origins, ...articles, ...topics, ...claims];
   }
 
   async function assemble(): Promise<LoadResult> {
     const diagnostics: Diagnostic[] = [];
-    const byKind = { dossier: [], article: [], topic: [], claims: [], timeline: [], entities: [] } as { [K in Kind]: (ParsedFile & { kind: K })[] };
+    const byKind = { dossier: [], article: [], topic: [], claims: [], timeline: [], entities: [], origins: [] } as { [K in Kind]: (ParsedFile & { kind: K })[] };
     const invalidArticleIds = new Set<string>();
     for (const [absolute, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
       diagnostics.push(...file.diagnostics);
@@ -176,6 +181,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     const claims = values(byKind.claims).map((list) => ({ ...list, topic: path.basename(list.file, '.yaml') }));
     const timeline = byKind.timeline[0]?.value;
     const entities = byKind.entities[0]?.value;
+    const origins = byKind.origins[0]?.value;
     const inputs: DossierInputs = {
       dossier: dossierFile.value,
       articles: values(byKind.article),
@@ -184,6 +190,8 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       claims,
       ...(timeline ? { timeline } : {}),
       ...(entities ? { entities } : {}),
+      ...(origins ? { origins } : {}),
+      ...(byKind.origins.length > 0 && !origins ? { invalidOrigins: true } : {}),
     };
     const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache });
     diagnostics.push(...assembled.diagnostics);

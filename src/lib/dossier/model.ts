@@ -11,13 +11,16 @@ import { splitArticleBody, type ArticleBlock } from '../text/paragraphs.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
 import { SearchableText, type Passage } from '../citations/match.ts';
 import type { CitableArticle, Corpus } from '../citations/resolve.ts';
-import { resolveNotes } from '../citations/notes.ts';
+import { resolveQuoted } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
-import { independentOrigins } from '../analysis/origins.ts';
+import type { OriginData } from '../../schemas/origin.ts';
+import { distinctOrigins, type Origin } from '../analysis/origins.ts';
+import { reportedSpeechMessage } from '../analysis/reported-speech.ts';
+import { buildOrigins } from './origins.ts';
 import { displayTitle } from '../bibliography/display-title.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
@@ -48,6 +51,10 @@ export interface DossierInputs {
   readonly timeline?: ListInput<EventData>;
   /** People, organisations and places (`entities.yaml`). */
   readonly entities?: ListInput<EntityData>;
+  /** The origins articles relay (`origins.yaml`). */
+  readonly origins?: ListInput<OriginData>;
+  /** origins.yaml exists but failed validation: names of origins cannot be checked. */
+  readonly invalidOrigins?: boolean;
 }
 
 /** Where pages live; injected so the model knows nothing of the site's base path. */
@@ -64,11 +71,20 @@ export interface ResolvedNote {
   readonly passage: Passage;
 }
 
+/** A passage an article marks as relaying a registered origin. */
+export interface ResolvedAttribution {
+  readonly quote: string;
+  /** The origin's id in origins.yaml. */
+  readonly origin: string;
+  readonly passage: Passage;
+}
+
 export interface SourceArticle extends CitableArticle {
   readonly file: string;
   readonly data: ArticleData;
   readonly blocks: readonly ArticleBlock[];
   readonly notes: readonly ResolvedNote[];
+  readonly attributions: readonly ResolvedAttribution[];
 }
 
 export interface CitingDocument {
@@ -112,8 +128,10 @@ export interface Dossier {
   readonly watch: readonly WatchIndicator[];
   /** People, organisations and places, with their mentions. */
   readonly entities: readonly Entity[];
-  /** Key shared by all articles of one independent origin. */
-  readonly originOf: (articleId: string) => string;
+  /** The origins the dossier's cited passages rest on: the registered ones, then articles' own reporting. */
+  readonly origins: readonly Origin[];
+  /** An origin by its key (see src/lib/analysis/origins.ts). */
+  readonly origin: (key: string) => Origin | undefined;
 }
 
 /** How to assemble: where pages live, and how citing documents are rendered (the Markdown pipeline, a layer above). */
@@ -136,7 +154,17 @@ export class AssemblyCache {
   readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
   /** Entity mentions found in each paragraph text, for one entities file. */
   readonly mentions = new WeakMap<object, Map<string, readonly Mention[]>>();
-  readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, { rendered: RenderedDocument; cited: ReadonlyMap<string, SourceArticle> }>();
+  readonly documents = new WeakMap<
+    ContentInput<DossierData | TopicData>,
+    {
+      rendered: RenderedDocument;
+      cited: ReadonlyMap<string, SourceArticle>;
+      /** The origin of each cited article's own text when rendered, which previews and marks name. */
+      ownOrigins: ReadonlyMap<string, string>;
+      /** The origins file it was rendered with. */
+      registry: ListInput<OriginData> | undefined;
+    }
+  >();
 }
 
 interface BuiltArticle {
@@ -162,14 +190,15 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
     published: input.data.published,
     text: new SearchableText(paragraphs),
   };
-  const { resolved: notes, problems } = resolveNotes(base, input.data.notes);
-  for (const { path, message } of problems) {
+  const { resolved: notes, problems } = resolveQuoted(base, 'notes', input.data.notes);
+  const { resolved: attributions, problems: attributionProblems } = resolveQuoted(base, 'attributions', input.data.attributions);
+  for (const { path, message } of [...problems, ...attributionProblems]) {
     diagnostics.push({ file: input.file, ...(input.locate?.(path) ?? { line: 1, column: 1 }), severity: 'error', message });
   }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
-  const article = { ...base, file: input.file, data: input.data, blocks, notes };
+  const article = { ...base, file: input.file, data: input.data, blocks, notes, attributions };
   const { text: _text, ...published } = article;
   const built = { article, published, fingerprint: fingerprintBlocks(blocks) };
   cache?.articles.set(input, { ...built, diagnostics });
@@ -200,34 +229,48 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const articles = built.map((b) => b.article);
   reportDuplicateTexts(built, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
+  const locateOf = new Map(inputs.articles.map((input) => [input.id, input.locate]));
+  const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics);
   const render = options.createRenderer({
     corpus,
     passageUrl: (id, paragraph) => `${urls.source(id)}#${paragraphId(paragraph)}`,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
+    originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
   });
-  /** A document renders the same as last time when it and every article it cites are unchanged and it had no error. */
+  /**
+   * A document renders the same as last time when it and every article it
+   * cites are unchanged, the origins it names are too, and it had no error.
+   */
   const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
     const cached = cache?.documents.get(input);
-    if (cached && [...cached.cited].every(([id, article]) => corpus.get(id) === article)) return cached.rendered;
+    const unchanged = (id: string, article: SourceArticle) => corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id);
+    if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article))) return cached.rendered;
     const { file, body, bodyLine } = input;
     const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
-    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited });
+    const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
+    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins });
     return rendered;
   };
 
-  const origins = independentOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })));
-  const originOf = (id: string) => origins.get(id) ?? `article:${id}`;
+  /** A suggestion at each citation of a passage that reports speech without an attribution. */
+  const suggestAttribution = (file: string, at: { line: number; column: number }, cite: { articleId: string; passage: Passage }) => {
+    const marker = origins.unattributedSpeech(cite.articleId, cite.passage);
+    if (!marker) return;
+    const words = corpus.get(cite.articleId)?.text.paragraph(cite.passage.paragraph)?.text.slice(cite.passage.start, cite.passage.end) ?? '';
+    diagnostics.push({ file, ...at, severity: 'warning', message: reportedSpeechMessage(cite.articleId, cite.passage.paragraph, words, marker) });
+  };
 
   const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string) => {
     const rendered = await renderCached(input);
     diagnostics.push(...rendered.diagnostics);
-    // A stated confidence must not outrun the independence of its sources.
+    // A stated confidence must not outrun the independent origins of its cited passages.
     for (const judgment of rendered.judgments) {
-      const cited = rendered.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => c.articleId);
-      const warning = confidenceWarning(judgment.confidence, new Set(cited.map(originOf)).size);
+      const cited = rendered.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => origins.originsOf(c.articleId, c.passage));
+      const warning = confidenceWarning(judgment.confidence, distinctOrigins(cited).length);
       if (warning) diagnostics.push({ file: input.file, line: judgment.line, column: judgment.column, severity: 'warning', message: warning });
     }
+    for (const use of rendered.citations) suggestAttribution(input.file, use, use);
     // A dated change must name a judgment of the page.
     const ids = new Set(rendered.judgments.flatMap((j) => (j.id ? [j.id] : [])));
     for (const [index, change] of historyOf(input).entries()) {
@@ -259,7 +302,9 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     corpus,
     invalidIds: inputs.invalidArticleIds,
     topics: new Set(topics.map((t) => t.id)),
-    originOf,
+    originsOf: origins.originsOf,
+    origin: origins.origin,
+    suggestAttribution,
     diagnostics,
   };
   const claims = buildLedger(inputs.claims ?? [], context);
@@ -291,7 +336,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     timeline,
     watch,
     entities,
-    origins: [...origins],
+    origins: origins.origins,
   });
   return { dossier, diagnostics };
 }
@@ -300,18 +345,16 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
  * The dossier as plain data, for Astro's content layer to carry from the
  * loader to the pages (it serialises with devalue: no functions, no classes).
  */
-export interface StoredDossier extends Omit<Dossier, 'article' | 'incoming' | 'originOf'> {
+export interface StoredDossier extends Omit<Dossier, 'article' | 'incoming' | 'origin'> {
   readonly incoming: readonly (readonly [string, readonly IncomingCitation[]])[];
-  readonly origins: readonly (readonly [string, string])[];
 }
 
 export function storeDossier(dossier: Dossier): StoredDossier {
-  const { article: _article, incoming: _incoming, originOf: _originOf, ...data } = dossier;
+  const { article: _article, incoming: _incoming, origin: _origin, ...data } = dossier;
   return {
     ...data,
     // Citations resolve only to articles of the dossier.
     incoming: dossier.articles.flatMap(({ id }) => (dossier.incoming(id).length > 0 ? [[id, dossier.incoming(id)] as const] : [])),
-    origins: dossier.articles.map((a) => [a.id, dossier.originOf(a.id)] as const),
   };
 }
 
@@ -319,12 +362,12 @@ export function storeDossier(dossier: Dossier): StoredDossier {
 export function restoreDossier(stored: StoredDossier): Dossier {
   const byId = new Map(stored.articles.map((a) => [a.id, a]));
   const incoming = new Map(stored.incoming);
-  const origins = new Map(stored.origins);
-  const { incoming: _incoming, origins: _origins, ...data } = stored;
+  const origins = new Map(stored.origins.map((o) => [o.key, o]));
+  const { incoming: _incoming, ...data } = stored;
   return {
     ...data,
     article: (id) => byId.get(id),
     incoming: (id) => incoming.get(id) ?? [],
-    originOf: (id) => origins.get(id) ?? `article:${id}`,
+    origin: (key) => origins.get(key),
   };
 }

@@ -19,7 +19,7 @@ import { splitArticleBody } from '../text/paragraphs.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
 import { slug, slugDropsWords } from '../text/slug.ts';
 import { SearchableText } from '../citations/match.ts';
-import { resolveNotes } from '../citations/notes.ts';
+import { resolveQuoted } from '../citations/notes.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
 import { blocksFromMarkdown } from './markdown.ts';
 
@@ -216,12 +216,15 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   const file = `${request.articlesDir}/${id}.md`;
   const body = bodyFromBlocks(blocks);
 
-  // Notes carried in a Markdown input must anchor in the text as in the build.
+  // Notes and attributions carried in a Markdown input must anchor in the text as in the build
+  // (whether an attribution's origin is registered, the build checks: it reads origins.yaml).
   const blocksOfBody = splitArticleBody(body);
   const paragraphs = blocksOfBody.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const searchable = new SearchableText(paragraphs);
   const citable = { id, title: data.title, outlet: data.outlet, published: data.published, text: searchable };
-  for (const problem of resolveNotes(citable, data.notes).problems) errors.push(`${where(problem.path)}${problem.message}`);
+  for (const problem of [...resolveQuoted(citable, 'notes', data.notes).problems, ...resolveQuoted(citable, 'attributions', data.attributions).problems]) {
+    errors.push(`${where(problem.path)}${problem.message}`);
+  }
 
   const existingWithId = request.existing.find((a) => a.id === id);
   if (existingWithId) errors.push(`An article with the id "${id}" already exists: ${existingWithId.file}. Choose another with --id.`);
@@ -234,7 +237,8 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format, warnings };
 }
 
-const FIELD_ORDER: readonly (keyof ArticleData)[] = [
+/** Every field of an article, in the order files list them. */
+const FIELD_ORDER = [
   'title',
   'title_supplied',
   'outlet',
@@ -246,12 +250,19 @@ const FIELD_ORDER: readonly (keyof ArticleData)[] = [
   'added',
   'language',
   'origin',
+  'derived_from',
   'notes',
-];
+  'attributions',
+] as const satisfies readonly (keyof ArticleData)[];
+// A field missing from the order would be dropped from every file written: this fails to compile then.
+const everyFieldOrdered: Exclude<keyof ArticleData, (typeof FIELD_ORDER)[number]> extends never ? true : never = true;
+void everyFieldOrdered;
 
 /** Fields left out while they hold their default, so that a new file says only what was given. */
-const isDefault = (data: ArticleData, key: keyof ArticleData) =>
-  data[key] === undefined || (key === 'notes' && data.notes.length === 0) || (key === 'title_supplied' && !data.title_supplied);
+const isDefault = (data: ArticleData, key: keyof ArticleData) => {
+  const value = data[key];
+  return value === undefined || (Array.isArray(value) && value.length === 0) || (key === 'title_supplied' && !data.title_supplied);
+};
 
 /** The article file: frontmatter in a fixed field order, then the body. */
 export function serializeArticle(data: ArticleData, body: string): string {

@@ -1,9 +1,12 @@
 /**
  * The claims ledger as tables: one per topic, one row per claim, one column
- * per source that speaks to any claim of the table.
+ * per source that speaks to any claim of the table. Each row gives the
+ * claim's statuses and, for each position, its reports and the origins they
+ * rest on, so that reports relaying one origin read as one.
  */
-import type { LedgerClaim, LedgerPosition } from '../dossier/ledger.ts';
-import type { ResolvedCite } from '../dossier/cites.ts';
+import type { LedgerCite, LedgerClaim, LedgerPosition } from '../dossier/ledger.ts';
+import type { Origin } from '../analysis/origins.ts';
+import { STATUS_ORDER, statusesOf, type Status } from '../analysis/status.ts';
 import { countOf } from './plural.ts';
 
 /** Longest quote a cell shows, in characters; longer ones end in an ellipsis. */
@@ -14,36 +17,69 @@ export function claimsByTopic<Topic extends { readonly id: string }>(topics: rea
   return topics.map((topic) => ({ topic, claims: claims.filter((c) => c.topic === topic.id) })).filter((group) => group.claims.length > 0);
 }
 
-/** What one source says of one claim: its position and its quoted words. */
+/** What one source says of one claim: the position of each of its voices (its own, or an origin it relays), with its quoted words. */
 export interface LedgerCell {
+  readonly positions: readonly { readonly position: string; readonly error?: string; readonly cites: readonly LedgerCite[] }[];
+}
+
+/** A position as the row sums it up: "About an hour" — "2 reports, 1 origin" — Trump’s Truth Social post. */
+export interface PositionSummary {
   readonly position: string;
-  readonly cites: readonly ResolvedCite[];
+  /** How many reports carry it, how many origins they rest on: "2 reports, 1 origin". */
+  readonly counts: string;
+  readonly origins: readonly Origin[];
+  /** Why it is a source's error, when it is marked as one. */
+  readonly error?: string;
 }
 
 export interface LedgerRow {
   readonly claim: LedgerClaim;
-  /** Each position with how many sources take it and how many independent origins they have. */
-  readonly positions: readonly string[];
+  /** The claim's status, then "source-error" when a position is marked as one. */
+  readonly statuses: readonly Status[];
+  /** The positions that stand, each summed up. */
+  readonly positions: readonly PositionSummary[];
+  /** The positions marked as source errors, shown apart. */
+  readonly errors: readonly PositionSummary[];
   /** One per column; undefined where the source is silent. */
   readonly cells: readonly (LedgerCell | undefined)[];
 }
 
-/** Columns (source ids, sorted) and rows of a table of claims. */
-export function ledgerTable(claims: readonly LedgerClaim[]): { sourceIds: string[]; rows: LedgerRow[] } {
+/** Columns (source ids, sorted) and rows of a table of claims; `origin` names an origin by its key. */
+export function ledgerTable(claims: readonly LedgerClaim[], origin: (key: string) => Origin | undefined): { sourceIds: string[]; rows: LedgerRow[] } {
   const sourceIds = [...new Set(claims.flatMap((c) => c.positions.flatMap((p) => p.supporters)))].sort();
   const cellOf = (claim: LedgerClaim, id: string): LedgerCell | undefined => {
-    const position = claim.positions.find((p) => p.supporters.includes(id));
-    return position && { position: position.position, cites: position.cites.filter((c) => c.articleId === id) };
+    const positions = claim.positions
+      .filter((p) => p.supporters.includes(id))
+      .map((p) => ({ position: p.position, ...(p.error ? { error: p.error } : {}), cites: p.cites.filter((c) => c.articleId === id) }));
+    return positions.length > 0 ? { positions } : undefined;
   };
+  const summary = (p: LedgerPosition): PositionSummary => ({
+    position: p.position,
+    counts: positionCounts(p),
+    origins: p.origins.flatMap((key) => origin(key) ?? []),
+    ...(p.error ? { error: p.error } : {}),
+  });
   return {
     sourceIds,
-    rows: claims.map((claim) => ({ claim, positions: claim.positions.map(positionSummary), cells: sourceIds.map((id) => cellOf(claim, id)) })),
+    rows: claims.map((claim) => ({
+      claim,
+      statuses: statusesOf(claim),
+      positions: claim.positions.filter((p) => !p.error).map(summary),
+      errors: claim.positions.filter((p) => p.error).map(summary),
+      cells: sourceIds.map((id) => cellOf(claim, id)),
+    })),
   };
 }
 
-/** "denied: 2 sources, 1 independent origin". */
-function positionSummary(p: LedgerPosition): string {
-  return `${p.position}: ${countOf(p.supporters.length, 'source')}, ${countOf(p.corroboration, 'independent origin')}`;
+/** "2 reports, 1 origin". */
+export function positionCounts(p: Pick<LedgerPosition, 'supporters' | 'origins'>): string {
+  return `${countOf(p.supporters.length, 'report')}, ${countOf(p.origins.length, 'origin')}`;
+}
+
+/** How many claims have each status, in the vocabulary's order, leaving out those none has. */
+export function statusCounts(claims: readonly LedgerClaim[]): { status: Status; count: number }[] {
+  const all = claims.flatMap((claim) => statusesOf(claim));
+  return STATUS_ORDER.map((status) => ({ status, count: all.filter((s) => s === status).length })).filter((s) => s.count > 0);
 }
 
 /** The quote as a cell shows it: at most QUOTE_LENGTH characters. */

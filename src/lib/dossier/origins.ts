@@ -1,0 +1,87 @@
+/**
+ * The dossier's origins: the registry (origins.yaml) verified, each article's
+ * attributions checked against it, and the origins of any cited passage.
+ */
+import type { OriginData } from '../../schemas/origin.ts';
+import type { Passage } from '../citations/match.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import { ownOrigins, ownReporting, passageOrigins, registeredOrigin, type Origin } from '../analysis/origins.ts';
+import { reportedSpeech } from '../analysis/reported-speech.ts';
+import type { DossierInputs, SourceArticle } from './model.ts';
+
+export interface DossierOrigins {
+  /** The registered origins, in file order, then articles' own reporting, by article id. */
+  readonly origins: readonly Origin[];
+  readonly origin: (key: string) => Origin | undefined;
+  /** The origin of each article's own (unmarked) text, by article id. */
+  readonly ownOrigins: ReadonlyMap<string, string>;
+  /** Keys of the origins a cited passage rests on. */
+  readonly originsOf: (articleId: string, passage: Passage) => string[];
+  /**
+   * What marks a cited passage as reported speech (`"said"`, `a quotation`)
+   * when no attribution names its origin and its article rests on no
+   * registered origin; undefined otherwise.
+   */
+  readonly unattributedSpeech: (articleId: string, passage: Passage) => string | undefined;
+}
+
+/** Line and column of a value in a file, when known. */
+type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+
+export function buildOrigins(
+  articles: readonly SourceArticle[],
+  /** Where the fields of an article's frontmatter are. */
+  locateIn: (articleId: string) => Locate | undefined,
+  inputs: Pick<DossierInputs, 'origins' | 'invalidOrigins' | 'invalidArticleIds'>,
+  diagnostics: Diagnostic[],
+): DossierOrigins {
+  const { origins: registry, invalidOrigins = false, invalidArticleIds = new Set() } = inputs;
+  const at = (file: string, locate: Locate | undefined, path: readonly PropertyKey[]) => ({ file, ...(locate?.(path) ?? { line: 1, column: 1 }) });
+  const error = (place: { file: string; line: number; column: number }, message: string) => diagnostics.push({ ...place, severity: 'error', message });
+
+  const registered = new Map<string, OriginData>();
+  registry?.items.forEach((origin, index) => {
+    if (registered.has(origin.id)) error(at(registry.file, registry.locate, [index, 'id']), `Duplicate origin id "${origin.id}": another origin above has it.`);
+    else registered.set(origin.id, origin);
+  });
+  const noSuchOrigin = registry ? `no origin of ${registry.file} has this id` : 'the dossier has no origins.yaml';
+  const articleIds = new Set(articles.map((a) => a.id));
+  for (const article of articles) {
+    const locate = (path: readonly PropertyKey[]) => at(article.file, locateIn(article.id), path);
+    article.data.attributions.forEach(({ origin }, index) => {
+      if (!registered.has(origin) && !invalidOrigins) error(locate(['attributions', index, 'origin']), `attributions[${index}]: Unknown origin "${origin}": ${noSuchOrigin}.`);
+    });
+    // An article that failed validation exists: naming it is not an unknown name.
+    article.data.derived_from.forEach((name, index) => {
+      if (name === article.id) error(locate(['derived_from', index]), `derived_from[${index}]: an article cannot derive from itself.`);
+      else if (!articleIds.has(name) && !registered.has(name) && !invalidArticleIds.has(name) && !invalidOrigins) {
+        error(locate(['derived_from', index]), `derived_from[${index}]: "${name}" names no article and no origin (${noSuchOrigin}).`);
+      }
+    });
+  }
+
+  const own = ownOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })), new Set(registered.keys()));
+  const origins: Origin[] = [
+    ...[...registered.values()].map(({ id, name, kind, date, url }) => ({ key: registeredOrigin(id), name, kind, ...(date ? { date } : {}), ...(url ? { url } : {}) })),
+    ...articles.flatMap((a) =>
+      own.get(a.id) === ownReporting(a.id) ? [{ key: ownReporting(a.id), name: `${a.title} (own reporting)`, kind: 'own-reporting' as const, article: a.id }] : [],
+    ),
+  ];
+  const byKey = new Map(origins.map((o) => [o.key, o]));
+  const marks = new Map(articles.map((a) => [a.id, a.attributions.filter((m) => registered.has(m.origin)).map((m) => ({ passage: m.passage, origin: registeredOrigin(m.origin) }))]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const originsOf = (articleId: string, passage: Passage) => passageOrigins(marks.get(articleId) ?? [], own.get(articleId) ?? ownReporting(articleId), passage);
+
+  return {
+    origins,
+    origin: (key) => byKey.get(key),
+    ownOrigins: own,
+    originsOf,
+    unattributedSpeech: (articleId, passage) => {
+      const article = byId.get(articleId);
+      // Only a passage resting on reports' own reporting lacks a named origin.
+      if (!article || !originsOf(articleId, passage).every((key) => byKey.get(key)?.article !== undefined)) return undefined;
+      return reportedSpeech(article.text.paragraph(passage.paragraph)?.text ?? '', passage);
+    },
+  };
+}

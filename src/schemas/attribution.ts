@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+/**
+ * Where a passage of an article gets its information: an origin of
+ * `content/origins.yaml`, marked by the exact words like a note, and verified
+ * the same way at build time. A cited passage that overlaps the words counts
+ * as that origin's; an unmarked one as the article's own.
+ */
+export const AttributionSchema = z.strictObject({
+  /** Exact words of the article; must occur once in it. */
+  quote: z.string().trim().min(1, { message: 'must quote the words that relay the origin' }),
+  /** Id of an origin in origins.yaml. */
+  origin: z.string().trim().min(1, { message: 'must name an origin of origins.yaml' }),
+});
+
+export type Attribution = z.infer<typeof AttributionSchema>;

@@ -1,0 +1,182 @@
+/**
+ * Origins in the fixture dossier `origins`, loaded in-process as the build
+ * loads it: three reports, two of which relay one statement (attributed) and
+ * one a wire copy of another (derived_from). The counts, table by table.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { createDossierLoader } from '../../src/lib/dossier/load.ts';
+import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
+import { createUrls } from '../../src/lib/urls.ts';
+import { ledgerTable } from '../../src/lib/view/claims-table.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const FIXTURE = 'tests/fixtures/dossiers/origins';
+const GAZETTE = '2026-02-01-gazette-harbour';
+const WIRE = '2026-02-01-wire-harbour';
+const HERALD = '2026-02-02-herald-harbour';
+const load = (content: string, root = ROOT) => createDossierLoader({ root, content, urls: createUrls('/'), createRenderer: createCitingRenderer }).load();
+const { dossier, diagnostics } = await load(FIXTURE);
+
+describe('the origins fixture', () => {
+  it('has the origins its passages rest on: the registered statement, then each original report’s own reporting (not the copy’s)', () => {
+    expect(dossier!.origins.map((o) => [o.key, o.name])).toEqual([
+      ['origin:harbour-authority', 'The harbour authority’s statement'],
+      [`article:${GAZETTE}`, 'Harbour to close for dredging (own reporting)'],
+      [`article:${WIRE}`, 'Port Askaig harbour shuts for works (own reporting)'],
+    ]);
+  });
+
+  it.each([
+    // claim, status, positions as "position: reports, origins"
+    ['closure-day', 'compatible', ['On Monday: 1 report, 1 origin', 'From 2 February: 1 report, 1 origin', 'On Tuesday: 1 report, 1 origin']],
+    ['closing', 'corroborated', ['Yes, for works: 2 reports, 2 origins']],
+    ['diversion', 'single-origin', ['Port Ellen: 2 reports, 1 origin']],
+    ['duration', 'conflicting', ['Three weeks: 1 report, 1 origin', 'Two weeks: 2 reports, 1 origin']],
+    ['reason', 'single-origin', ['Dredging: 2 reports, 1 origin']],
+  ])('claim %s is %s: %j', (id, status, positions) => {
+    const claim = dossier!.claims.find((c) => c.id === id)!;
+    expect(claim.status).toBe(status);
+    expect(claim.positions.map((p) => `${p.position}: ${p.supporters.length} report${p.supporters.length === 1 ? '' : 's'}, ${p.origins.length} origin${p.origins.length === 1 ? '' : 's'}`)).toEqual(positions);
+  });
+
+  it('names the origins of each position as the claims table shows them, the source error apart', () => {
+    const { rows } = ledgerTable(dossier!.claims, dossier!.origin);
+    const read = (p: { position: string; counts: string; origins: readonly { name: string }[] }) => `${p.position}: ${p.counts}: ${p.origins.map((o) => o.name).join('; ')}`;
+    expect(rows.map((row) => [row.claim.id, row.statuses, row.positions.map(read), row.errors.map(read)])).toEqual([
+      ['closure-day', ['compatible', 'source-error'], ['On Monday: 1 report, 1 origin: The harbour authority’s statement', 'From 2 February: 1 report, 1 origin: The harbour authority’s statement'], ['On Tuesday: 1 report, 1 origin: Port Askaig harbour shuts for works (own reporting)']],
+      ['closing', ['corroborated'], ['Yes, for works: 2 reports, 2 origins: The harbour authority’s statement; Port Askaig harbour shuts for works (own reporting)'], []],
+      ['diversion', ['single-origin'], ['Port Ellen: 2 reports, 1 origin: Port Askaig harbour shuts for works (own reporting)'], []],
+      ['duration', ['conflicting'], ['Three weeks: 1 report, 1 origin: Harbour to close for dredging (own reporting)', 'Two weeks: 2 reports, 1 origin: Port Askaig harbour shuts for works (own reporting)'], []],
+      ['reason', ['single-origin'], ['Dredging: 2 reports, 1 origin: The harbour authority’s statement'], []],
+    ]);
+  });
+
+  it('marks each sentence of the topic whose citations rest on one origin, naming it; a sentence on two origins has no mark', () => {
+    const page = fromHtml(dossier!.topics[0]!.html, { fragment: true });
+    // The text as read, without the citation markers and their previews.
+    visit(page as Root, 'element', (node: Element, index, parent) => {
+      if (!parent || index === undefined || !(node.properties['className'] as string[] | undefined)?.includes('citation')) return undefined;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
+    expect(selectAll('li.judgment, p', page).map((block) => toText(block))).toEqual([
+      'High confidence. The harbour closes for dredging (one origin: The harbour authority’s statement). Basis: two reports.',
+      'Moderate confidence. Ferries divert to Port Ellen (one origin: source [2], own reporting). Basis: the wire report and its copy.',
+      'The harbour closes for dredging (one origin: The harbour authority’s statement). Ferries divert to Port Ellen (one origin: source [2], own reporting). ' +
+        'The works last two or three weeks. Crossings may take an hour longer (one origin: source [1], own reporting).',
+    ]);
+  });
+
+  it('names each passage’s origin in its preview', () => {
+    const page = fromHtml(dossier!.topics[0]!.html, { fragment: true });
+    expect(selectAll('.citation-preview-origin', page).slice(0, 4).map((node) => toText(node))).toEqual([
+      'Origin: The harbour authority’s statement',
+      'Origin: The harbour authority’s statement',
+      'Origin: this report’s own reporting',
+      'Origin: Port Askaig harbour shuts for works (own reporting)',
+    ]);
+  });
+
+  it('warns of high confidence on one origin, and suggests an attribution for reported speech, each at its citation', () => {
+    const topic = `${FIXTURE}/topics/harbour.md`;
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      `${topic}:9:1 warning High confidence rests on one independent origin; it needs at least 2.`,
+      `${topic}:14:536 warning Suggestion: the cited passage of "@${GAZETTE}" (¶3, "A ferry captain said the diversion would add an hour") carries reported speech ("said") and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`,
+    ]);
+  });
+});
+
+describe('origins errors, each at its file:line:column', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-origins-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  let copies = 0;
+  /** A copy of the fixture with one file's text replaced, loaded. */
+  async function loadEdited(file: string, edit: (text: string) => string) {
+    const name = `copy-${++copies}`;
+    cpSync(path.join(ROOT, FIXTURE), path.join(scratch, name), { recursive: true });
+    const target = path.join(scratch, name, file);
+    writeFileSync(target, edit(readFileSync(target, 'utf8')));
+    const { diagnostics } = await load(name, scratch);
+    return diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file.slice(name.length + 1)}:${d.line}:${d.column} ${d.message}`);
+  }
+
+  it.each([
+    [
+      'a duplicate origin id',
+      'origins.yaml',
+      (t: string) => `${t}\n- id: harbour-authority\n  name: "Again"\n  kind: readout\n`,
+      'origins.yaml:7:3 Duplicate origin id "harbour-authority": another origin above has it.',
+    ],
+    ['a kind not on the list', 'origins.yaml', (t: string) => t.replace('kind: official-statement', 'kind: rumour'), 'origins.yaml:3:3 "[0].kind" must be one of "official-statement", "readout", "social-media-post", "document", "wire-story", "own-reporting", not the text "rumour".'],
+    [
+      'an attribution naming no origin',
+      `articles/${WIRE}.md`,
+      (t: string) => t.replace('origin: harbour-authority', 'origin: harbor-authority'),
+      `articles/${WIRE}.md:9:5 attributions[0]: Unknown origin "harbor-authority": no origin of ORIGINS has this id.`,
+    ],
+    [
+      'an attribution quoting words the article lacks',
+      `articles/${WIRE}.md`,
+      (t: string) => t.replace('quote: "“The harbour closes from 2 February', 'quote: "“The harbour shuts from 2 February'),
+      `articles/${WIRE}.md:8:5 attributions[0]: The quote "“The harbour shuts from 2 February for dredging,” the harbour authority said." is not in "${WIRE}".`,
+    ],
+    [
+      'derived_from naming neither an article nor an origin',
+      `articles/${HERALD}.md`,
+      (t: string) => t.replace('derived_from: ["2026-02-01-wire-harbour"]', 'derived_from: ["Coast Wire"]'),
+      `articles/${HERALD}.md:7:16 derived_from[0]: "Coast Wire" names no article and no origin (no origin of ORIGINS has this id).`,
+    ],
+    [
+      'a reason for compatibility with one standing position',
+      'claims/harbour.yaml',
+      (t: string) => t.replace('compatible: "2 February 2026 is a Monday."', 'compatible: "Same day."').replace(/ {4}- position: "From 2 February"\n.*\n/u, ''),
+      'claims/harbour.yaml:9:3 claim "closure-day": "compatible" gives a reason, but fewer than two of its positions are supported and not marked as errors: there is nothing to reconcile.',
+    ],
+    [
+      'one voice on two positions: the same report, in its own words, on both',
+      'claims/harbour.yaml',
+      (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "which are to last two weeks";`, `'[@2026-02-01-gazette-harbour, "The Gazette understands the closure"; @2026-02-01-wire-harbour, "which are to last two weeks";`),
+      `claims/harbour.yaml:31:7 claim "duration": "@${GAZETTE}", in its own voice, already supports the position "Three weeks"; one voice takes one position on a claim.`,
+    ],
+    [
+      'one voice on two positions: the same report relaying the same origin on both',
+      'claims/harbour.yaml',
+      (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "closes from 2 February"]'`, `'[@2026-02-01-wire-harbour, "closes from 2 February"; @2026-02-01-gazette-harbour, "the harbour authority said in a statement"]'`),
+      `claims/harbour.yaml:7:7 claim "closure-day": "@${GAZETTE}", relaying The harbour authority’s statement, already supports the position "On Monday"; one voice takes one position on a claim.`,
+    ],
+  ])('%s', async (_name, file, edit, expected) => {
+    const errors = await loadEdited(file, edit);
+    expect(errors).toHaveLength(1);
+    const [first] = errors;
+    expect(first!.replace(/copy-\d+\/origins\.yaml/u, 'ORIGINS')).toContain(expected);
+  });
+
+  it('accepts a report that relays an origin on one position and speaks for itself on another: two voices', async () => {
+    // The gazette gives three weeks in its own words, and relays the authority's word that dredging is the reason.
+    const errors = await loadEdited('claims/harbour.yaml', (t) =>
+      t.replace(`cite: '[@2026-02-01-gazette-harbour, "will last three weeks"]'`, `cite: '[@2026-02-01-gazette-harbour, "will last three weeks"]'\n    - position: "As long as the dredging takes"\n      cite: '[@2026-02-01-gazette-harbour, "The harbour will close on Monday for dredging"]'`),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it('a dossier without origins.yaml is valid: every passage is its report’s own reporting', async () => {
+    const name = 'no-registry';
+    cpSync(path.join(ROOT, FIXTURE), path.join(scratch, name), { recursive: true });
+    rmSync(path.join(scratch, name, 'origins.yaml'));
+    for (const article of [GAZETTE, WIRE]) {
+      const file = path.join(scratch, name, 'articles', `${article}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/attributions:\n(?: {2}.*\n)+/u, ''));
+    }
+    const { dossier, diagnostics } = await load(name, scratch);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(dossier!.claims.find((c) => c.id === 'reason')!.positions[0]!.origins).toEqual([`article:${GAZETTE}`, `article:${WIRE}`]);
+  });
+});
