@@ -14,12 +14,20 @@ describe('npm run check', () => {
   it('passes on the seed dossier, suggesting attributions only for quoted words whose speaker the reports do not name', async () => {
     const result = await checkInProcess({});
     expect(result.status).toBe(0);
-    const suggestion = (file: string, at: string, article: string, passage: string, marker: string) =>
-      `content/topics/${file}:${at} warning: Suggestion: the cited passage of "@${article}" (${passage}) carries reported speech (${marker}) and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`;
+    // At the bracket of the citation of the passage: its line and column, found in the topic's file.
+    const citationAt = (file: string, article: string, quote: string) => {
+      const lines = readFileSync(path.join(PROJECT_ROOT, 'content', 'topics', file), 'utf8').split('\n');
+      const line = lines.findIndex((text) => text.includes(`@${article}, "${quote}`));
+      expect(line, `${file} cites "${quote}"`).toBeGreaterThanOrEqual(0);
+      const text = lines[line]!;
+      return `${line + 1}:${text.lastIndexOf('[', text.indexOf(`@${article}, "${quote}`)) + 1}`;
+    };
+    const suggestion = (file: string, article: string, quote: string, passage: string, marker: string) =>
+      `content/topics/${file}:${citationAt(file, article, quote)} warning: Suggestion: the cited passage of "@${article}" (${passage}) carries reported speech (${marker}) and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`;
     expect(result.output.trim().split('\n')).toEqual([
       'Content OK (2 warnings).',
-      suggestion('israel-iran-strikes.md', '30:715', '2025-06-14-fifty-minute-call', '¶4, "He said he had held private calls with Iran’s president"', '"said"'),
-      suggestion('ukraine-prisoner-swaps.md', '28:169', '2025-06-14-putin-birthday-call-hopes', '¶5, "a large number of individuals"', 'a quotation'),
+      suggestion('israel-iran-strikes.md', '2025-06-14-fifty-minute-call', 'He said he had held private calls', '¶4, "He said he had held private calls with Iran’s president"', '"said"'),
+      suggestion('ukraine-prisoner-swaps.md', '2025-06-14-putin-birthday-call-hopes', 'a large number of individuals', '¶5, "a large number of individuals"', 'a quotation'),
     ]);
   });
 
