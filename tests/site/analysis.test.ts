@@ -163,19 +163,24 @@ describe('topic pages', () => {
     const page = readPage(dist, 'topics/the-call/');
     const paragraph = selectAll('.prose p', page).find((p) => toText(p).includes('By Trump’s account Iran came first'))!;
     expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ' (one origin: source [3], own reporting)']);
-    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: this report’s own reporting']);
+    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: this report’s own reporting']);
     // The opening judgment rests on four origins: no mark.
     expect(select('#judgment-call-happened .origin-mark', page)).toBeUndefined();
   });
 
   it.each([
-    ['the-call', 'putin-placed-call', 'Lowered from high to moderate on 23 November 2026: The reports relay one origin'],
-    ['israel-iran-strikes', 'sixth-round-cancelled', 'Lowered from moderate to low on 23 November 2026: One report alone carries the cancellation'],
-  ])('%s shows the change to judgment "%s" under it, and no other judgment has a history', (topic, id, sentence) => {
+    ['the-call', { 'putin-placed-call': 'Lowered from high to moderate on 23 November 2026: The reports relay one origin' }],
+    ['israel-iran-strikes', {
+      'sixth-round-cancelled': 'Lowered from moderate to low on 23 November 2026: One report alone carries the cancellation',
+      'fire-during-call': 'Reworded \\(it read: “The exchange of fire was still going on when the call took place and into that Saturday night\\.”\\) on 23 November 2026: The report has fire again only by late Saturday',
+    }],
+  ] as const)('%s shows each dated change under its judgment, and no other judgment has a history', (topic, changes: Record<string, string>) => {
     const page = readPage(dist, `topics/${topic}/`);
-    const changed = select(`li.judgment#judgment-${id}`, page)!;
-    expect(selectAll('.judgment-history > li', changed).map((li) => toText(li))).toEqual([expect.stringMatching(new RegExp(`^${sentence}.*\\.$`, 'u'))]);
-    const others = selectAll('li.judgment', page).filter((li) => li !== changed);
+    for (const [id, sentence] of Object.entries(changes)) {
+      const changed = select(`li.judgment#judgment-${id}`, page)!;
+      expect(selectAll('.judgment-history > li', changed).map((li) => toText(li)), id).toEqual([expect.stringMatching(new RegExp(`^${sentence}.*\\.$`, 'u'))]);
+    }
+    const others = selectAll('li.judgment', page).filter((li) => !Object.keys(changes).some((id) => li.properties['id'] === `judgment-${id}`));
     expect(others.every((li) => String(li.properties['id']).startsWith('judgment-') && !select('.judgment-history', li))).toBe(true);
   });
 });
