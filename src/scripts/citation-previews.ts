@@ -126,7 +126,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     }
     sheet.label.textContent = marker.textContent;
     sheet.body.replaceChildren(...[...preview.childNodes].map((node) => node.cloneNode(true)));
-    sheet.passage.href = marker.href;
+    sheet.passage.setAttribute('href', marker.getAttribute('href') ?? '');
     sheet.element.classList.remove('at-top');
     (preview.parentElement ?? marker).after(sheet.element);
     sheet.element.hidden = false;
@@ -207,7 +207,10 @@ export function enhanceCitationPreviews(doc: Document): void {
     close();
     if (marker) focusMarker(marker);
   });
-  sheet.element.addEventListener('touchstart', (event) => (swipeFrom = event.touches[0]?.clientY), { passive: true });
+  // A swipe down while the sheet's own text is scrolled to its top; further down, the swipe scrolls that text.
+  sheet.element.addEventListener('touchstart', (event) => {
+    swipeFrom = sheet.element.scrollTop === 0 ? event.touches[0]?.clientY : undefined;
+  }, { passive: true });
   sheet.element.addEventListener('touchend', (event) => {
     const to = event.changedTouches[0]?.clientY;
     if (swipeFrom !== undefined && to !== undefined && to - swipeFrom > SWIPE_PX) close();
