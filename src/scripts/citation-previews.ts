@@ -224,12 +224,10 @@ export function enhanceCitationPreviews(doc: Document): void {
       if (Math.abs(win.scrollY - sheetScrollY) > 1) close();
       return;
     }
+    // The popup follows its marker, also while a focus scrolls the marker into view (smoothly, where motion is welcome).
     frame ??= win.requestAnimationFrame(() => {
       frame = undefined;
-      if (!opened || opened.inSheet) return;
-      const box = opened.marker.getBoundingClientRect();
-      if (box.bottom < 0 || box.top > viewport().height) close();
-      else placeOpenPopup(opened);
+      if (opened && !opened.inSheet) placeOpenPopup(opened);
     });
   }, { passive: true });
   win.addEventListener('resize', close);

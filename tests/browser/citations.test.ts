@@ -36,6 +36,20 @@ describe('a citation on a topic page', () => {
 
     await page.keyboard.press('Escape');
     await expect(preview.isVisible()).resolves.toBe(false);
+
+    // A marker far down the page: its preview follows it as focus scrolls it into view, smoothly.
+    const far = page.locator('a.citation-marker').nth(12);
+    const farPreview = page.locator('.citation-preview').nth(12);
+    await far.focus();
+    await page.waitForFunction(() => {
+      const at = document.activeElement!.getBoundingClientRect();
+      return at.top >= 0 && at.bottom <= window.innerHeight;
+    });
+    await page.waitForTimeout(300);
+    const [at, box] = [(await far.boundingBox())!, (await farPreview.boundingBox())!];
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.y >= at.y + at.height || box.y + box.height <= at.y, 'the preview is beside its marker, not over it').toBe(true);
     await page.close();
   });
 

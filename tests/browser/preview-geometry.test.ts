@@ -37,15 +37,17 @@ const SCHEMES = ['light', 'dark'] as const;
 const TOUCH_STEP = { light: 1, dark: 4 } as const;
 
 /**
- * In the page: the geometry of the marker at `index` (or, without one, of
- * every marker in turn, each given focus as the keyboard gives it) and of
- * every preview shown with it (the popup, or the phone's sheet), as problems.
+ * In the page, one step of a walk over the markers: the problems of the
+ * marker at index `measure` and of every preview shown with it (the popup,
+ * or the phone's sheet), or with 'each by focus' of every marker in turn,
+ * each given focus as the keyboard gives it; then, given `aim`, that marker
+ * scrolled to mid-screen and its centre, for a tap.
  */
-function previewProblems(index?: number): string[] {
+function walkStep({ measure, aim }: { measure?: number | 'each by focus'; aim?: number }) {
   const all = [...document.querySelectorAll<HTMLElement>('a.citation-marker')];
   const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
   const place = (box: DOMRect) => `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
-  const measure = (marker: HTMLElement) => {
+  const problemsOf = (marker: HTMLElement) => {
     const shown = [...document.querySelectorAll('.citation-preview, .citation-sheet')].filter((preview) => preview.checkVisibility());
     const own = document.getElementById(marker.getAttribute('aria-describedby') ?? '');
     const at = marker.getBoundingClientRect();
@@ -64,11 +66,16 @@ function previewProblems(index?: number): string[] {
     }
     return problems.map((problem) => `${marker.id} ${marker.textContent}: ${problem}`);
   };
-  if (index !== undefined) return measure(all[index]!);
-  return all.flatMap((marker) => {
-    marker.focus();
-    return measure(marker);
-  });
+  const problems = measure === 'each by focus'
+    ? all.flatMap((marker) => {
+      marker.focus();
+      return problemsOf(marker);
+    })
+    : measure === undefined ? [] : problemsOf(all[measure]!);
+  const next = aim === undefined ? undefined : all[aim];
+  next?.scrollIntoView({ block: 'center' });
+  const box = next?.getBoundingClientRect();
+  return { problems, centre: box && { x: box.left + box.width / 2, y: box.top + box.height / 2 } };
 }
 
 /** Paragraphs with markers whose height is not a whole number of lines: a marker made its line taller. */
@@ -82,26 +89,22 @@ function taller(): string[] {
   });
 }
 
-/** In the page: scrolls marker `index` to mid-screen, for a tap on its centre. */
-function centreOf(index: number): { x: number; y: number } {
-  const marker = document.querySelectorAll('a.citation-marker')[index]!;
-  marker.scrollIntoView({ block: 'center' });
-  const box = marker.getBoundingClientRect();
-  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-}
-
 /**
  * Opens the previews as a phone user does, by a tap on each marker (at
  * `step`: every one, or every n-th) scrolled to mid-screen, and measures
- * them. Taps are real input events, so this is the slow part of the file.
+ * them. Taps are real input events, so this is the slow part of the file:
+ * each step measures the last tap's preview and aims the next tap at once.
  */
 async function walkByTouch(page: Page, markers: number, step: number): Promise<string[]> {
   const problems: string[] = [];
-  for (let index = 0; index < markers; index += step) {
-    await page.touchscreen.tap(...Object.values(await page.evaluate(centreOf, index)) as [number, number]);
-    problems.push(...(await page.evaluate(previewProblems, index)));
+  let measure: number | undefined;
+  for (let aim = 0; ; aim += step) {
+    const done = await page.evaluate(walkStep, { measure, aim: aim < markers ? aim : undefined });
+    problems.push(...done.problems);
+    if (!done.centre) return problems;
+    await page.touchscreen.tap(done.centre.x, done.centre.y);
+    measure = aim;
   }
-  return problems;
 }
 
 /** Every problem on a page with markers, light and dark. */
@@ -114,7 +117,7 @@ async function walk(context: BrowserContext, pathname: string, phone: boolean): 
     await page.emulateMedia({ colorScheme });
     const found = [
       ...(await page.evaluate(taller)),
-      ...(phone ? await walkByTouch(page, markers, TOUCH_STEP[colorScheme]) : await page.evaluate(previewProblems, undefined)),
+      ...(phone ? await walkByTouch(page, markers, TOUCH_STEP[colorScheme]) : (await page.evaluate(walkStep, { measure: 'each by focus' })).problems),
     ];
     problems.push(...found.map((problem) => `${colorScheme}: ${problem}`));
   }
