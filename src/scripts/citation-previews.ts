@@ -217,18 +217,18 @@ export function enhanceCitationPreviews(doc: Document): void {
     swipeFrom = undefined;
   });
 
+  // The popup follows its marker, also while a focus scrolls the marker into view (smoothly, where motion is welcome).
   let frame: number | undefined;
-  win.addEventListener('scroll', () => {
-    if (!opened) return;
-    if (opened.inSheet) {
-      if (Math.abs(win.scrollY - sheetScrollY) > 1) close();
-      return;
-    }
-    // The popup follows its marker, also while a focus scrolls the marker into view (smoothly, where motion is welcome).
+  const follow = () => {
     frame ??= win.requestAnimationFrame(() => {
       frame = undefined;
       if (opened && !opened.inSheet) placeOpenPopup(opened);
     });
+  };
+  win.addEventListener('scroll', () => {
+    if (opened?.inSheet && Math.abs(win.scrollY - sheetScrollY) > 1) close();
+    else follow();
   }, { passive: true });
-  win.addEventListener('resize', close);
+  // Not closed on resize: a phone's toolbar resizes the window as the page scrolls.
+  win.addEventListener('resize', follow);
 }

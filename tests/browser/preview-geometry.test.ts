@@ -43,7 +43,12 @@ const TOUCH_STEP = { light: 1, dark: 4 } as const;
  * each given focus as the keyboard gives it; then, given `aim`, that marker
  * scrolled to mid-screen and its centre, for a tap.
  */
-function walkStep({ measure, aim }: { measure?: number | 'each by focus'; aim?: number }) {
+interface Step {
+  readonly measure: number | 'each by focus' | undefined;
+  readonly aim: number | undefined;
+}
+
+function walkStep({ measure, aim }: Step) {
   const all = [...document.querySelectorAll<HTMLElement>('a.citation-marker')];
   const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
   const place = (box: DOMRect) => `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
@@ -99,7 +104,7 @@ async function walkByTouch(page: Page, markers: number, step: number): Promise<s
   const problems: string[] = [];
   let measure: number | undefined;
   for (let aim = 0; ; aim += step) {
-    const done = await page.evaluate(walkStep, { measure, aim: aim < markers ? aim : undefined });
+    const done = await page.evaluate(walkStep, { measure, aim: aim < markers ? aim : undefined } satisfies Step);
     problems.push(...done.problems);
     if (!done.centre) return problems;
     await page.touchscreen.tap(done.centre.x, done.centre.y);
@@ -117,7 +122,7 @@ async function walk(context: BrowserContext, pathname: string, phone: boolean): 
     await page.emulateMedia({ colorScheme });
     const found = [
       ...(await page.evaluate(taller)),
-      ...(phone ? await walkByTouch(page, markers, TOUCH_STEP[colorScheme]) : (await page.evaluate(walkStep, { measure: 'each by focus' })).problems),
+      ...(phone ? await walkByTouch(page, markers, TOUCH_STEP[colorScheme]) : (await page.evaluate(walkStep, { measure: 'each by focus', aim: undefined } satisfies Step)).problems),
     ];
     problems.push(...found.map((problem) => `${colorScheme}: ${problem}`));
   }
