@@ -1,21 +1,10 @@
 /** Citations in Chromium: previews on focus and hover, a click lands on the passage, layout at phone and desktop widths. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
-import { htmlFiles } from '../support/html.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
-
-/** Every page with citation markers (the briefing and the topics), by URL path. */
-function pagesWithMarkers(): string[] {
-  const dist = inject('seedDist');
-  return htmlFiles(dist)
-    .filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('class="citation-marker"'))
-    .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
-    .sort();
-}
 
 /** Opens a page at a width; at phone widths as a phone, whose layout viewport grows with content that overflows. */
 async function open(pathname: string, width = 1280): Promise<Page> {
@@ -47,61 +36,67 @@ describe('a citation on a topic page', () => {
 
     await page.keyboard.press('Escape');
     await expect(preview.isVisible()).resolves.toBe(false);
+
+    // A marker far down the page: its preview follows it as focus scrolls it into view, smoothly.
+    const far = page.locator('a.citation-marker').nth(12);
+    const farPreview = page.locator('.citation-preview').nth(12);
+    await far.focus();
+    await page.waitForFunction(() => {
+      const at = document.activeElement!.getBoundingClientRect();
+      return at.top >= 0 && at.bottom <= window.innerHeight;
+    });
+    await page.waitForTimeout(300);
+    const [at, box] = [(await far.boundingBox())!, (await farPreview.boundingBox())!];
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.y >= at.y + at.height || box.y + box.height <= at.y, 'the preview is beside its marker, not over it').toBe(true);
     await page.close();
   });
 
-  it.each(pagesWithMarkers())('every marker on /%s opens its own preview on keyboard focus, on screen, and Escape closes it', async (pathname) => {
-    const page = await open(pathname);
-    const markers = await page.locator('a.citation-marker').count();
-    expect(markers).toBeGreaterThan(0);
-    const problems: string[] = [];
-    let reached = 0;
-    // Tab through the whole page; stop when focus leaves it or every marker was reached.
-    for (let i = 0; i < 2_000 && reached < markers; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const element = document.activeElement;
-        if (!element || element === document.body) return 'left the page';
-        if (!element.matches('a.citation-marker')) return undefined;
-        const own = document.getElementById(element.getAttribute('aria-describedby') ?? '');
-        const shown = [...document.querySelectorAll('.citation-preview')].filter((p) => getComputedStyle(p).display !== 'none');
-        const box = own?.getBoundingClientRect();
-        return {
-          marker: element.textContent ?? '',
-          ownShown: own !== null && shown.length === 1 && shown[0] === own,
-          onScreen: box !== undefined && box.left >= 0 && box.right <= document.documentElement.clientWidth,
-        };
-      });
-      if (focused === 'left the page') break;
-      if (!focused) continue;
-      reached += 1;
-      if (!focused.ownShown) problems.push(`marker ${focused.marker}: its own preview, and only it, should show`);
-      if (!focused.onScreen) problems.push(`marker ${focused.marker}: the preview runs off the side of the screen`);
-      await page.keyboard.press('Escape');
-      const stillShown = await page.locator('.citation-preview').evaluateAll((previews) => previews.filter((p) => getComputedStyle(p).display !== 'none').length);
-      if (stillShown > 0) problems.push(`marker ${focused.marker}: Escape left a preview open`);
-    }
-    expect(reached).toBe(markers);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-
-  it('opens its preview on hover', async () => {
+  it('opens its preview after a short hover, not as the pointer passes over; it stays open while the pointer moves into it', async () => {
     const page = await open('topics/israel-iran-strikes/');
+    const marker = page.locator('a.citation-marker').nth(2);
     const preview = page.locator('.citation-preview').nth(2);
-    await page.locator('a.citation-marker').nth(2).hover();
+    const box = (await marker.boundingBox())!;
+    // Passing over: on the marker and off it again at once.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(5, 5);
+    await expect(preview.isVisible()).resolves.toBe(false);
+    await page.waitForTimeout(400);
+    await expect(preview.isVisible()).resolves.toBe(false);
+
+    await marker.hover();
+    await preview.waitFor({ state: 'visible' });
+    // Into the preview, across the gap between them, and a while there.
+    const into = (await preview.boundingBox())!;
+    await page.mouse.move(into.x + into.width / 2, into.y + into.height / 2, { steps: 8 });
+    await page.waitForTimeout(600);
     await expect(preview.isVisible()).resolves.toBe(true);
+    // Away from both: it closes.
+    await page.mouse.move(5, 5);
+    await preview.waitFor({ state: 'hidden' });
     await page.close();
   });
 
-  it('opens its preview on a first tap and follows the link on the second', async () => {
+  it('opens one preview at a time: hovering one marker closes the preview a keyboard focus opened', async () => {
+    const page = await open('topics/the-call/');
+    await page.locator('a.citation-marker').nth(0).focus();
+    await page.locator('.citation-preview').nth(0).waitFor({ state: 'visible' });
+    await page.locator('a.citation-marker').nth(3).hover();
+    await page.locator('.citation-preview').nth(3).waitFor({ state: 'visible' });
+    const shown = await page.locator('.citation-preview').evaluateAll((previews) => previews.filter((p) => p.checkVisibility()).length);
+    expect(shown).toBe(1);
+    await page.close();
+  });
+
+  it('opens its preview, as a sheet, on a first tap and follows the link on the second', async () => {
     const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${session.server.url}topics/ukraine-prisoner-swaps/`);
     const marker = page.locator('a.citation-marker').first();
     const href = await marker.getAttribute('href');
     await marker.tap();
-    await expect(page.locator('.citation-preview').first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(true);
     expect(new URL(page.url()).pathname).toBe('/topics/ukraine-prisoner-swaps/');
     if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: path.join(process.env['SCREENSHOT_DIR'], 'topic-390-preview.png') });
     await marker.tap();
@@ -122,10 +117,10 @@ describe('a citation on a topic page', () => {
     // The quoted words are marked in the passage, and the passage is on screen.
     const marks = await target.locator('mark.cited').allInnerTexts();
     expect(marks.join(' ')).toContain(quoted.slice(0, 20));
-    // Scrolling may be smooth; the passage must end up on screen.
+    // Scrolling may be smooth; the passage must end up on screen, with room above it.
     await page.waitForFunction(() => {
       const box = document.querySelector(':target')!.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
+      return box.top >= 12 && box.top < window.innerHeight;
     }, undefined, { timeout: 5_000 });
     await page.close();
   });
@@ -138,6 +133,105 @@ describe('a citation on a topic page', () => {
     expect(markers).toBeGreaterThanOrEqual(15);
     await page.locator('.source-list .backlinks a').first().click();
     expect(new URL(page.url()).hash).toBe('#cite-ref-1');
+    await context.close();
+  });
+});
+
+describe('landing on a marker', () => {
+  const SOURCE = 'sources/2025-06-14-birthday-call-lengthy-and-substantive/';
+  it.each([
+    ['a click on a backlink of the sources list', 'topics/the-call/', (page: Page) => page.locator('.source-list .backlinks a').nth(2).click()],
+    ['Enter on a backlink of the sources list', 'topics/the-call/', async (page: Page) => {
+      await page.locator('.source-list .backlinks a').nth(3).focus();
+      await page.keyboard.press('Enter');
+    }],
+    ['“Cited in” on a source page', SOURCE, (page: Page) => page.locator('a[href*="#cite-ref-"]').first().click()],
+  ] as const)('from %s leaves room above the marker for its sentence and opens no preview; Tab then opens one', async (_from, pathname, follow) => {
+    for (const width of [390, 1280]) {
+      // Without smooth scrolling, to measure where the page lands rather than where it is on its way.
+      const context = await session.browser.newContext({ viewport: { width, height: 900 }, isMobile: width < 600, hasTouch: width < 600, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}${pathname}`);
+      await follow(page);
+      await page.waitForURL((url) => url.hash.startsWith('#cite-ref-'));
+      await page.locator('a.citation-marker:target').waitFor();
+      // Focus lands on the marker with the fragment (Chromium's way); a while for any preview to open.
+      await page.waitForTimeout(300);
+      const landed = await page.evaluate(() => ({
+        top: document.querySelector(':target')!.getBoundingClientRect().top,
+        height: document.documentElement.clientHeight,
+        shown: [...document.querySelectorAll('.citation-preview, .citation-sheet')].filter((p) => p.checkVisibility()).length,
+      }));
+      expect(landed.top, `at ${width} px`).toBeGreaterThanOrEqual(landed.height / 4);
+      expect(landed.top, `at ${width} px`).toBeLessThan(landed.height / 2);
+      expect(landed.shown, `at ${width} px`).toBe(0);
+      await page.keyboard.press('Tab');
+      const shown = await page.locator('.citation-preview, .citation-sheet').evaluateAll((previews) => previews.filter((p) => p.checkVisibility()).length);
+      expect(shown, `at ${width} px`).toBe(1);
+      await context.close();
+    }
+  });
+});
+
+describe('the phone sheet', () => {
+  async function tapped(index: number, scrollMarkerTo?: number) {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}topics/the-call/`);
+    const marker = page.locator('a.citation-marker').nth(index);
+    if (scrollMarkerTo !== undefined) {
+      await marker.evaluate((element, y) => window.scrollBy(0, element.getBoundingClientRect().top - y), scrollMarkerTo);
+      const box = (await marker.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    } else {
+      await marker.tap();
+    }
+    const sheet = page.getByRole('dialog', { name: (await marker.textContent())! });
+    await sheet.waitFor();
+    return { context, page, marker, sheet };
+  }
+
+  it('names its marker, the source and the paragraph, links to the passage, and its Close button closes it and gives the marker focus back', async () => {
+    const { context, page, marker, sheet } = await tapped(4);
+    const href = (await marker.getAttribute('href'))!;
+    const paragraph = href.match(/#p-(\d+)$/u)![1];
+    const source = await page.locator('.citation-preview-source').nth(4).textContent();
+    const text = await sheet.innerText();
+    expect(text).toContain(source);
+    expect(text).toContain(`¶${paragraph}`);
+    await expect(sheet.getByRole('link', { name: 'Open passage' }).getAttribute('href')).resolves.toBe(href);
+    await sheet.getByRole('button', { name: 'Close' }).tap();
+    await sheet.waitFor({ state: 'hidden' });
+    await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('closes when the page scrolls', async () => {
+    const { context, page, sheet } = await tapped(4);
+    await page.mouse.wheel(0, 300);
+    await sheet.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('closes on a swipe down', async () => {
+    const { context, page, sheet } = await tapped(4);
+    const box = (await sheet.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: box.y + 20 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: box.y + 60 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: box.y + 120 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await sheet.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+
+  it('scrolls a marker it would cover above it', async () => {
+    // The marker near the bottom of the screen, where the sheet opens.
+    const { context, marker, sheet } = await tapped(10, 780);
+    const [at, box] = [(await marker.boundingBox())!, (await sheet.boundingBox())!];
+    expect(at.y).toBeGreaterThanOrEqual(0);
+    expect(at.y + at.height).toBeLessThanOrEqual(box.y);
     await context.close();
   });
 });
