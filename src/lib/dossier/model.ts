@@ -13,7 +13,7 @@ import { SearchableText, type Passage } from '../citations/match.ts';
 import type { CitableArticle, Corpus } from '../citations/resolve.ts';
 import { resolveNotes } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
+import { citedPassageId, paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
@@ -202,7 +202,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
   const render = options.createRenderer({
     corpus,
-    passageUrl: (id, paragraph) => `${urls.source(id)}#${paragraphId(paragraph)}`,
+    passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
   });
   /** A document renders the same as last time when it and every article it cites are unchanged and it had no error. */
