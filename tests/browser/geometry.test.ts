@@ -156,3 +156,29 @@ describe.each(VIEWPORTS)('every kind of page at $width×$height', (viewport) => 
     expect(overflowing).toEqual([]);
   });
 });
+
+// Colours, not widths: each scheme once.
+describe.each(SCHEMES)('search terms on a source page, %s', (scheme) => {
+  const current = useViewport(VIEWPORTS[2], scheme);
+
+  it('are marked unlike cited words and unlike a landed quote, and underlined', async () => {
+    const { page } = current;
+    await page.goto(`${session.server.url}${sources[0]}?highlight=Trump`);
+    await page.locator('.passage-text mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    const looks = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const landed = document.body.appendChild(document.createElement('mark'));
+      landed.style.backgroundColor = 'var(--mark-target)';
+      const colours = {
+        search: style('.passage-text mark.pagefind-highlight').backgroundColor,
+        cited: style('.source-text mark.cited').backgroundColor,
+        landed: getComputedStyle(landed).backgroundColor,
+      };
+      landed.remove();
+      return { ...colours, underline: style('.passage-text mark.pagefind-highlight').textDecorationLine };
+    });
+    expect(looks.search).not.toBe(looks.cited);
+    expect(looks.search).not.toBe(looks.landed);
+    expect(looks.underline).toBe('underline');
+  });
+});
