@@ -160,7 +160,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                   'a.citation-marker',
                   {
                     id: citationRefId(use),
-                    href: passageUrl(item.id, resolution.passage.paragraph),
+                    href: passageUrl(item.id, resolution.passage, item.locator),
                     ariaDescribedBy: previewId,
                   },
                   [h('span.visually-hidden', 'Source '), `[${sourceNumber}]`],

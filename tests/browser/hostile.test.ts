@@ -155,7 +155,7 @@ describe('a hostile article, built and opened in Chromium', () => {
 
   it('a topic page citing it previews it as text and runs nothing of it', async () => {
     const v = await visit(browser, `${server.url}topics/the-call/`);
-    const marker = v.page.locator(`a.citation-marker[href$="/sources/${ID}/#p-1"]`);
+    const marker = v.page.locator(`a.citation-marker[href*="/sources/${ID}/#q-1-"]`);
     await marker.focus();
     const preview = v.page.locator(`#${await marker.getAttribute('aria-describedby')}`);
     await expect(preview.isVisible()).resolves.toBe(true);

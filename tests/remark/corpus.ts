@@ -1,6 +1,7 @@
 /** A two-article corpus for the remark plugin's fixture tests. */
 import { SearchableText } from '../../src/lib/citations/match.ts';
 import type { Corpus } from '../../src/lib/citations/resolve.ts';
+import type { Passage } from '../../src/lib/citations/match.ts';
 
 const article = (id: string, title: string, outlet: string, published: string, paragraphs: string[]) => ({
   id,
@@ -23,4 +24,5 @@ export const corpus: Corpus = new Map(
   ].map((a) => [a.id, a]),
 );
 
-export const passageUrl = (id: string, paragraph: number) => `/sources/${id}/#p-${paragraph}`;
+/** The plugin takes the URL it is given; these fixtures link to the cited paragraph. */
+export const passageUrl = (id: string, passage: Passage) => `/sources/${id}/#p-${passage.paragraph}`;

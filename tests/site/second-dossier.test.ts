@@ -34,11 +34,12 @@ describe('a second dossier from tests/fixtures/dossiers/harbour', () => {
   it('verifies and renders its citations', () => {
     const topic = readPage(dist, 'topics/closure/');
     expect(selectAll('a.citation-marker', topic).map((a) => a.properties['href'])).toEqual([
-      '/sources/2026-01-10-harbour-closed/#p-1',
-      '/sources/2026-01-10-harbour-closed/#p-2',
+      // Each quote lands on its words (paragraph, start and end in it), the ¶ citation on its paragraph.
+      '/sources/2026-01-10-harbour-closed/#q-1-86-117',
+      '/sources/2026-01-10-harbour-closed/#q-2-44-85',
       '/sources/2026-01-12-harbour-reopens/#p-2',
-      '/sources/2026-01-10-harbour-closed/#p-2',
-      '/sources/2026-01-12-harbour-reopens/#p-1',
+      '/sources/2026-01-10-harbour-closed/#q-2-15-42',
+      '/sources/2026-01-12-harbour-reopens/#q-1-45-71',
     ]);
   });
 });

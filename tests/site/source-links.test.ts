@@ -80,7 +80,7 @@ describe('links from a source page of the harbour dossier to its original', () =
     expect(passages.length).toBeGreaterThan(0);
     for (const passage of passages) {
       const links = selectAll('a.in-original', passage);
-      expect(links.length).toBe(selectAll('.passage-aside ul[aria-labelledby] li', passage).length);
+      expect(links.length).toBe(selectAll('.passage-aside .cited-in li', passage).length);
       for (const link of links) {
         const href = String(link.properties['href']);
         expect(href.startsWith(`${data.url}#:~:text=`)).toBe(true);

@@ -1,6 +1,6 @@
 /** What a source page shows of each paragraph, the files to cite it from, and its JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { citationDownloads, sourceBlocks, sourcePageJsonLd, type PassageView } from '../../src/lib/view/source-page.ts';
+import { asideSummary, citationDownloads, sourceBlocks, sourcePageJsonLd, type PassageView } from '../../src/lib/view/source-page.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import type { IncomingCitation, ResolvedNote } from '../../src/lib/dossier/model.ts';
@@ -40,23 +40,48 @@ describe('sourceBlocks', () => {
 
   it.each([
     ['an unmarked paragraph as it is', [], [], 'They spoke of Iran.'],
-    ['quoted words in a mark', [cite(1, 2, 'spoke of')], [], 'They <mark class="cited">spoke of</mark> Iran.'],
+    ['quoted words in a mark, in a span that citations land on', [cite(1, 2, 'spoke of')], [], 'They <span class="quote" id="q-2-5-13"><mark class="cited">spoke of</mark></span> Iran.'],
     ['noted words in a span of the note’s kind', [], [note('caution', 2, 'Iran')], 'They spoke of <span class="noted-caution">Iran</span>.'],
     [
       'words both cited and noted in a mark around the note’s span',
       [cite(1, 2, 'spoke of Iran')],
       [note('error', 2, 'Iran')],
-      'They <mark class="cited">spoke of </mark><mark class="cited"><span class="noted-error">Iran</span></mark>.',
+      'They <span class="quote" id="q-2-5-18"><mark class="cited">spoke of </mark><mark class="cited"><span class="noted-error">Iran</span></mark></span>.',
     ],
     ['a whole-paragraph citation with no mark', [cite(1, 2)], [], 'They spoke of Iran.'],
   ] as const)('marks %s', (_case, cites, notes, html) => {
     expect(passage(sourceBlocks({ blocks, data: {}, notes }, cites), 2).html).toBe(html);
   });
 
-  it('marks quoted words across markup, keeping it well nested', () => {
-    expect(passage(sourceBlocks({ blocks, data: {}, notes: [] }, [cite(1, 1, 'Trump on Saturday')]), 1).html).toBe(
-      'Putin called <mark class="cited">Trump on </mark><em><mark class="cited">Saturday</mark></em> for an hour.',
-    );
+  it.each([
+    [
+      'markup inside the quote in its span',
+      ['Trump on Saturday'],
+      'Putin called <span class="quote" id="q-1-13-30"><mark class="cited">Trump on </mark><em><mark class="cited">Saturday</mark></em></span> for an hour.',
+    ],
+    [
+      'a quote inside another in its own span, in the other’s',
+      ['called Trump on Saturday', 'Trump'],
+      'Putin <span class="quote" id="q-1-6-30"><mark class="cited">called </mark><span class="quote" id="q-1-13-18"><mark class="cited">Trump</mark></span><mark class="cited"> on </mark><em><mark class="cited">Saturday</mark></em></span> for an hour.',
+    ],
+    [
+      'the same words quoted twice in one span',
+      ['an hour', 'an hour'],
+      'Putin called Trump on <em>Saturday</em> for <span class="quote" id="q-1-35-42"><mark class="cited">an hour</mark></span>.',
+    ],
+    [
+      'a quote crossing the end of another in pieces, the first with the id',
+      ['Putin called Trump', 'Trump on Saturday'],
+      '<span class="quote" id="q-1-0-18"><mark class="cited">Putin called </mark><span class="quote" id="q-1-13-30"><mark class="cited">Trump</mark></span></span><span class="quote quote-rest"><mark class="cited"> on </mark><em><mark class="cited">Saturday</mark></em></span> for an hour.',
+    ],
+    [
+      'a quote that starts inside markup in pieces, keeping it well nested',
+      ['day for'],
+      'Putin called Trump on <em>Satur<span class="quote" id="q-1-27-34"><mark class="cited">day</mark></span></em><span class="quote quote-rest"><mark class="cited"> for</mark></span> an hour.',
+    ],
+  ])('wraps quoted words across markup: %s', (_case, quotes, html) => {
+    const cites = quotes.map((words, i) => cite(i + 1, 1, words));
+    expect(passage(sourceBlocks({ blocks, data: {}, notes: [] }, cites), 1).html).toBe(html);
   });
 
   it('gives each paragraph its own notes and citations, and says when it is cited whole', () => {
@@ -85,6 +110,20 @@ describe('sourceBlocks', () => {
   it('shows a paragraph that holds a list as a div, since a p cannot hold one', () => {
     const views = sourceBlocks({ blocks, data: {}, notes: [] }, []);
     expect([1, 2, 3].map((n) => passage(views, n).element)).toEqual(['p', 'p', 'div']);
+  });
+});
+
+describe('asideSummary', () => {
+  it.each([
+    [1, 0, '1 note'],
+    [0, 1, 'Cited in 1 place'],
+    [2, 3, '2 notes · cited in 3 places'],
+  ])('folds %i notes and %i citations into one line: %s', (notes, cites, line) => {
+    const views = sourceBlocks(
+      { blocks, data: {}, notes: Array.from({ length: notes }, () => note('error', 2, 'Iran')) },
+      Array.from({ length: cites }, (_, i) => cite(i + 1, 2, 'spoke')),
+    );
+    expect(asideSummary(passage(views, 2))).toBe(line);
   });
 });
 

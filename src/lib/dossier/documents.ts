@@ -74,8 +74,8 @@ export interface RenderedDocument {
 export interface CitingRendererOptions {
   /** The articles citations may point at. */
   readonly corpus: Corpus;
-  /** URL of a paragraph of an article's source page. */
-  readonly passageUrl: (articleId: string, paragraph: number) => string;
+  /** URL of the passage a citation lands on in its article's source page (see `citedPassageId`). */
+  readonly passageUrl: (articleId: string, passage: Passage, locator: Locator) => string;
   /** Ids of articles that exist but failed validation. */
   readonly invalidIds?: ReadonlySet<string>;
   /**
@@ -93,5 +93,10 @@ export type CreateCitingRenderer = (options: CitingRendererOptions) => (source: 
 export const citationRefId = (use: number): string => `cite-ref-${use}`;
 /** The fragment id of paragraph `n` on a source page. */
 export const paragraphId = (paragraph: number): string => `p-${paragraph}`;
+/** The fragment id of the words a quote cites on a source page: each quoted range of a paragraph has its own. */
+export const quoteId = (passage: Passage): string => `q-${passage.paragraph}-${passage.start}-${passage.end}`;
+/** Where a citation lands on its source page: on the words it quotes, or on the paragraph it cites as a whole. */
+export const citedPassageId = (passage: Passage, locator: Locator): string =>
+  locator.kind === 'quote' ? quoteId(passage) : paragraphId(passage.paragraph);
 /** The fragment id of paragraph `n` of a citing document. */
 export const blockId = (n: number): string => `para-${n}`;

@@ -13,7 +13,7 @@ import { SearchableText, type Passage } from '../citations/match.ts';
 import type { CitableArticle, Corpus } from '../citations/resolve.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
+import { citedPassageId, paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
@@ -233,7 +233,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics);
   const render = options.createRenderer({
     corpus,
-    passageUrl: (id, paragraph) => `${urls.source(id)}#${paragraphId(paragraph)}`,
+    passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
   });

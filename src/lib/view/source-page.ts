@@ -9,11 +9,13 @@ import type { ElementContent } from 'hast';
 import type { IncomingCitation, ResolvedNote, PublishedArticle } from '../dossier/model.ts';
 import type { ArticleBlock } from '../text/paragraphs.ts';
 import type { Range } from '../text/segments.ts';
-import { highlightRanges } from '../text/highlight.ts';
+import { highlightRanges, wrapRanges } from '../text/highlight.ts';
+import { quoteId } from '../dossier/documents.ts';
 import { hasBlockContent } from '../text/inline-html.ts';
 import { CITATION_FORMATS } from '../bibliography/citation-formats.ts';
 import { newsArticleJsonLd } from '../bibliography/json-ld.ts';
 import type { SiteUrls } from '../urls.ts';
+import { countOf } from './plural.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Passage } from '../citations/match.ts';
 import { passageTextDirective, withTextFragment } from '../text/text-fragment.ts';
@@ -52,10 +54,21 @@ export function passageRanges(cites: readonly IncomingCitation[], notes: readonl
   ];
 }
 
-/** A paragraph's markup with each range marked: `<mark class="cited">` around cited runs, a span with the notes' classes inside it. */
+/**
+ * A paragraph's markup with each range marked: `<mark class="cited">` around cited runs, a span with the notes' classes
+ * inside it. Each quoted range is also wrapped whole in a `<span class="quote">` whose id (`quoteId`) citations link to,
+ * so that the words a link cites can be told from the other cited words; a quote that crosses the end of another is
+ * wrapped in pieces, the first with the id and the rest marked `quote-rest`.
+ */
 export function markedPassageHtml(block: Paragraph, ranges: readonly Range<PassageMark>[]): string {
+  const quoted = new Map(ranges.filter((r) => r.tag === 'cited').map((r) => [`${r.start}-${r.end}`, r]));
+  const withQuotes = wrapRanges(block.content ?? [{ type: 'text', value: block.text }], [...quoted.values()], (range, piece, children) =>
+    piece === 0
+      ? h('span', { className: ['quote'], id: quoteId({ paragraph: block.number, start: range.start, end: range.end }) }, children)
+      : h('span', { className: ['quote', 'quote-rest'] }, children),
+  );
   return toHtml(
-    highlightRanges<PassageMark>(block.content ?? [{ type: 'text', value: block.text }], ranges, (text, marks) => {
+    highlightRanges<PassageMark>(withQuotes, ranges, (text, marks) => {
       const notes = marks.filter((m) => m !== 'cited');
       const inner: ElementContent = notes.length > 0 ? h('span', { className: notes }, text) : { type: 'text', value: text };
       return marks.includes('cited') ? h('mark', { className: ['cited'] }, [inner]) : inner;
@@ -96,6 +109,16 @@ export function sourceBlocks(
       cites,
     };
   });
+}
+
+/** What the folded notes of a paragraph hold, in one line: "2 notes · cited in 3 places". */
+export function asideSummary(passage: Pick<PassageView, 'notes' | 'cites'>): string {
+  const parts = [
+    ...(passage.notes.length > 0 ? [countOf(passage.notes.length, 'note')] : []),
+    ...(passage.cites.length > 0 ? [`cited in ${countOf(passage.cites.length, 'place')}`] : []),
+  ];
+  const line = parts.join(' · ');
+  return line.charAt(0).toUpperCase() + line.slice(1);
 }
 
 /** The files a reference manager imports, one per citation format, each downloaded as `<id>.<extension>`. */

@@ -1,0 +1,184 @@
+/**
+ * Layout in Chromium at a phone's, a tablet's and a desktop's size, light and
+ * dark: source pages keep their paragraphs close whatever their notes, a
+ * landed quote is highlighted no taller than its own words, and no page
+ * scrolls sideways. One browser context per viewport and scheme, its page
+ * reused for every page visited.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session.ts';
+
+const session = useSiteSession(() => inject('seedDist'));
+const dist = inject('seedDist');
+
+const VIEWPORTS = [
+  { width: 390, height: 844, phone: true },
+  { width: 768, height: 1024, phone: false },
+  { width: 1280, height: 800, phone: false },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** The pages in a folder of the built site, as paths from its root. */
+const pagesIn = (folder: string): string[] =>
+  readdirSync(path.join(dist, folder), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, folder, entry.name, 'index.html')))
+    .map((entry) => `${folder}/${entry.name}/`)
+    .sort();
+
+const sources = pagesIn('sources');
+const [entity] = pagesIn('entities');
+/** One page of every kind, and every topic and source: they differ most in what they hold. */
+const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', entity!, 'claims/', 'timeline/', 'search/?q=Ushakov', 'print/'];
+
+/**
+ * The gaps between consecutive paragraphs of a source page that are more than
+ * two lines: from the bottom of one paragraph's text box to the top of the
+ * next one's, against twice the text's line height. A heading between two
+ * paragraphs makes them not consecutive.
+ */
+function paragraphGaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts = [...document.querySelectorAll('.source-text > .passage')].map((passage) => ({
+      passage,
+      text: passage.querySelector(':scope > .passage-text')!,
+    }));
+    return texts.slice(1).flatMap(({ passage, text }, i) => {
+      const before = texts[i]!;
+      if (passage.previousElementSibling !== before.passage) return [];
+      const gap = text.getBoundingClientRect().top - before.text.getBoundingClientRect().bottom;
+      const twoLines = 2 * parseFloat(getComputedStyle(text).lineHeight);
+      return gap > twoLines ? [`${before.passage.id} to ${passage.id}: ${Math.round(gap)} px, more than ${twoLines} px`] : [];
+    });
+  });
+}
+
+/**
+ * Lands on each quote of a source page (its fragment) and returns what is
+ * wrong with the highlight: anything painted in the landing colour must sit
+ * within the lines of the quoted words and hold exactly them, and nothing but
+ * a run of marked words in the landed paragraph may have a background (it is
+ * outlined, not filled).
+ */
+function landedHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const colourOf = (value: string) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.backgroundColor = value;
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return colour;
+    };
+    const landed = colourOf('var(--mark-target)');
+    const transparent = colourOf('transparent');
+    const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    /** The quote's words as a DOM range: offsets count the paragraph's text, not its number. */
+    const quoteRange = (id: string): Range => {
+      const [, paragraph, start, end] = /^q-(\d+)-(\d+)-(\d+)$/u.exec(id)!.map(Number) as [number, number, number, number];
+      const text = document.querySelector(`#p-${paragraph} > .passage-text`)!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
+        acceptNode: (node) => (node.parentElement?.closest('.para-num') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const range = document.createRange();
+      let offset = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (offset <= start && start < offset + length) range.setStart(node, start - offset);
+        if (offset < end && end <= offset + length) range.setEnd(node, end - offset);
+        offset += length;
+      }
+      return range;
+    };
+    const problems: string[] = [];
+    for (const quote of document.querySelectorAll('.source-text .quote[id]')) {
+      location.hash = quote.id;
+      const words = quoteRange(quote.id);
+      const lines = [...words.getClientRects()];
+      const top = Math.min(...lines.map((r) => r.top));
+      const bottom = Math.max(...lines.map((r) => r.bottom));
+      // Everything in the landed paragraph, and every marked run on the page.
+      const passage = document.getElementById(`p-${quote.id.split('-')[1]}`)!;
+      const candidates = new Set([passage, ...passage.querySelectorAll('*'), ...document.querySelectorAll('.source-text mark')]);
+      const painted = [...candidates].filter((el) => getComputedStyle(el).backgroundColor !== transparent);
+      const filled = painted.filter((el) => !el.matches('mark'));
+      if (filled.length > 0) problems.push(`#${quote.id}: a ${filled[0]!.tagName.toLowerCase()}.${filled[0]!.className} has a background`);
+      const highlight = painted.filter((el) => getComputedStyle(el).backgroundColor === landed);
+      const boxes = highlight.flatMap((el) => [...el.getClientRects()]);
+      const highest = Math.min(...boxes.map((r) => r.top));
+      const lowest = Math.max(...boxes.map((r) => r.bottom));
+      // A mark's box is its line's: a pixel of rounding either way.
+      if (highest < top - 1 || lowest > bottom + 1) {
+        problems.push(`#${quote.id}: highlight ${Math.round(lowest - highest)} px tall, its words' lines ${Math.round(bottom - top)} px`);
+      }
+      const highlighted = squash(highlight.map((el) => el.textContent).join(''));
+      if (highlighted !== squash(words.toString())) problems.push(`#${quote.id}: highlights “${highlighted}”, not “${squash(words.toString())}”`);
+    }
+    return problems;
+  });
+}
+
+/** A context at a viewport and scheme for the tests of a describe block, and its one page, reused. */
+function useViewport(viewport: { width: number; height: number; phone: boolean }, scheme: (typeof SCHEMES)[number]): { page: Page } {
+  const current = {} as { context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    const { width, height, phone } = viewport;
+    current.context = await session.browser.newContext({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+    current.page = await current.context.newPage();
+  });
+  afterAll(() => current.context?.close());
+  return current;
+}
+
+describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewport, scheme }))))('a source page at $viewport.width×$viewport.height, $scheme', ({ viewport, scheme }) => {
+  const current = useViewport(viewport, scheme);
+
+  it.each(sources)('/%s keeps consecutive paragraphs within two lines, and a landed quote’s highlight within its words’ lines', async (source) => {
+    await current.page.goto(`${session.server.url}${source}`);
+    await expect(paragraphGaps(current.page)).resolves.toEqual([]);
+    await expect(landedHighlights(current.page)).resolves.toEqual([]);
+  });
+});
+
+// The colour scheme changes no width: each viewport once.
+describe.each(VIEWPORTS)('every kind of page at $width×$height', (viewport) => {
+  const current = useViewport(viewport, 'light');
+
+  it('scrolls sideways on none', async () => {
+    const overflowing: string[] = [];
+    for (const pathname of PAGE_KINDS) {
+      await current.page.goto(`${session.server.url}${pathname}`);
+      if (pathname.startsWith('search/')) await current.page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+      const overflow = await current.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`/${pathname}: ${overflow} px`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+});
+
+// Colours, not widths: each scheme once.
+describe.each(SCHEMES)('search terms on a source page, %s', (scheme) => {
+  const current = useViewport(VIEWPORTS[2], scheme);
+
+  it('are marked unlike cited words and unlike a landed quote, and underlined', async () => {
+    const { page } = current;
+    await page.goto(`${session.server.url}${sources[0]}?highlight=Trump`);
+    await page.locator('.passage-text mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    const looks = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      const landed = document.body.appendChild(document.createElement('mark'));
+      landed.style.backgroundColor = 'var(--mark-target)';
+      const colours = {
+        search: style('.passage-text mark.pagefind-highlight').backgroundColor,
+        cited: style('.source-text mark.cited').backgroundColor,
+        landed: getComputedStyle(landed).backgroundColor,
+      };
+      landed.remove();
+      return { ...colours, underline: style('.passage-text mark.pagefind-highlight').textDecorationLine };
+    });
+    expect(looks.search).not.toBe(looks.cited);
+    expect(looks.search).not.toBe(looks.landed);
+    expect(looks.underline).toBe('underline');
+  });
+});
