@@ -147,8 +147,12 @@ export function startSearch(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
-    const found = await (await pagefind).search(term, { filters: selectedFilters() });
-    if (!found || current !== generation) return;
+    const found = await pagefind.then((p) => p.search(term, { filters: selectedFilters() })).catch(() => null);
+    if (current !== generation) return;
+    if (!found) {
+      status.textContent = 'Search could not load its index.';
+      return;
+    }
     results = found.results;
     shown = 0;
     list.replaceChildren();
@@ -159,8 +163,13 @@ export function startSearch(form: HTMLFormElement): void {
   }
 
   async function loadFilters(): Promise<void> {
-    const groups = filterGroups(await (await pagefind).filters());
+    const counts = await pagefind.then((p) => p.filters()).catch(() => undefined);
     groupsBox.replaceChildren();
+    if (!counts) {
+      groupsBox.append(element('p', '', 'Search could not load its filters.'));
+      return;
+    }
+    const groups = filterGroups(counts);
     if (groups.length === 0) groupsBox.append(element('p', 'search-filter-none', 'Every page is of one type, topic and outlet: there is nothing to filter by.'));
     for (const group of groups) {
       const fieldset = element('fieldset', 'search-filter');
@@ -185,7 +194,7 @@ export function startSearch(form: HTMLFormElement): void {
     clearTimeout(timer);
     const term = input.value.trim();
     // The index chunks for the words load while the reader is still typing.
-    if (term) void pagefind.then((p) => p.preload(term));
+    if (term) pagefind.then((p) => p.preload(term)).catch(() => {});
     timer = setTimeout(() => void search(term), TYPING_PAUSE_MS);
   });
   form.addEventListener('submit', (event) => {

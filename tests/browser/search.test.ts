@@ -30,13 +30,7 @@ async function searchFor(page: Page, base: string, query: string): Promise<void>
   await page.locator('.search-status', { hasText: 'results for' }).waitFor({ timeout: 10_000 });
 }
 
-interface ShownResult {
-  type: string;
-  url: string;
-  sections: { url: string; text: string }[];
-  excerpts: string[];
-}
-
+/** The results the page shows: type label, link, sections or passages, and the text of every excerpt. */
 const shownResults = (page: Page) =>
   page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({
