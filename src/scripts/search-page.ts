@@ -25,7 +25,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: { filters?: SelectedFilters }): Promise<void>;
-  search(term: string, options?: { filters?: SelectedFilters }): Promise<PagefindSearch | null>;
+  search(term: string, options?: { filters?: SelectedFilters }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -37,7 +37,7 @@ const OPTIONS = {
     // Rank by how much of a page is about the words, not by how short it is:
     // short pages (an entity's, which only names it) otherwise outrank the passages.
     pageLength: 0,
-    // A match in a title counts like one in a heading, not five times more.
+    // A match in the title adds no boost of its own (Pagefind's default is fivefold): the title is the page's h1, weighted as a heading already.
     metaWeights: { title: 1 },
   },
 };
@@ -123,7 +123,10 @@ export function startSearch(form: HTMLFormElement): void {
 
   async function showMore(current: number): Promise<void> {
     const next = results.slice(shown, shown + PAGE_SIZE);
+    // One batch at a time: a second click would otherwise show the same results twice.
+    more.disabled = true;
     const views = (await Promise.all(next.map((r) => r.data()))).map(resultView);
+    more.disabled = false;
     if (current !== generation) return;
     list.append(...views.map(resultElement));
     shown += next.length;
