@@ -20,10 +20,10 @@ export default defineConfig({
   // from the site itself or by the hash of Astro's own inline scripts, never
   // 'unsafe-inline'; nothing loads from another host. Pagefind compiles its
   // WebAssembly, which CSP allows only with 'wasm-unsafe-eval' (it permits
-  // no JavaScript eval). Pagefind UI draws its icons as data: images.
+  // no JavaScript eval).
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

@@ -1,29 +1,222 @@
 /**
- * The search page: Pagefind's default UI in the page's container, with the
- * results on source pages split by paragraph (see passage-results.ts), and
- * the search of the URL's `?q=` run at once.
+ * The search page: a form, a status line, the results and a filter panel,
+ * driven by Pagefind's JS API. Results are built as elements and text,
+ * never from HTML, since titles and excerpts come from untrusted sources.
+ * Filter counts load only when the filter panel is opened.
  */
-import { passageSubResults, type PagefindResultData } from './passage-results';
+import type { ExcerptRun } from '../lib/search/excerpt';
+import { filterGroups, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
+import { countOf } from '../lib/view/plural';
 
-type PagefindUIConstructor = new (options: Record<string, unknown>) => { triggerSearch(term: string): void };
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 
-/** Starts Pagefind UI in `container` (its `data-base` is the site's base path), if pagefind-ui.js has loaded. */
-export function startSearch(container: HTMLElement): void {
-  const PagefindUI = (window as unknown as { PagefindUI?: PagefindUIConstructor }).PagefindUI;
-  if (!PagefindUI) return;
-  const ui = new PagefindUI({
-    element: `#${container.id}`,
-    showSubResults: true,
-    showImages: false,
-    highlightParam: 'highlight',
-    bundlePath: `${container.dataset['base']}pagefind/`,
-    processResult: (result: PagefindResultData) => passageSubResults(result),
-    // Search runs on this machine, so results can follow typing closely
-    // (Pagefind's default waits 300 ms after the last key).
-    debounceTimeoutMs: 60,
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Counts among these results, for the filters loaded so far. */
+  filters: FilterCounts;
+}
+
+type SelectedFilters = Record<string, { any: string[] }>;
+
+/** The part of Pagefind's JS API (pagefind/pagefind.js) used here. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: { filters?: SelectedFilters }): Promise<void>;
+  search(term: string, options?: { filters?: SelectedFilters }): Promise<PagefindSearch>;
+  filters(): Promise<FilterCounts>;
+}
+
+const OPTIONS = {
+  highlightParam: 'highlight',
+  // Pagefind's web worker would be 43 KB more to fetch; a search takes a few milliseconds on the page's own thread.
+  noWorker: true,
+  ranking: {
+    // Rank by how much of a page is about the words, not by how short it is:
+    // short pages (an entity's, which only names it) otherwise outrank the passages.
+    pageLength: 0,
+    // A match in the title adds no boost of its own (Pagefind's default is fivefold): the title is the page's h1, weighted as a heading already.
+    metaWeights: { title: 1 },
+  },
+};
+/** Results shown at first, and added by "More results". */
+const PAGE_SIZE = 10;
+/** Searching runs on this machine: results can follow typing closely. */
+const TYPING_PAUSE_MS = 30;
+
+const required = <T extends Element>(root: ParentNode, selector: string) => {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`The search page has no ${selector}`);
+  return element;
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.className = className;
+  if (text !== undefined) created.textContent = text;
+  return created;
+}
+
+function excerptElement(runs: readonly ExcerptRun[], className: string): HTMLParagraphElement {
+  const paragraph = element('p', className);
+  for (const run of runs) paragraph.append(run.marked ? element('mark', '', run.text) : document.createTextNode(run.text));
+  return paragraph;
+}
+
+function resultElement(view: ResultView): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.append(element('p', 'search-result-type', view.type));
+  const heading = element('h2', 'search-result-title');
+  const link = element('a', '', view.title);
+  link.href = view.url;
+  heading.append(link);
+  item.append(heading);
+  if (view.sections.length === 0) {
+    item.append(excerptElement(view.excerpt, 'search-result-excerpt'));
+    return item;
+  }
+  const sections = element('ul', 'search-result-sections');
+  for (const section of view.sections) {
+    const entry = element('li', 'search-result-section');
+    const sectionLink = element('a', '', section.title);
+    sectionLink.href = section.url;
+    entry.append(sectionLink, excerptElement(section.excerpt, 'search-result-excerpt'));
+    sections.append(entry);
+  }
+  item.append(sections);
+  return item;
+}
+
+/** Starts the search page in `form` (its `data-base` is the site's base path). */
+export function startSearch(form: HTMLFormElement): void {
+  const input = required<HTMLInputElement>(form, 'input[type="search"]');
+  const page = form.parentElement!;
+  const status = required<HTMLElement>(page, '.search-status');
+  const list = required<HTMLOListElement>(page, '.search-results');
+  const more = required<HTMLButtonElement>(page, '.search-more');
+  const panel = required<HTMLDetailsElement>(page, '.search-filters');
+  const groupsBox = required<HTMLElement>(panel, '.search-filter-groups');
+
+  // Loaded at once, so that the index is ready by the time a word is typed.
+  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${form.dataset['base']}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+    await module.options(OPTIONS);
+    await module.init();
+    return module;
   });
-  // Pagefind's input is named only by its title, which screen readers may skip.
-  container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search terms');
-  const query = new URLSearchParams(location.search).get('q');
-  if (query) ui.triggerSearch(query);
+
+  let generation = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The filter values offered, with the element that shows each one's count. */
+  const offered: { name: string; value: string; label: HTMLElement }[] = [];
+
+  const selectedFilters = (): SelectedFilters => {
+    const selected: SelectedFilters = {};
+    for (const box of groupsBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      (selected[box.name] ??= { any: [] }).any.push(box.value);
+    }
+    return selected;
+  };
+
+  async function showMore(current: number): Promise<void> {
+    const next = results.slice(shown, shown + PAGE_SIZE);
+    // One batch at a time: a second click would otherwise show the same results twice.
+    more.disabled = true;
+    const views = (await Promise.all(next.map((r) => r.data()))).map(resultView);
+    more.disabled = false;
+    if (current !== generation) return;
+    list.append(...views.map(resultElement));
+    shown += next.length;
+    more.hidden = shown >= results.length;
+  }
+
+  function showCounts(counts: FilterCounts): void {
+    for (const { name, value, label } of offered) label.textContent = `${value} (${counts[name]?.[value] ?? 0})`;
+  }
+
+  async function search(term: string): Promise<void> {
+    const current = ++generation;
+    const url = new URL(location.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    if (!term) {
+      results = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const found = await pagefind.then((p) => p.search(term, { filters: selectedFilters() })).catch(() => null);
+    if (current !== generation) return;
+    if (!found) {
+      status.textContent = 'Search could not load its index.';
+      return;
+    }
+    results = found.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(current);
+    if (current !== generation) return;
+    status.textContent = results.length === 0 ? `No results for “${term}”.` : `${countOf(results.length, 'result')} for “${term}”.`;
+    if (offered.length > 0) showCounts(found.filters);
+  }
+
+  async function loadFilters(): Promise<void> {
+    const counts = await pagefind.then((p) => p.filters()).catch(() => undefined);
+    groupsBox.replaceChildren();
+    if (!counts) {
+      groupsBox.append(element('p', '', 'Search could not load its filters.'));
+      return;
+    }
+    const groups = filterGroups(counts);
+    if (groups.length === 0) groupsBox.append(element('p', 'search-filter-none', 'Every page is of one type, topic and outlet: there is nothing to filter by.'));
+    for (const group of groups) {
+      const fieldset = element('fieldset', 'search-filter');
+      fieldset.append(element('legend', '', group.label));
+      for (const { value, count } of group.values) {
+        const label = element('label', 'search-filter-value');
+        const box = element('input', '');
+        box.type = 'checkbox';
+        box.name = group.name;
+        box.value = value;
+        const text = element('span', '', `${value} (${count})`);
+        offered.push({ name: group.name, value, label: text });
+        label.append(box, text);
+        fieldset.append(label);
+      }
+      groupsBox.append(fieldset);
+    }
+    if (input.value.trim()) void search(input.value.trim());
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const term = input.value.trim();
+    // The index chunks for the words load while the reader is still typing.
+    if (term) pagefind.then((p) => p.preload(term)).catch(() => {});
+    timer = setTimeout(() => void search(term), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(input.value.trim());
+  });
+  more.addEventListener('click', () => void showMore(generation));
+  groupsBox.addEventListener('change', () => void search(input.value.trim()));
+  panel.addEventListener('toggle', () => {
+    if (panel.open && !panel.dataset['loaded']) {
+      panel.dataset['loaded'] = 'true';
+      void loadFilters();
+    }
+  });
+
+  const query = new URLSearchParams(location.search).get('q')?.trim();
+  if (query) {
+    input.value = query;
+    void search(query);
+  }
 }

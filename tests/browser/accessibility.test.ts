@@ -58,7 +58,7 @@ function contextOptions(width: number): BrowserContextOptions {
 /** Opens a page and waits until it shows what a reader came for: on the search page, results. */
 async function openPage(page: Page, url: string): Promise<void> {
   await page.goto(`${session.server.url}${url}`);
-  if (url.startsWith('search/')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+  if (url.startsWith('search/')) await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
 }
 
 /** Every axe violation on the page as it is now, one line per element. */

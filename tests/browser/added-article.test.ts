@@ -78,7 +78,7 @@ describe('an article added with npm run add, after a rebuild', () => {
   it('is found by search, landing on the passage', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=seafarers`);
-    const link = page.locator(`.pagefind-ui__result-nested a[href*="/sources/${ID}/"]`).first();
+    const link = page.locator(`.search-result-section a[href*="/sources/${ID}/"]`).first();
     await link.waitFor({ timeout: 10_000 });
     expect(await link.getAttribute('href')).toMatch(/#p-2$/u);
     await page.close();

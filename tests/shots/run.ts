@@ -71,9 +71,8 @@ const PAGES: Record<string, string> = {
 /** Waits until what the page draws after loading is there: search results, fonts. */
 async function settle(page: Page, kind: string): Promise<void> {
   if (kind === 'search') {
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 30_000 });
-    // Pagefind UI fills in each result's excerpt after listing it.
-    await page.waitForLoadState('networkidle');
+    // The search page shows its results all at once, excerpts included.
+    await page.locator('.search-result').first().waitFor({ timeout: 30_000 });
   }
   await page.evaluate(() => document.fonts.ready);
 }

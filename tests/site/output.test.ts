@@ -21,8 +21,8 @@ describe('the seed dossier build', () => {
     expect(toText(footer).replace(/\s+/gu, ' ')).toContain('the source it rests on. Print the whole dossier.');
   });
 
-  it('has the Pagefind index and UI', () => {
-    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-entry.json']) {
+  it('has the Pagefind index, its JS API and its highlighter', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-highlight.js', 'pagefind/pagefind-entry.json']) {
       expect(existsSync(path.join(dist, file)), file).toBe(true);
     }
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
