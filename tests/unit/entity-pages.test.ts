@@ -29,11 +29,11 @@ describe('entitiesByKind', () => {
 
 describe('mentionPlaceLabel', () => {
   it.each([
-    ['/sources/a/#p-4', '¶4'],
-    ['/topics/the-call/#para-2', 'Paragraph 2'],
+    ['/sources/a/#p-4', { text: '¶4', name: 'paragraph 4' }],
+    ['/topics/the-call/#para-2', { text: '¶2', name: 'paragraph 2' }],
     ['/topics/the-call/', undefined],
-  ])('%s → %s', (url, label) => {
-    expect(mentionPlaceLabel(url)).toBe(label);
+  ])('%s → %j', (url, label) => {
+    expect(mentionPlaceLabel(url)).toEqual(label);
   });
 });
 

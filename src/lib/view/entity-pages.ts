@@ -4,6 +4,7 @@
  * them (src/lib/dossier/entities.ts chooses and cuts them).
  */
 import type { Entity } from '../dossier/entities.ts';
+import { paragraphMark, paragraphName } from './labels.ts';
 
 const KINDS = [
   { kind: 'person', label: 'Person', title: 'People' },
@@ -23,9 +24,10 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
   })).filter((section) => section.entities.length > 0);
 }
 
-/** A mention's link text, from its fragment: "¶4" for a source's paragraph, "Paragraph 2" for a citing page's. */
-export function mentionPlaceLabel(url: string): string | undefined {
-  return url.split('#')[1]?.replace(/^p-/u, '¶').replace(/^para-/u, 'Paragraph ');
+/** A mention's link text and accessible name, from its fragment (a source's `p-4`, a citing page's `para-4`): "¶4", "paragraph 4". */
+export function mentionPlaceLabel(url: string): { text: string; name: string } | undefined {
+  const paragraph = /#(?:p|para)-(\d+)$/u.exec(url)?.[1];
+  return paragraph === undefined ? undefined : { text: paragraphMark(Number(paragraph)), name: paragraphName(Number(paragraph)) };
 }
 
 const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;
