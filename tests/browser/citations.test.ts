@@ -40,7 +40,10 @@ describe('a citation on a topic page', () => {
     await expect(marker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(preview.isVisible()).resolves.toBe(true);
     const text = await preview.innerText();
-    expect(text).toMatch(/Unknown · June 2025 · ¶\d+/u);
+    expect(text).toContain('Unknown · June 2025');
+    // Headed by the source's label, title and paragraph, as the marker names them.
+    const [, label, paragraph] = /^Source (\d+), paragraph (\d+)$/u.exec((await marker.getAttribute('aria-label'))!)!;
+    expect(text).toMatch(new RegExp(`^\\[${label}\\] .+, ¶${paragraph}$`, 'mu'));
     await expect(preview.locator('mark').count()).resolves.toBe(1);
     // The preview describes the link for screen readers.
     await expect(marker.getAttribute('aria-describedby')).resolves.toBe(await preview.getAttribute('id'));

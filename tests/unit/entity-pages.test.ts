@@ -31,6 +31,7 @@ describe('mentionPlaceLabel', () => {
   it.each([
     ['/sources/a/#p-4', { text: '¶4', name: 'paragraph 4' }],
     ['/topics/the-call/#para-2', { text: '¶2', name: 'paragraph 2' }],
+    ['/topics/the-call/#judgment-spoke', { text: 'judgment-spoke' }],
     ['/topics/the-call/', undefined],
   ])('%s → %j', (url, label) => {
     expect(mentionPlaceLabel(url)).toEqual(label);

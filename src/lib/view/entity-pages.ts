@@ -24,10 +24,15 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
   })).filter((section) => section.entities.length > 0);
 }
 
-/** A mention's link text and accessible name, from its fragment (a source's `p-4`, a citing page's `para-4`): "¶4", "paragraph 4". */
-export function mentionPlaceLabel(url: string): { text: string; name: string } | undefined {
-  const paragraph = /#(?:p|para)-(\d+)$/u.exec(url)?.[1];
-  return paragraph === undefined ? undefined : { text: paragraphMark(Number(paragraph)), name: paragraphName(Number(paragraph)) };
+/**
+ * A mention's link text, from its fragment, and for a paragraph (a source's
+ * `p-4`, a citing page's `para-4`) its accessible name: "¶4", "paragraph 4".
+ */
+export function mentionPlaceLabel(url: string): { text: string; name?: string } | undefined {
+  const fragment = url.split('#')[1];
+  if (fragment === undefined) return undefined;
+  const paragraph = /^(?:p|para)-(\d+)$/u.exec(fragment)?.[1];
+  return paragraph === undefined ? { text: fragment } : { text: paragraphMark(Number(paragraph)), name: paragraphName(Number(paragraph)) };
 }
 
 const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;
