@@ -22,7 +22,7 @@ import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
-import { citationName, paragraphMark, sourceLabel } from '../lib/view/labels.ts';
+import { paragraphMark, sourceLabel } from '../lib/view/labels.ts';
 import './citation-data.ts';
 
 export interface RemarkCitationsOptions extends CitingRendererOptions {
@@ -50,7 +50,7 @@ function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | un
     : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
     h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)}`),
-    h('span.citation-preview-title', `${sourceLabel(sourceNumber)} ${article.title}, ${paragraphMark(passage.paragraph)}`),
+    h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(passage.paragraph)]),
     h('span.citation-preview-passage', excerpt),
     ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),
   ]);
@@ -173,7 +173,6 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
               markerCount += 1;
               groupUses.push(markerCount);
               const previewId = `cite-preview-${markerCount}`;
-              const paragraph = paragraphMark(cite.passage.paragraph);
               if (markers.length > 0) markers.push(punctuation(sameSource ? ', ' : '; '));
               markers.push(
                 h('span.citation', [
@@ -182,10 +181,14 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                     {
                       id: citationRefId(markerCount),
                       href: passageUrl(cite.articleId, cite.passage.paragraph),
-                      ariaLabel: citationName(cite.sourceNumber, cite.passage.paragraph),
                       ariaDescribedBy: previewId,
                     },
-                    sameSource ? paragraph : `${cite.sourceNumber} ${paragraph}`,
+                    // Shown "2 ¶7" (or "¶7" after the source's first), read "Source 2, paragraph 7".
+                    [
+                      h('span.visually-hidden', sameSource ? `Source ${cite.sourceNumber}, ` : 'Source '),
+                      ...(sameSource ? [] : [String(cite.sourceNumber), h('span.visually-hidden', ','), ' ']),
+                      ...paragraphMark(cite.passage.paragraph),
+                    ],
                   ),
                   preview(cite, previewId, origins),
                 ]),

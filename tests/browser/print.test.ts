@@ -128,7 +128,8 @@ describe('a topic page in print media', () => {
   it('shows each note with the source in full, numbered as the markers are', async () => {
     const page = await printed(seed.server.url, 'topics/the-call/');
     const notes = page.locator('.source-list li');
-    const names = await page.locator('a.citation-marker').evaluateAll((markers) => markers.map((m) => m.getAttribute('aria-label') ?? ''));
+    // Each marker's text begins "Source 2," (for screen readers; "2 ¶7" is what shows).
+    const names = await page.locator('a.citation-marker').allTextContents();
     const markerNumbers = new Set(names.map((name) => Number(/^Source (\d+),/u.exec(name)![1])));
     await expect(notes.count()).resolves.toBe(markerNumbers.size);
     const list = readPage(seedDist, 'topics/the-call/');

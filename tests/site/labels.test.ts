@@ -12,13 +12,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { htmlFiles } from '../support/html.ts';
 
 /** Kinds of place every dossier shows labels in; `places` adds those of a dossier with claims and a timeline. */
 const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page'];
 const DOSSIERS = [
-  { name: 'seed', dist: () => inject('seedDist'), places: [...EVERY_DOSSIER, 'claims column', 'timeline'] },
+  { name: 'seed', dist: () => inject('seedDist'), places: [...EVERY_DOSSIER, 'claims column', 'claims cell', 'timeline'] },
   { name: 'harbour', dist: () => inject('harbourDist'), places: EVERY_DOSSIER },
 ];
 
@@ -36,6 +36,17 @@ const sourceOf = (element: Element | undefined): string | undefined => /\/source
 /** The text of an element, empty when there is none: a missing label is reported as such, with the others. */
 const textOf = (element: Element | undefined): string => (element ? toText(element) : '');
 
+/** Text as seen (without what is there for screen readers alone) or as heard (without what is hidden from them). */
+function textAs(mode: 'seen' | 'heard', element: Element | undefined): string {
+  if (!element) return '';
+  const hidden = (node: Element) => (mode === 'seen' ? ((node.properties['className'] as string[] | undefined) ?? []).includes('visually-hidden') : node.properties['ariaHidden'] === 'true');
+  const strip = (node: Element): Element => ({
+    ...node,
+    children: node.children.flatMap((child): ElementContent[] => (child.type !== 'element' ? [child] : hidden(child) ? [] : [strip(child)])),
+  });
+  return toText(strip(element));
+}
+
 /** "[2]" → "2". */
 const bracketed = (text: string): string | undefined => /^\[(\d+)\]$/u.exec(text.trim())?.[1];
 
@@ -52,11 +63,11 @@ function sightingsOf(page: string, tree: Root): Sighting[] {
     for (const citation of selectAll('.citation', group)) {
       const marker = select('a.citation-marker', citation);
       const source = sourceOf(marker);
-      const text = textOf(marker);
+      const text = textAs('seen', marker);
       shown = /^(\d+) ¶\d+$/u.exec(text)?.[1] ?? shown;
       see('marker text', source, /^¶\d+$/u.test(text) || /^\d+ ¶\d+$/u.test(text) ? shown : undefined);
-      see('marker name', source, /^Source (\d+), paragraph \d+$/u.exec(String(marker?.properties['ariaLabel']))?.[1]);
-      see('preview heading', source, /^\[(\d+)\] .+, ¶\d+$/u.exec(textOf(select('.citation-preview-title', citation)))?.[1]);
+      see('marker name', source, /^Source (\d+), paragraph \d+$/u.exec(textAs('heard', marker))?.[1]);
+      see('preview heading', source, /^\[(\d+)\] .+, ¶\d+$/u.exec(textAs('seen', select('.citation-preview-title', citation)))?.[1]);
     }
   }
   for (const item of selectAll('.source-list li, .print-bibliography li', tree)) {
@@ -67,7 +78,8 @@ function sightingsOf(page: string, tree: Root): Sighting[] {
   for (const header of selectAll('table.ledger thead th[scope="col"]:has(a)', tree)) {
     see('claims column', sourceOf(select('a', header)), bracketed(textOf(select('.source-label', header))));
   }
-  for (const link of selectAll('.timeline-cite a', tree)) see('timeline', sourceOf(link), /^\[(\d+)\] /u.exec(toText(link))?.[1]);
+  for (const link of selectAll('.timeline-cite a', tree)) see('timeline', sourceOf(link), /^\[(\d+)\] .+, ¶\d+$/u.exec(textAs('seen', link))?.[1]);
+  for (const link of selectAll('.cell-quote a', tree)) see('claims cell', sourceOf(link), /^Source (\d+), paragraph \d+$/u.exec(textAs('heard', link))?.[1]);
   const ownPage = /^sources\/([^/]+)\/index\.html$/u.exec(page)?.[1];
   if (ownPage) see('source page', ownPage, /^Source \[(\d+)\]$/u.exec(textOf(select('article .page-kicker', tree)))?.[1]);
   return seen;
@@ -100,7 +112,8 @@ describe.each(DOSSIERS)('labels of sources in the $name dossier', ({ dist, place
   it('sorts the markers of each bracket by label, then paragraph, each paragraph of a source once', () => {
     const unsorted = trees.flatMap(({ page, tree }) =>
       selectAll('.citation-group', tree).flatMap((group) => {
-        const keys = selectAll('a.citation-marker', group).map((marker) => /^Source (\d+), paragraph (\d+)$/u.exec(String(marker?.properties['ariaLabel']))!.slice(1).map(Number) as [number, number]);
+        // A marker that does not read "Source N, paragraph P" sorts as [0, 0], out of order, and is reported.
+        const keys = selectAll('a.citation-marker', group).map((marker) => (/^Source (\d+), paragraph (\d+)$/u.exec(textAs('heard', marker)) ?? ['', '0', '0']).slice(1).map(Number) as [number, number]);
         const sorted = keys.every((key, i) => i === 0 || key[0] > keys[i - 1]![0] || (key[0] === keys[i - 1]![0] && key[1] > keys[i - 1]![1]));
         return sorted ? [] : [`${page}: ${keys.map(([label, paragraph]) => `${label} ¶${paragraph}`).join(', ')}`];
       }),
