@@ -1,7 +1,8 @@
 /**
  * remark plugin: resolves `[@id, "quote"]` citations against the corpus and
- * turns each into a numbered marker linking to the passage, with a preview of
- * it. Problems become fatal messages on the file, each at its line and column,
+ * turns each into a marker linking to the passage, with a preview of it. A
+ * bracket's markers are sorted by source number, then paragraph, and the
+ * citations of one paragraph merged: `[1 ¶3, ¶5; 2 ¶7]`, each ¶ a link. Problems become fatal messages on the file, each at its line and column,
  * so that every problem of a document is reported at once. Given the origins
  * of passages, each preview names its passage's origin, and a sentence whose
  * citations all rest on one origin is marked with its name: a statement
@@ -21,6 +22,7 @@ import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
+import { paragraphMark, sourceLabel } from '../lib/view/labels.ts';
 import './citation-data.ts';
 
 export interface RemarkCitationsOptions extends CitingRendererOptions {
@@ -39,19 +41,33 @@ function originLine(articleId: string, origins: readonly Origin[]): string {
   return `${origins.length === 1 ? 'Origin' : 'Origins'}: ${names.join('; ')}`;
 }
 
-/** The preview: source line, title, the passage with the quoted words marked, and the passage's origin when known. */
-function preview(article: CitableArticle, passage: Passage, isQuote: boolean, id: string, origins: readonly Origin[] | undefined): ElementContent {
+/** The preview: outlet and date, the heading ("[2] Title, ¶7"), the passage with the quoted words marked, and the passage's origin when known. */
+function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | undefined): ElementContent {
+  const { article, passage, sourceNumber } = cite;
   const text = article.text.paragraph(passage.paragraph)?.text ?? '';
-  const excerpt = isQuote
+  const excerpt = cite.isQuote
     ? [clipStart(text.slice(0, passage.start), CONTEXT_CHARS), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end), CONTEXT_CHARS)]
     : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
-    h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)} · ¶${passage.paragraph}`),
-    h('span.citation-preview-title', article.title),
+    h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)}`),
+    h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(passage.paragraph)]),
     h('span.citation-preview-passage', excerpt),
     ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),
   ]);
 }
+
+/** A citation of a bracket, resolved. */
+interface ResolvedItem {
+  readonly articleId: string;
+  readonly locator: CitationUse['locator'];
+  readonly article: CitableArticle;
+  readonly passage: Passage;
+  readonly isQuote: boolean;
+  readonly sourceNumber: number;
+}
+
+/** Punctuation between a bracket's markers: read by eye, silent to screen readers (each marker's name says it all). */
+const punctuation = (text: string): ElementContent => h('span.citation-punct', { ariaHidden: 'true' }, text);
 
 /** A sentence's citations so far: the origins they rest on, and the last citation group, after which a mark goes. */
 interface SentenceSupport {
@@ -82,11 +98,12 @@ function plainTextOf(block: Parent): { text: string; cuts: Map<Text, number[]> }
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-  const { corpus, passageUrl, invalidIds, originsOf, lineOffset = 0 } = options;
+  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, lineOffset = 0 } = options;
 
   return (tree: Root, file: VFile) => {
     const uses: CitationUse[] = [];
-    const sourceNumbers = new Map<string, number>();
+    let markerCount = 0;
+    const citedIds = new Set<string>();
     const sentences: SentenceSupport[] = [];
     const source = String(file.value);
     const positions = location(file);
@@ -131,53 +148,66 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
           last = group.end;
           const at = place(node, group.start);
           const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);
-          const markers: ElementContent[] = [];
-          const groupOrigins: Origin[] = [];
+          const resolved: ResolvedItem[] = [];
           for (const item of group.items) {
             const resolution = resolveCitation(corpus, item.id, item.locator, invalidIds);
             if (!resolution.ok) {
               report(resolution.message, at, 'citation-unresolved');
               continue;
             }
-            const sourceNumber = sourceNumbers.get(item.id) ?? sourceNumbers.size + 1;
-            sourceNumbers.set(item.id, sourceNumber);
-            const use = uses.length + 1;
-            uses.push({
-              use,
-              sourceNumber,
-              articleId: item.id,
-              locator: item.locator,
-              passage: resolution.passage,
-              sentence,
-              ...at,
-            });
-            const previewId = `cite-preview-${use}`;
-            const origins = originsOf?.(item.id, resolution.passage);
-            groupOrigins.push(...(origins ?? []));
-            markers.push(
-              h('span.citation', { dataPagefindIgnore: '' }, [
-                h(
-                  'a.citation-marker',
-                  {
-                    id: citationRefId(use),
-                    href: passageUrl(item.id, resolution.passage, item.locator),
-                    ariaDescribedBy: previewId,
-                  },
-                  [h('span.visually-hidden', 'Source '), `[${sourceNumber}]`],
-                ),
-                preview(resolution.article, resolution.passage, item.locator.kind === 'quote', previewId, origins),
-              ]),
-            );
+            const { article, passage } = resolution;
+            resolved.push({ articleId: item.id, locator: item.locator, article, passage, isQuote: item.locator.kind === 'quote', sourceNumber: numberOf(item.id) });
           }
+          // Sorted by source, then paragraph; the sort is stable, so one paragraph's citations keep the order written.
+          resolved.sort((a, b) => a.sourceNumber - b.sourceNumber || a.passage.paragraph - b.passage.paragraph);
+          const markers: ElementContent[] = [];
+          const groupUses: number[] = [];
+          const groupOrigins: Origin[] = [];
+          resolved.forEach((cite, i) => {
+            const previous = resolved[i - 1];
+            const sameSource = previous?.articleId === cite.articleId;
+            const origins = originsOf?.(cite.articleId, cite.passage);
+            groupOrigins.push(...(origins ?? []));
+            // A paragraph cited again in the bracket shares the marker of its first citation.
+            if (!sameSource || previous?.passage.paragraph !== cite.passage.paragraph) {
+              markerCount += 1;
+              groupUses.push(markerCount);
+              const previewId = `cite-preview-${markerCount}`;
+              if (markers.length > 0) markers.push(punctuation(sameSource ? ', ' : '; '));
+              markers.push(
+                h('span.citation', [
+                  h(
+                    'a.citation-marker',
+                    {
+                      id: citationRefId(markerCount),
+                      // Merged citations of one paragraph land on the first one's words.
+                      href: passageUrl(cite.articleId, cite.passage, cite.locator),
+                      ariaDescribedBy: previewId,
+                    },
+                    // Shown "2 ¶7" (or "¶7" after the source's first), read "Source 2, paragraph 7".
+                    [
+                      h('span.visually-hidden', sameSource ? `Source ${cite.sourceNumber}, ` : 'Source '),
+                      ...(sameSource ? [] : [String(cite.sourceNumber), h('span.visually-hidden', ','), ' ']),
+                      ...paragraphMark(cite.passage.paragraph),
+                    ],
+                  ),
+                  preview(cite, previewId, origins),
+                ]),
+              );
+            }
+            citedIds.add(cite.articleId);
+            const { articleId, locator, passage, sourceNumber } = cite;
+            uses.push({ use: markerCount, sourceNumber, articleId, locator, passage, sentence, ...at });
+          });
           if (markers.length > 0) {
             const citationGroup = {
               type: 'citationGroup',
               data: {
                 hName: 'span',
-                hProperties: { className: ['citation-group'] },
-                hChildren: markers,
+                hProperties: { className: ['citation-group'], dataPagefindIgnore: '' },
+                hChildren: [punctuation('['), ...markers, punctuation(']')],
                 // The uses this group holds, for plugins that run later (key judgments).
-                uses: uses.slice(uses.length - markers.length).map((u) => u.use),
+                uses: groupUses,
               },
             } as unknown as PhrasingContent;
             replacement.push(citationGroup);
@@ -197,12 +227,13 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       return SKIP;
     });
 
-    // Marks go in last, when every source has its number.
+    // Marks go in last, when every cited source is known.
     for (const { origins, group, parent } of sentences) {
       if (origins.size !== 1) continue;
       const [origin] = origins.values();
-      const number = origin!.article === undefined ? undefined : sourceNumbers.get(origin!.article);
-      const name = number === undefined ? origin!.name : `source [${number}], own reporting`;
+      // A source's own reporting is named by its label when the page lists that source.
+      const cited = origin!.article !== undefined && citedIds.has(origin!.article);
+      const name = cited ? `source ${sourceLabel(numberOf(origin!.article!))}, own reporting` : origin!.name;
       const mark = {
         type: 'originMark',
         data: { hName: 'span', hProperties: { className: ['origin-mark'], dataPagefindIgnore: '' }, hChildren: [{ type: 'text', value: ` (one origin: ${name})` }] },

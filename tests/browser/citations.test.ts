@@ -29,7 +29,17 @@ describe('a citation on a topic page', () => {
     await expect(marker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(preview.isVisible()).resolves.toBe(true);
     const text = await preview.innerText();
-    expect(text).toMatch(/Unknown · June 2025 · ¶\d+/u);
+    expect(text).toContain('Unknown · June 2025');
+    // Headed by the source's label, title and paragraph, as the marker names them.
+    // What a screen reader says of the marker: its text but for the ¶ sign hidden from it.
+    const heard = await marker.evaluate((element) => [...element.querySelectorAll('[aria-hidden="true"]')].reduce((text, hidden) => text.replace(hidden.textContent!, ''), element.textContent!));
+    const [, label, paragraph] = /^Source (\d+), paragraph (\d+)$/u.exec(heard)!;
+    const heading = await preview.locator('.citation-preview-title').evaluate((element) => {
+      const seen = element.cloneNode(true) as Element;
+      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+      return seen.textContent!;
+    });
+    expect(heading).toMatch(new RegExp(`^\\[${label}\\] .+, ¶${paragraph}$`, 'u'));
     await expect(preview.locator('mark').count()).resolves.toBe(1);
     // The preview describes the link for screen readers.
     await expect(marker.getAttribute('aria-describedby')).resolves.toBe(await preview.getAttribute('id'));

@@ -120,14 +120,22 @@ describe('a topic page in print media', () => {
     const marker = page.locator('a.citation-marker').first();
     await marker.focus();
     await expect(page.locator('.citation-preview').first().isVisible()).resolves.toBe(false);
-    await expect(marker.innerText()).resolves.toMatch(/\[\d+\]/u);
+    // The first marker of a bracket shows its source's label and paragraph: "2 ¶7" (besides the words for screen readers alone).
+    const shown = await marker.evaluate((element) => {
+      const seen = element.cloneNode(true) as Element;
+      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
+      return seen.textContent!;
+    });
+    expect(shown).toMatch(/^\d+ ¶\d+$/u);
     await page.close();
   });
 
   it('shows each note with the source in full, numbered as the markers are', async () => {
     const page = await printed(seed.server.url, 'topics/the-call/');
     const notes = page.locator('.source-list li');
-    const markerNumbers = new Set((await page.locator('a.citation-marker').allInnerTexts()).map((t) => Number(/\[(\d+)\]/u.exec(t)![1])));
+    // Each marker's text begins "Source 2," (for screen readers; "2 ¶7" is what shows).
+    const names = await page.locator('a.citation-marker').allTextContents();
+    const markerNumbers = new Set(names.map((name) => Number(/^Source (\d+),/u.exec(name)![1])));
     await expect(notes.count()).resolves.toBe(markerNumbers.size);
     const list = readPage(seedDist, 'topics/the-call/');
     for (const [i, item] of selectAll('.source-list li', list).entries()) {

@@ -11,6 +11,9 @@ const article = (id: string, title: string, outlet: string, published: string, p
   text: new SearchableText(paragraphs.map((text, i) => ({ number: i + 1, text }))),
 });
 
+/** Numbers of the sources, the labels markers show: in an order other than the ids’, to show sorting. */
+export const sourceNumber = (id: string): number => (id === 'daily' ? 1 : 2);
+
 export const corpus: Corpus = new Map(
   [
     article('wire-report', 'Leaders speak by phone', 'Wire', '2025-06-14', [

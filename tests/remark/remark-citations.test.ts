@@ -14,13 +14,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
-import { corpus, passageUrl } from './corpus.ts';
+import { corpus, passageUrl, sourceNumber } from './corpus.ts';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const update = process.env['UPDATE_FIXTURES'] === '1';
 
 /** The production pipeline for citing pages (the one the content loader hands the model), on a fixture as a whole file. */
-const render = createCitingRenderer({ corpus, passageUrl });
+const render = createCitingRenderer({ corpus, passageUrl, sourceNumber });
 
 async function run(input: string) {
   const rendered = await render({ file: 'input.md', body: input, bodyLine: 1 });
@@ -63,6 +63,17 @@ describe('remark-citations data', () => {
       { use: 1, sourceNumber: 1, articleId: 'daily', passage: { paragraph: 1, start: 0, end: 29 }, sentence: 'The Kremlin gave the length.', line: 3, column: 29 },
       { use: 2, sourceNumber: 1, articleId: 'daily', passage: { paragraph: 2, start: 7, end: 33 }, sentence: 'It was the second call.', line: 5, column: 26 },
       { use: 3, sourceNumber: 2, articleId: 'wire-report', passage: { paragraph: 2, start: 44, end: 64 }, sentence: 'Talks resume next week.', line: 6, column: 26 },
+    ]);
+  });
+
+  it('numbers the markers of a bracket in the order shown, one for the citations of one paragraph of one source', async () => {
+    const { citations } = await run(readFileSync(path.join(fixtures, 'sorted-and-merged', 'input.md'), 'utf8'));
+    expect(citations.map(({ use, sourceNumber, articleId, passage }) => [use, sourceNumber, articleId, passage.paragraph])).toEqual([
+      [1, 1, 'daily', 2],
+      [1, 1, 'daily', 2],
+      [2, 2, 'wire-report', 1],
+      [3, 2, 'wire-report', 2],
+      [3, 2, 'wire-report', 2],
     ]);
   });
 

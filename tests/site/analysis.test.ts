@@ -162,7 +162,10 @@ describe('topic pages', () => {
   it('marks a statement that rests on one voice with that origin, in the text and in each citation’s preview', () => {
     const page = readPage(dist, 'topics/the-call/');
     const paragraph = selectAll('.prose p', page).find((p) => toText(p).includes('By Trump’s account Iran came first'))!;
-    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ' (one origin: source [3], own reporting)']);
+    // A source's own reporting is named by the source's label, as its preview heads it.
+    const own = selectAll('.citation', paragraph).find((c) => toText(select('.citation-preview-origin', c)!) === 'Origin: this report’s own reporting')!;
+    const label = /^\[\d+\]/u.exec(toText(select('.citation-preview-title', own)!))![0];
+    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ` (one origin: source ${label}, own reporting)`]);
     expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: this report’s own reporting']);
     // The opening judgment rests on four origins: no mark.
     expect(select('#judgment-call-happened .origin-mark', page)).toBeUndefined();

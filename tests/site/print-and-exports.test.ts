@@ -99,7 +99,8 @@ describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distO
 
   it('lists every source with outlet, title, date and URL', () => {
     const articles = articlesOf(content);
-    const items = selectAll('#sources li', print).map(text);
+    // Each after its label, "[2] ".
+    const items = selectAll('#sources li', print).map((item) => text(item).replace(/^\[\d+\] /u, ''));
     expect(items).toHaveLength(articles.size);
     for (const data of articles.values()) {
       const item = items.find((i) => i.startsWith(`${catalogued(data)}.`));

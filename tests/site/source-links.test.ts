@@ -50,7 +50,7 @@ describe('titles the seed dossier supplied', () => {
     const indexed = selectAll(`a[href="/sources/${id}/"]`, readPage(dist, 'sources/'));
     expect(indexed.map(text)).toEqual([`[${data.title}]`]);
     expect(selectAll('#sources li', readPage(dist, 'print/')).map(text).filter((item) => item.includes(data.title))).toEqual([
-      expect.stringMatching(new RegExp(`^\\[${data.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\]\\. `, 'u')),
+      expect.stringMatching(new RegExp(`^\\[\\d+\\] \\[${data.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\]\\. `, 'u')),
     ]);
     expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain(`<title type="html"><![CDATA[[${data.title}]]]></title>`);
   });

@@ -30,18 +30,22 @@ const caller = claim('caller', 'the-call', [position('Putin called', [['kremlin'
 const office = claim('office', 'the-call', [position('Sitting president', [['wire', 'article:wire']]), position('Former president', [['blog', 'article:blog']], 'He was in office.')]);
 const count = claim('count', 'the-call', [position('Fifth', [['wire', 'article:wire']]), position('Second this month', [['blog', 'article:blog']])], 'Different periods.');
 
-describe('ledgerTable', () => {
-  const { sourceIds, rows } = ledgerTable([length, caller, office], origin);
+/** The sources' numbers, in an order other than their ids'. */
+const NUMBERS = new Map([['wire', 1], ['kremlin', 2], ['blog', 3]]);
+const sourceNumber = (id: string) => NUMBERS.get(id)!;
 
-  it('has a column for each source that takes a position, by id', () => {
-    expect(sourceIds).toEqual(['blog', 'kremlin', 'wire']);
+describe('ledgerTable', () => {
+  const { sourceIds, rows } = ledgerTable([length, caller, office], origin, sourceNumber);
+
+  it('has a column for each source that takes a position, in the order of their numbers', () => {
+    expect(sourceIds).toEqual(['wire', 'kremlin', 'blog']);
   });
 
   it('fills each source’s cell with its position and its own quotes, and leaves a silent source’s empty', () => {
     expect(rows.map((row) => row.cells.map((cell) => cell?.positions.map((p) => [p.position, p.cites.map((c) => c.words)])))).toEqual([
-      [[['Fifty minutes', ['blog says Fifty minutes']]], [['About an hour', ['kremlin says About an hour']]], [['About an hour', ['wire says About an hour']]]],
-      [undefined, [['Putin called', ['kremlin says Putin called']]], [['Putin called', ['wire says Putin called']]]],
-      [[['Former president', ['blog says Former president']]], undefined, [['Sitting president', ['wire says Sitting president']]]],
+      [[['About an hour', ['wire says About an hour']]], [['About an hour', ['kremlin says About an hour']]], [['Fifty minutes', ['blog says Fifty minutes']]]],
+      [[['Putin called', ['wire says Putin called']]], [['Putin called', ['kremlin says Putin called']]], undefined],
+      [[['Sitting president', ['wire says Sitting president']]], undefined, [['Former president', ['blog says Former president']]]],
     ]);
   });
 

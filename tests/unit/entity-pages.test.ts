@@ -1,6 +1,6 @@
 /** The index of entities and each entity's page of mentions. */
 import { describe, expect, it } from 'vitest';
-import { documentKindLabel, entitiesByKind, entityKindLabel, mentionPlaceLabel, sourceCoverage } from '../../src/lib/view/entity-pages.ts';
+import { documentKindLabel, entitiesByKind, entityKindLabel, mentionPlaceHtml, sourceCoverage } from '../../src/lib/view/entity-pages.ts';
 import type { Entity } from '../../src/lib/dossier/entities.ts';
 
 const entity = (name: string, kind: Entity['kind'], mentions: number): Entity => ({
@@ -27,13 +27,14 @@ describe('entitiesByKind', () => {
   });
 });
 
-describe('mentionPlaceLabel', () => {
+describe('mentionPlaceHtml', () => {
   it.each([
-    ['/sources/a/#p-4', '¶4'],
-    ['/topics/the-call/#para-2', 'Paragraph 2'],
+    ['/sources/a/#p-4', '<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>4'],
+    ['/topics/the-call/#para-2', '<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>2'],
+    ['/topics/the-call/#judgment-spoke', 'judgment-spoke'],
     ['/topics/the-call/', undefined],
-  ])('%s → %s', (url, label) => {
-    expect(mentionPlaceLabel(url)).toBe(label);
+  ])('%s → %s', (url, html) => {
+    expect(mentionPlaceHtml(url)).toBe(html);
   });
 });
 

@@ -126,18 +126,42 @@ describe('reloading after an edit (astro dev)', () => {
     expect(second.dossier!.origin('origin:trump-truth-social')!.name).toBe('Trump’s post of 14 June');
   });
 
+  it('an added article dated before the others takes the first number, and the documents re-render with every marker renumbered', async () => {
+    const content = copy('renumber');
+    const { rendered, createRenderer } = countingRenderer();
+    const loader = createDossierLoader({ root: scratch, content: 'renumber', urls, createRenderer });
+    const first = await loader.load();
+    rendered.length = 0;
+
+    const added = path.join(content, 'articles', '2025-01-01-earlier.md');
+    writeFileSync(added, '---\ntitle: "Earlier"\noutlet: "Gazette"\npublished: "2025-01-01"\nadded: "2025-01-01"\nlanguage: "en"\n---\nAn earlier report.\n');
+    const second = await loader.update([added]);
+    expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(second.dossier!.article('2025-01-01-earlier')!.number).toBe(1);
+    expect(rendered).toHaveLength(4);
+    for (const document of [second.dossier!.briefing, ...second.dossier!.topics]) {
+      expect(document.citations.length).toBeGreaterThan(0);
+      for (const use of document.citations) {
+        expect(use.sourceNumber).toBe(first.dossier!.article(use.articleId)!.number + 1);
+        expect(use.sourceNumber).toBe(second.dossier!.article(use.articleId)!.number);
+      }
+    }
+  });
+
   it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
     const content = copy('add');
     const { rendered, createRenderer } = countingRenderer();
     const loader = createDossierLoader({ root: scratch, content: 'add', urls, createRenderer });
-    await loader.load();
+    const before = await loader.load();
     rendered.length = 0;
 
     const added = path.join(content, 'articles', '2026-01-02-new.md');
     writeFileSync(added, '---\ntitle: "New"\noutlet: "Gazette"\npublished: "2026-01-02"\n---\nA new report.\n');
+    const numbersBefore = new Map(before.dossier!.articles.map((a) => [a.id, a.number]));
     const afterAdd = await loader.update([added]);
     expect(rendered).toEqual([]);
-    expect(afterAdd.dossier!.article('2026-01-02-new')?.title).toBe('New');
+    expect(afterAdd.dossier!.article('2026-01-02-new')).toMatchObject({ title: 'New', number: numbersBefore.size + 1 });
+    expect(afterAdd.dossier!.articles.filter((a) => numbersBefore.has(a.id) && numbersBefore.get(a.id) !== a.number)).toEqual([]);
 
     const removed = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
     unlinkSync(removed);

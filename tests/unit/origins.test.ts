@@ -48,7 +48,7 @@ describe('the origins fixture', () => {
   });
 
   it('names the origins of each position as the claims table shows them, the source error apart', () => {
-    const { rows } = ledgerTable(dossier!.claims, dossier!.origin);
+    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number);
     const read = (p: { position: string; counts: string; origins: readonly { name: string }[] }) => `${p.position}: ${p.counts}: ${p.origins.map((o) => o.name).join('; ')}`;
     expect(rows.map((row) => [row.claim.id, row.statuses, row.positions.map(read), row.errors.map(read)])).toEqual([
       ['closure-day', ['compatible', 'source-error'], ['On Monday: 1 report, 1 origin: The harbour authority’s statement', 'From 2 February: 1 report, 1 origin: The harbour authority’s statement'], ['On Tuesday: 1 report, 1 origin: Port Askaig harbour shuts for works (own reporting)']],
@@ -61,9 +61,9 @@ describe('the origins fixture', () => {
 
   it('marks each sentence of the topic whose citations rest on one origin, naming it; a sentence on two origins has no mark', () => {
     const page = fromHtml(dossier!.topics[0]!.html, { fragment: true });
-    // The text as read, without the citation markers and their previews.
+    // The text as read, without the citation groups (markers, previews, brackets).
     visit(page as Root, 'element', (node: Element, index, parent) => {
-      if (!parent || index === undefined || !(node.properties['className'] as string[] | undefined)?.includes('citation')) return undefined;
+      if (!parent || index === undefined || !(node.properties['className'] as string[] | undefined)?.includes('citation-group')) return undefined;
       parent.children.splice(index, 1);
       return [SKIP, index];
     });

@@ -7,7 +7,7 @@ import { eventTopic } from '../../src/lib/view/timeline.ts';
 import { bottomLine, recentlyAdded } from '../../src/lib/view/home-page.ts';
 import type { Judgment } from '../../src/lib/dossier/documents.ts';
 import type { CitationUse } from '../../src/markdown/citation-data.ts';
-import type { SourceArticle } from '../../src/lib/dossier/model.ts';
+import type { PublishedArticle } from '../../src/lib/dossier/model.ts';
 
 describe('countOf', () => {
   it.each([
@@ -70,7 +70,7 @@ describe('eventTopic', () => {
 });
 
 describe('recentlyAdded', () => {
-  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as SourceArticle;
+  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as PublishedArticle;
   it('lists the five sources added last, newest first, leaving out those with no date added', () => {
     const articles = [article('old', '2026-01-01'), article('undated'), ...['02', '03', '04', '05', '06'].map((day) => article(`jan-${day}`, `2026-01-${day}`))];
     expect(recentlyAdded(articles).map((a) => a.id)).toEqual(['jan-06', 'jan-05', 'jan-04', 'jan-03', 'jan-02']);
@@ -78,7 +78,7 @@ describe('recentlyAdded', () => {
 });
 
 describe('recentlyAdded, when every source came in on one day', () => {
-  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as SourceArticle;
+  const article = (id: string, added?: string) => ({ id, data: { published: '2025-06-14', ...(added ? { added } : {}) } }) as PublishedArticle;
   it('lists none: the list of sources says it all', () => {
     expect(recentlyAdded([article('a', '2026-01-01'), article('b', '2026-01-01'), article('c')])).toEqual([]);
   });

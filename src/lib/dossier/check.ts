@@ -36,7 +36,7 @@ export async function checkContent(
 
 async function judgmentChangeWarnings(dossier: Dossier, createRenderer: CreateCitingRenderer, lastCommitted: LastCommitted): Promise<Diagnostic[]> {
   // Only the committed judgments are wanted: their citations are not resolved against anything.
-  const render = createRenderer({ corpus: new Map(), passageUrl: () => '' });
+  const render = createRenderer({ corpus: new Map(), passageUrl: () => '', sourceNumber: () => 0 });
   const warnings = await Promise.all(
     dossier.topics.map(async (topic) => {
       const text = await lastCommitted(topic.file);

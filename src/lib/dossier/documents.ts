@@ -14,9 +14,13 @@ import type { Origin } from '../analysis/origins.ts';
 
 /** One use of a citation in a document, in reading order. */
 export interface CitationUse {
-  /** 1-based position among the document's citation uses; the marker's id is `cite-ref-<n>`. */
+  /**
+   * 1-based number of the marker that shows it, in reading order; the
+   * marker's id is `cite-ref-<n>`. Citations of one paragraph of one source
+   * in one bracket share a marker, and so this number.
+   */
   readonly use: number;
-  /** 1-based number of the cited source in the document's list of sources. */
+  /** The cited source's number, its label on every page of the dossier. */
   readonly sourceNumber: number;
   readonly articleId: string;
   readonly locator: Locator;
@@ -76,6 +80,8 @@ export interface CitingRendererOptions {
   readonly corpus: Corpus;
   /** URL of the passage a citation lands on in its article's source page (see `citedPassageId`). */
   readonly passageUrl: (articleId: string, passage: Passage, locator: Locator) => string;
+  /** The number of each article of the corpus: its label, the same on every page. */
+  readonly sourceNumber: (articleId: string) => number;
   /** Ids of articles that exist but failed validation. */
   readonly invalidIds?: ReadonlySet<string>;
   /**

@@ -27,6 +27,7 @@ import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type Time
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 import type { Mention } from '../analysis/mentions.ts';
 import { collectWatchIndicators, type WatchIndicator } from './watch.ts';
+import { sourceNumbers } from './recency.ts';
 
 /** A content file as the model needs it, whether read from disk or from Astro's content layer. */
 export interface ContentInput<T> {
@@ -106,8 +107,11 @@ export interface IncomingCitation {
   readonly use: CitationUse;
 }
 
-/** An article as pages show it: everything but the search structure citations are verified with. */
-export type PublishedArticle = Omit<SourceArticle, 'text'>;
+/** An article as pages show it: everything but the search structure citations are verified with, and its number. */
+export type PublishedArticle = Omit<SourceArticle, 'text'> & {
+  /** Its label on every page (src/lib/dossier/recency.ts). */
+  readonly number: number;
+};
 
 /** The assembled, verified dossier, as pages use it. */
 export interface Dossier {
@@ -152,6 +156,8 @@ export interface AssemblyOptions {
  */
 export class AssemblyCache {
   readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
+  /** Each built article as pages show it, with the number it had: the same object while its number stays. */
+  readonly numbered = new WeakMap<BuiltArticle['published'], PublishedArticle>();
   /** Entity mentions found in each paragraph text, for one entities file. */
   readonly mentions = new WeakMap<object, Map<string, readonly Mention[]>>();
   readonly documents = new WeakMap<
@@ -163,13 +169,16 @@ export class AssemblyCache {
       ownOrigins: ReadonlyMap<string, string>;
       /** The origins file it was rendered with. */
       registry: ListInput<OriginData> | undefined;
+      /** The number of each cited article when rendered, which its markers show. */
+      numbers: ReadonlyMap<string, number>;
     }
   >();
 }
 
 interface BuiltArticle {
   readonly article: SourceArticle;
-  readonly published: PublishedArticle;
+  /** As pages show it, but for its number, which depends on the other articles. */
+  readonly published: Omit<PublishedArticle, 'number'>;
   /** Its text for the duplicate check (src/lib/text/fingerprint.ts). */
   readonly fingerprint: string;
 }
@@ -229,27 +238,39 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const articles = built.map((b) => b.article);
   reportDuplicateTexts(built, inputs.articles, diagnostics);
   const corpus: Corpus = new Map(articles.map((a) => [a.id, a]));
+  const numbers = sourceNumbers(articles);
+  const numbered = (published: BuiltArticle['published'], number: number): PublishedArticle => {
+    const cached = cache?.numbered.get(published);
+    if (cached?.number === number) return cached;
+    const article = { ...published, number };
+    cache?.numbered.set(published, article);
+    return article;
+  };
   const locateOf = new Map(inputs.articles.map((input) => [input.id, input.locate]));
   const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics);
   const render = options.createRenderer({
     corpus,
     passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
+    sourceNumber: (id) => numbers.get(id)!,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
   });
   /**
    * A document renders the same as last time when it and every article it
-   * cites are unchanged, the origins it names are too, and it had no error.
+   * cites are unchanged, as are the origins it names and the numbers it
+   * shows, and it had no error.
    */
   const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
     const cached = cache?.documents.get(input);
-    const unchanged = (id: string, article: SourceArticle) => corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id);
+    const unchanged = (id: string, article: SourceArticle) =>
+      corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id) && cached?.numbers.get(id) === numbers.get(id);
     if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article))) return cached.rendered;
     const { file, body, bodyLine } = input;
     const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
     const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
-    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins });
+    const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
+    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers });
     return rendered;
   };
 
@@ -330,7 +351,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     meta,
     briefing,
     topics,
-    articles: built.map((b) => b.published),
+    articles: built.map((b) => numbered(b.published, numbers.get(b.article.id)!)),
     incoming: [...incoming],
     claims,
     timeline,

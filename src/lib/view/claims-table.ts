@@ -44,9 +44,16 @@ export interface LedgerRow {
   readonly cells: readonly (LedgerCell | undefined)[];
 }
 
-/** Columns (source ids, sorted) and rows of a table of claims; `origin` names an origin by its key. */
-export function ledgerTable(claims: readonly LedgerClaim[], origin: (key: string) => Origin | undefined): { sourceIds: string[]; rows: LedgerRow[] } {
-  const sourceIds = [...new Set(claims.flatMap((c) => c.positions.flatMap((p) => p.supporters)))].sort();
+/**
+ * Columns (source ids, by their numbers, the order of every list of sources)
+ * and rows of a table of claims; `origin` names an origin by its key.
+ */
+export function ledgerTable(
+  claims: readonly LedgerClaim[],
+  origin: (key: string) => Origin | undefined,
+  sourceNumber: (id: string) => number,
+): { sourceIds: string[]; rows: LedgerRow[] } {
+  const sourceIds = [...new Set(claims.flatMap((c) => c.positions.flatMap((p) => p.supporters)))].sort((a, b) => sourceNumber(a) - sourceNumber(b));
   const cellOf = (claim: LedgerClaim, id: string): LedgerCell | undefined => {
     const positions = claim.positions
       .filter((p) => p.supporters.includes(id))

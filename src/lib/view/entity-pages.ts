@@ -3,7 +3,9 @@
  * pages that mention it, each with its first mentions and the words around
  * them (src/lib/dossier/entities.ts chooses and cuts them).
  */
+import { toHtml } from 'hast-util-to-html';
 import type { Entity } from '../dossier/entities.ts';
+import { paragraphMarkHtml } from './labels.ts';
 
 const KINDS = [
   { kind: 'person', label: 'Person', title: 'People' },
@@ -23,9 +25,12 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
   })).filter((section) => section.entities.length > 0);
 }
 
-/** A mention's link text, from its fragment: "¶4" for a source's paragraph, "Paragraph 2" for a citing page's. */
-export function mentionPlaceLabel(url: string): string | undefined {
-  return url.split('#')[1]?.replace(/^p-/u, '¶').replace(/^para-/u, 'Paragraph ');
+/** A mention's link content, as HTML, from its fragment: a paragraph (a source's `p-4`, a citing page's `para-4`) as "¶4", read "paragraph 4"; else the fragment. */
+export function mentionPlaceHtml(url: string): string | undefined {
+  const fragment = url.split('#')[1];
+  if (fragment === undefined) return undefined;
+  const paragraph = /^(?:p|para)-(\d+)$/u.exec(fragment)?.[1];
+  return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(Number(paragraph));
 }
 
 const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;

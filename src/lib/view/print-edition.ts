@@ -30,7 +30,7 @@ export function printContents(
 
 /**
  * The bibliography: the sources the edition cites (in the briefing, a topic,
- * the claims or the timeline), in the dossier's order. A corpus of thousands
+ * the claims or the timeline), by number. A corpus of thousands
  * would otherwise fill the edition with sources it never cites.
  */
 export function citedSources(dossier: Pick<Dossier, 'articles' | 'incoming' | 'claims' | 'timeline'>): PublishedArticle[] {
@@ -38,5 +38,5 @@ export function citedSources(dossier: Pick<Dossier, 'articles' | 'incoming' | 'c
     ...dossier.claims.flatMap((c) => c.positions.flatMap((p) => p.cites.map((cite) => cite.articleId))),
     ...dossier.timeline.flatMap((e) => e.cites.map((cite) => cite.articleId)),
   ]);
-  return dossier.articles.filter((a) => cited.has(a.id) || dossier.incoming(a.id).length > 0);
+  return dossier.articles.filter((a) => cited.has(a.id) || dossier.incoming(a.id).length > 0).sort((a, b) => a.number - b.number);
 }

@@ -1,15 +1,20 @@
 /**
  * The list of sources at the foot of a citing page: one entry per source, in
- * the order of their numbers, with a back-link to each use of it.
+ * the order of their numbers (the dossier's, so the list may skip some), with
+ * a back-link to each use of it.
  */
 import type { CitationUse } from '../../markdown/citation-data.ts';
 import type { Note, NoteKind } from '../../schemas/note.ts';
 import { countOf } from './plural.ts';
 
-/** The cited sources by number, each with its uses in reading order. */
+/** The cited sources by number, each with its uses in reading order, one per marker (citations that share a marker share its back-link). */
 export function sourcesByNumber(citations: readonly CitationUse[]): { number: number; uses: CitationUse[] }[] {
   const bySource = new Map<number, CitationUse[]>();
-  for (const use of citations) bySource.set(use.sourceNumber, [...(bySource.get(use.sourceNumber) ?? []), use]);
+  for (const use of citations) {
+    const uses = bySource.get(use.sourceNumber) ?? [];
+    if (!uses.some((u) => u.use === use.use)) uses.push(use);
+    bySource.set(use.sourceNumber, uses);
+  }
   return [...bySource].sort(([a], [b]) => a - b).map(([number, uses]) => ({ number, uses }));
 }
 

@@ -1,0 +1,27 @@
+/**
+ * How pages name a source and a paragraph: one form everywhere (markers,
+ * previews, lists of sources, the claims table, the timeline, print).
+ */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { ElementContent } from 'hast';
+
+/** A source's label, by its number (src/lib/dossier/recency.ts): "[2]". */
+export const sourceLabel = (sourceNumber: number): string => `[${sourceNumber}]`;
+
+/**
+ * A paragraph as pages show it, "¶7", read aloud as "paragraph 7": the sign
+ * is hidden from screen readers, which name it variously, and the word is
+ * there for them alone. Visible text stays within the spoken name.
+ */
+export const paragraphMark = (paragraph: number): ElementContent[] => [
+  h('span', { ariaHidden: 'true' }, '¶'),
+  h('span.visually-hidden', 'paragraph '),
+  { type: 'text', value: String(paragraph) },
+];
+
+/** The same, as HTML, for pages. */
+export const paragraphMarkHtml = (paragraph: number): string => toHtml(paragraphMark(paragraph));
+
+/** Words before a mark for screen readers alone, naming the source: "Source 2, ". */
+export const sourceNameHtml = (sourceNumber: number): string => toHtml(h('span.visually-hidden', `Source ${sourceNumber}, `));
