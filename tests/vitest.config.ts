@@ -1,16 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: fast unit and plugin tests; site tests that only read the
- * sites built once by the global setup (pages, links, Chromium) or work in a
- * scratch folder of their own without building (npm run add, npm run check),
- * which run two files at a time; and the tests that build a dossier or run
- * astro dev, which run one file at a time after them, so that no two Astro
- * builds compete for the cores and memory.
+ * Three groups, run one after the other: fast unit and plugin tests; the
+ * site tests, two files at a time, which read the sites the global setup
+ * built once (pages, links, Chromium), run the CLIs in scratch folders, or
+ * build a dossier of their own (builds of one checkout take turns through
+ * its build lock, so they wait for each other, not fail); and last, alone,
+ * the test that kills builds, which checks which build takes over a killed
+ * build's lock, so no other build may run beside it.
  */
-const BUILDING = [
+const ALONE = [
   // Kills builds and checks which build takes over the lock: no other build may run beside it.
   'tests/cli/faults.test.ts',
+  // Build dossiers of their own: together they would only queue at the build lock, holding workers idle.
   'tests/site/failures.test.ts',
   'tests/site/determinism.test.ts',
   'tests/browser/hostile.test.ts',
@@ -41,18 +43,18 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          exclude: BUILDING,
+          exclude: ALONE,
           ...siteTests,
           fileParallelism: true,
           maxWorkers: 2,
-          // After the unit tests (group 0), before the building tests (the sequential group, always last).
+          // After the unit tests (group 0), before the fault test (the sequential group, always last).
           sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
-          name: 'site-builds',
-          include: BUILDING,
+          name: 'faults',
+          include: ALONE,
           ...siteTests,
           fileParallelism: false,
         },

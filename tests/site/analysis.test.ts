@@ -81,7 +81,7 @@ describe('/claims/', () => {
   it('lists each status with its meaning and count, and offers the statuses as a search filter', () => {
     const legend = selectAll('.status-legend dt', page).map((dt) => toText(dt));
     expect(legend).toEqual([expect.stringMatching(/^Corroborated \(\d+\)$/u), expect.stringMatching(/^Single origin \(\d+\)$/u), expect.stringMatching(/^Conflicting \(\d+\)$/u), 'Compatible (1)', 'Source error (1)']);
-    expect(selectAll('[data-pagefind-filter="status"]', page).map((f) => toText(f))).toEqual(['Corroborated', 'Single origin', 'Conflicting', 'Compatible', 'Source error']);
+    expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue']))).toEqual(['Corroborated', 'Single origin', 'Conflicting', 'Compatible', 'Source error']);
   });
 
   it('quotes each source in its cell and links to the passage holding the quote', () => {
