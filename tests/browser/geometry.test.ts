@@ -141,24 +141,29 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
   });
 });
 
-// The colour scheme changes no width: each viewport once.
+// Each viewport once, each page in both schemes.
 describe.each(VIEWPORTS)('every kind of page at $width×$height', (viewport) => {
   const current = useViewport(viewport, 'light');
 
-  it('scrolls sideways on none, and keeps body text to a readable measure', async () => {
+  it('scrolls sideways on none, light or dark, and keeps body text to a readable measure', async () => {
     const overflowing: string[] = [];
     const wide: string[] = [];
     for (const pathname of PAGE_KINDS) {
       await current.page.goto(`${session.server.url}${pathname}`);
       if (pathname.startsWith('search/')) await current.page.locator('.search-result').first().waitFor({ timeout: 10_000 });
-      const { overflow, measure } = await current.page.evaluate(() => {
-        // The first paragraph of body text: at most ~80 characters a line (an average character is about half an em).
-        const p = document.querySelector('main p:not(.page-kicker)');
-        const measure = p ? p.getBoundingClientRect().width / (parseFloat(getComputedStyle(p).fontSize) * 0.5) : 0;
-        return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, measure };
-      });
-      if (overflow > 0) overflowing.push(`/${pathname}: ${overflow} px`);
-      if (measure > 90) wide.push(`/${pathname}: ${Math.round(measure)} characters`);
+      for (const colorScheme of SCHEMES) {
+        // The schemes are colours alone, but a test that said so would not notice the day they are not.
+        await current.page.emulateMedia({ colorScheme });
+        const { overflow, measure } = await current.page.evaluate(() => {
+          // The first paragraph of body text: at most ~80 characters a line (an average character is about half an em).
+          const p = document.querySelector('main p:not(.page-kicker)');
+          const measure = p ? p.getBoundingClientRect().width / (parseFloat(getComputedStyle(p).fontSize) * 0.5) : 0;
+          return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, measure };
+        });
+        if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
+        if (measure > 90) wide.push(`/${pathname} (${colorScheme}): ${Math.round(measure)} characters`);
+      }
+      await current.page.emulateMedia({ colorScheme: 'light' });
     }
     expect(overflowing).toEqual([]);
     expect(wide).toEqual([]);

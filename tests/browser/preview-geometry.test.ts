@@ -29,12 +29,6 @@ const VARIANTS = [
   { name: '1280×800', viewport: { width: 1280, height: 800 }, phone: false },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
-/**
- * Which markers a phone taps: all in light; every fourth in dark, where
- * taps are the file's slow part and the schemes differ in colours only
- * (global.css's dark scheme sets colour properties, nothing else).
- */
-const TOUCH_STEP = { light: 1, dark: 4 } as const;
 
 /**
  * In the page, one step of a walk over the markers: the problems of the
@@ -95,15 +89,15 @@ function taller(): string[] {
 }
 
 /**
- * Opens the previews as a phone user does, by a tap on each marker (at
- * `step`: every one, or every n-th) scrolled to mid-screen, and measures
+ * Opens the previews as a phone user does, by a tap on each marker,
+ * scrolled to mid-screen, and measures
  * them. Taps are real input events, so this is the slow part of the file:
  * each step measures the last tap's preview and aims the next tap at once.
  */
-async function walkByTouch(page: Page, markers: number, step: number): Promise<string[]> {
+async function walkByTouch(page: Page, markers: number): Promise<string[]> {
   const problems: string[] = [];
   let measure: number | undefined;
-  for (let aim = 0; ; aim += step) {
+  for (let aim = 0; ; aim += 1) {
     const done = await page.evaluate(walkStep, { measure, aim: aim < markers ? aim : undefined } satisfies Step);
     problems.push(...done.problems);
     if (!done.centre) return problems;
@@ -122,7 +116,7 @@ async function walk(context: BrowserContext, pathname: string, phone: boolean): 
     await page.emulateMedia({ colorScheme });
     const found = [
       ...(await page.evaluate(taller)),
-      ...(phone ? await walkByTouch(page, markers, TOUCH_STEP[colorScheme]) : (await page.evaluate(walkStep, { measure: 'each by focus', aim: undefined } satisfies Step)).problems),
+      ...(phone ? await walkByTouch(page, markers) : (await page.evaluate(walkStep, { measure: 'each by focus', aim: undefined } satisfies Step)).problems),
     ];
     problems.push(...found.map((problem) => `${colorScheme}: ${problem}`));
   }
