@@ -3,13 +3,11 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three groups, run one after the other: fast unit and plugin tests; the
  * site tests, two files at a time, which read the sites the global setup
- * built once (pages, links, Chromium), run the CLIs in scratch folders, or
- * build a dossier of their own (builds of one checkout take turns through
- * its build lock, so they wait for each other, not fail); and last, alone,
- * the test that kills builds, which checks which build takes over a killed
- * build's lock, so no other build may run beside it.
+ * built once (pages, links, Chromium) or run the CLIs in scratch folders;
+ * and last, one file at a time, the tests that build a dossier of their own,
+ * kill builds or run `astro dev`.
  */
-const ALONE = [
+const BUILDING = [
   // Kills builds and checks which build takes over the lock: no other build may run beside it.
   'tests/cli/faults.test.ts',
   // Build dossiers of their own: together they would only queue at the build lock, holding workers idle.
@@ -43,18 +41,18 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          exclude: ALONE,
+          exclude: BUILDING,
           ...siteTests,
           fileParallelism: true,
           maxWorkers: 2,
-          // After the unit tests (group 0), before the fault test (the sequential group, always last).
+          // After the unit tests (group 0), before the building tests (the sequential group, always last).
           sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
-          name: 'faults',
-          include: ALONE,
+          name: 'builds',
+          include: BUILDING,
           ...siteTests,
           fileParallelism: false,
         },

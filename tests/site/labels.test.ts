@@ -16,7 +16,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { htmlFiles } from '../support/html.ts';
 
 /** Kinds of place every dossier shows labels in; `places` adds those of a dossier with claims and a timeline. */
-const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page'];
+const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page', 'index of sources'];
 const DOSSIERS = [
   { name: 'seed', dist: () => inject('seedDist'), places: [...EVERY_DOSSIER, 'claims column', 'claims cell', 'timeline'] },
   { name: 'harbour', dist: () => inject('harbourDist'), places: EVERY_DOSSIER },
@@ -80,6 +80,7 @@ function sightingsOf(page: string, tree: Root): Sighting[] {
   }
   for (const link of selectAll('.timeline-cite a', tree)) see('timeline', sourceOf(link), /^\[(\d+)\] .+, ¶\d+$/u.exec(textAs('seen', link))?.[1]);
   for (const link of selectAll('.cell-quote a', tree)) see('claims cell', sourceOf(link), /^Source (\d+), paragraph \d+$/u.exec(textAs('heard', link))?.[1]);
+  for (const row of selectAll('.source-index tbody tr', tree)) see('index of sources', sourceOf(select('a', row)), bracketed(textOf(select('.source-label', row))));
   const ownPage = /^sources\/([^/]+)\/index\.html$/u.exec(page)?.[1];
   if (ownPage) see('source page', ownPage, /^Source \[(\d+)\]$/u.exec(textOf(select('article .page-kicker', tree)))?.[1]);
   return seen;
