@@ -124,7 +124,8 @@ export function enhanceCitationPreviews(doc: Document): void {
       placeOpenPopup(opened);
       return;
     }
-    sheet.label.textContent = marker.textContent;
+    // The marker's own nodes: its words for screen readers alone stay hidden from sight ("2 ¶6" shown, "Source 2, paragraph 6" heard).
+    sheet.label.replaceChildren(...[...marker.childNodes].map((node) => node.cloneNode(true)));
     sheet.body.replaceChildren(...[...preview.childNodes].map((node) => node.cloneNode(true)));
     sheet.passage.setAttribute('href', marker.getAttribute('href') ?? '');
     sheet.element.classList.remove('at-top');

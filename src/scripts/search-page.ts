@@ -126,8 +126,9 @@ export function startSearch(form: HTMLFormElement): void {
     // One batch at a time: a second click would otherwise show the same results twice.
     more.disabled = true;
     const views = (await Promise.all(next.map((r) => r.data()))).map(resultView);
-    more.disabled = false;
+    // A newer search has its own batches: this one neither shows its results nor frees the button.
     if (current !== generation) return;
+    more.disabled = false;
     list.append(...views.map(resultElement));
     shown += next.length;
     more.hidden = shown >= results.length;
@@ -139,6 +140,9 @@ export function startSearch(form: HTMLFormElement): void {
 
   async function search(term: string): Promise<void> {
     const current = ++generation;
+    // No "More results" until this search has results to add (an earlier search's batch may have left it disabled).
+    more.hidden = true;
+    more.disabled = false;
     const url = new URL(location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');

@@ -201,7 +201,15 @@ describe('the phone sheet', () => {
     } else {
       await marker.tap();
     }
-    const sheet = page.getByRole('dialog', { name: (await marker.textContent())! });
+    // The sheet is named as its marker is heard ("Source 2, paragraph 6").
+    const heard = await marker.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      return (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    });
+    // Chromium's name puts a space where the marker's parts meet ("Source 1 , paragraph 2"): commas may follow one.
+    const name = new RegExp(`^${heard.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/,/gu, '\\s*,')}$`, 'u');
+    const sheet = page.getByRole('dialog', { name });
     await sheet.waitFor();
     return { context, page, marker, sheet };
   }
@@ -220,6 +228,13 @@ describe('the phone sheet', () => {
     });
     expect(text).toContain(source);
     expect(text).toContain(`¶${paragraph}`);
+    // Its heading shows what the marker shows ("2 ¶6"), not the words for screen readers alone.
+    const seen = (element: Element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    };
+    await expect(page.locator('#citation-sheet-label').evaluate(seen)).resolves.toBe(await marker.evaluate(seen));
     await expect(sheet.getByRole('link', { name: 'Open passage' }).getAttribute('href')).resolves.toBe(href);
     await sheet.getByRole('button', { name: 'Close' }).tap();
     await sheet.waitFor({ state: 'hidden' });
