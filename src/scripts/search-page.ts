@@ -65,6 +65,15 @@ function excerptElement(runs: readonly ExcerptRun[], className: string): HTMLPar
   return paragraph;
 }
 
+/** A link whose text is a paragraph's label: the sign shown, the word heard. */
+function paragraphLink(paragraph: number): HTMLAnchorElement {
+  const link = element('a', '');
+  const sign = element('span', '', '¶');
+  sign.setAttribute('aria-hidden', 'true');
+  link.append(sign, element('span', 'visually-hidden', 'paragraph '), String(paragraph));
+  return link;
+}
+
 function resultElement(view: ResultView): HTMLLIElement {
   const item = element('li', 'search-result');
   item.append(element('p', 'search-result-type', view.type));
@@ -80,7 +89,8 @@ function resultElement(view: ResultView): HTMLLIElement {
   const sections = element('ul', 'search-result-sections');
   for (const section of view.sections) {
     const entry = element('li', 'search-result-section');
-    const sectionLink = element('a', '', section.title);
+    // A paragraph shows "¶4" and is read "paragraph 4", as everywhere on the site (lib/view/labels.ts).
+    const sectionLink = section.paragraph === undefined ? element('a', '', section.title) : paragraphLink(section.paragraph);
     sectionLink.href = section.url;
     entry.append(sectionLink, excerptElement(section.excerpt, 'search-result-excerpt'));
     sections.append(entry);

@@ -66,9 +66,10 @@ describe('resultView', () => {
 
   it('gives a source page one section per paragraph with a hit, linking to it with the terms kept, its excerpt from that paragraph only', () => {
     const sections = resultView(source).sections;
-    expect(sections.map((s) => [s.title, s.url])).toEqual([
-      ['¶2', '/sources/a/?highlight=ushakov#p-2'],
-      ['¶3', '/sources/a/?highlight=ushakov#p-3'],
+    // The paragraph's number too, so the page can show "¶2" and have it read "paragraph 2".
+    expect(sections.map((s) => [s.title, s.url, s.paragraph])).toEqual([
+      ['¶2', '/sources/a/?highlight=ushakov#p-2', 2],
+      ['¶3', '/sources/a/?highlight=ushakov#p-3', 3],
     ]);
     expect(sections[0]!.excerpt).toEqual([
       { text: 'Ushakov', marked: true },
@@ -98,6 +99,7 @@ describe('resultView', () => {
       ],
     };
     expect(resultView(topic).sections.map((s) => s.title)).toEqual(['judgments', 'disagree', 'known']);
+    expect(resultView(topic).sections.every((s) => s.paragraph === undefined)).toBe(true);
   });
 });
 

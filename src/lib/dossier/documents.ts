@@ -106,3 +106,9 @@ export const citedPassageId = (passage: Passage, locator: Locator): string =>
   locator.kind === 'quote' ? quoteId(passage) : paragraphId(passage.paragraph);
 /** The fragment id of paragraph `n` of a citing document. */
 export const blockId = (n: number): string => `para-${n}`;
+/** The paragraph number of a source page's fragment id (`paragraphId`'s), or undefined for any other id. */
+export const paragraphOfId = (id: string): number | undefined => numberAfter('p-', id);
+/** The paragraph number of a citing document's fragment id (`blockId`'s), or undefined for any other id. */
+export const blockOfId = (id: string): number | undefined => numberAfter('para-', id);
+const numberAfter = (prefix: string, id: string): number | undefined =>
+  id.startsWith(prefix) && /^\d+$/u.test(id.slice(prefix.length)) ? Number(id.slice(prefix.length)) : undefined;

@@ -5,6 +5,7 @@
  * worth offering.
  */
 import { excerptRuns, markedExcerpt, type ExcerptRun } from './excerpt.ts';
+import { paragraphOfId } from '../dossier/documents.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -43,6 +44,8 @@ export interface PagefindResultData {
 
 export interface SectionView {
   readonly title: string;
+  /** For a paragraph of a source page: its number, so the title can be shown "¶4" and read "paragraph 4". */
+  readonly paragraph?: number;
   readonly url: string;
   readonly excerpt: readonly ExcerptRun[];
 }
@@ -57,7 +60,6 @@ export interface ResultView {
   readonly sections: readonly SectionView[];
 }
 
-const PARAGRAPH_ID = /^p-(\d+)$/u;
 const PASSAGE_EXCERPT_WORDS = 28;
 const SECTIONS_SHOWN = 3;
 
@@ -74,7 +76,7 @@ function passageExcerpt(words: readonly string[], start: number, end: number, hi
  * holds a hit, linking to that paragraph with the search terms kept.
  */
 export function passageSubResults(result: PagefindResultData): PagefindResultData {
-  const paragraphs = result.anchors.filter((a) => PARAGRAPH_ID.test(a.id)).sort((a, b) => a.location - b.location);
+  const paragraphs = result.anchors.filter((a) => paragraphOfId(a.id) !== undefined).sort((a, b) => a.location - b.location);
   if (paragraphs.length === 0) return result;
   const words = result.content.split(/\s+/u);
   const hitsByAnchor = new Map<PagefindAnchor, PagefindWordLocation[]>();
@@ -87,7 +89,7 @@ export function passageSubResults(result: PagefindResultData): PagefindResultDat
     url.hash = anchor.id;
     const end = paragraphs[paragraphs.indexOf(anchor) + 1]?.location ?? words.length;
     return {
-      title: `¶${PARAGRAPH_ID.exec(anchor.id)![1]}`,
+      title: `¶${paragraphOfId(anchor.id)}`,
       url: `${url.pathname}${url.search}${url.hash}`,
       excerpt: passageExcerpt(words, anchor.location, end, hits.map((h) => h.location)),
       anchor,
@@ -105,7 +107,10 @@ export function resultView(data: PagefindResultData): ResultView {
     .sub_results.filter((sub) => sub.anchor !== undefined)
     .sort((a, b) => score(b) - score(a))
     .slice(0, SECTIONS_SHOWN)
-    .map((sub) => ({ title: sub.title, url: sub.url, excerpt: excerptRuns(sub.excerpt) }));
+    .map((sub) => {
+      const paragraph = sub.anchor ? paragraphOfId(sub.anchor.id) : undefined;
+      return { title: sub.title, url: sub.url, excerpt: excerptRuns(sub.excerpt), ...(paragraph === undefined ? {} : { paragraph }) };
+    });
   return {
     type: data.filters['type']?.[0] ?? 'Page',
     title: data.meta['title'] ?? data.url,

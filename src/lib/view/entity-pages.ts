@@ -5,6 +5,7 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import type { Entity } from '../dossier/entities.ts';
+import { blockOfId, paragraphOfId } from '../dossier/documents.ts';
 import { paragraphMarkHtml } from './labels.ts';
 
 const KINDS = [
@@ -29,8 +30,8 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
 export function mentionPlaceHtml(url: string): string | undefined {
   const fragment = url.split('#')[1];
   if (fragment === undefined) return undefined;
-  const paragraph = /^(?:p|para)-(\d+)$/u.exec(fragment)?.[1];
-  return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(Number(paragraph));
+  const paragraph = paragraphOfId(fragment) ?? blockOfId(fragment);
+  return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(paragraph);
 }
 
 const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;
