@@ -6,6 +6,9 @@
 /** Stated confidence of a key judgment, as in intelligence analytic standards. */
 export type Confidence = 'high' | 'moderate' | 'low';
 
+/** A confidence as pages and messages name it: "High confidence". */
+export const confidenceLabel = (confidence: Confidence): string => `${confidence[0]!.toUpperCase()}${confidence.slice(1)} confidence`;
+
 /** Independent origins a confidence level needs at the least. */
 export const ORIGINS_NEEDED: Readonly<Record<Confidence, number>> = { high: 2, moderate: 1, low: 0 };
 
@@ -17,5 +20,5 @@ export function confidenceWarning(confidence: Confidence, origins: number): stri
   const needed = ORIGINS_NEEDED[confidence];
   if (origins >= needed) return undefined;
   const have = origins === 1 ? 'one independent origin' : `${origins} independent origins`;
-  return `${confidence[0]!.toUpperCase()}${confidence.slice(1)} confidence rests on ${have}; it needs at least ${needed}.`;
+  return `${confidenceLabel(confidence)} rests on ${have}; it needs at least ${needed}.`;
 }

@@ -1,5 +1,5 @@
 /** The home page: the bottom line, the topics, the briefing, and the sources. */
-import type { Confidence } from '../analysis/claims.ts';
+import { confidenceLabel, type Confidence } from '../analysis/claims.ts';
 import { judgmentFragmentId } from '../analysis/judgment-history.ts';
 import type { Judgment } from '../dossier/documents.ts';
 import { articlesByRecency } from '../dossier/recency.ts';
@@ -32,7 +32,7 @@ export interface BottomLineItem {
 export function bottomLine(topic: { readonly url: string; readonly judgments: readonly Judgment[] }): BottomLineItem[] {
   return topic.judgments.map((judgment) => ({
     confidence: judgment.confidence,
-    label: `${judgment.confidence[0]!.toUpperCase()}${judgment.confidence.slice(1)} confidence`,
+    label: confidenceLabel(judgment.confidence),
     text: judgment.text,
     href: judgment.id ? `${topic.url}#${judgmentFragmentId(judgment.id)}` : topic.url,
   }));
