@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
+import { heardText, seenText } from '../support/browser-text.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 
@@ -31,13 +32,9 @@ describe('a citation on a topic page', () => {
     expect(text).toContain('Unknown · June 2025');
     // Headed by the source's label, title and paragraph, as the marker names them.
     // What a screen reader says of the marker: its text but for the ¶ sign hidden from it.
-    const heard = await marker.evaluate((element) => [...element.querySelectorAll('[aria-hidden="true"]')].reduce((text, hidden) => text.replace(hidden.textContent!, ''), element.textContent!));
+    const heard = await marker.evaluate(heardText);
     const [, label, paragraph] = /^Source (\d+), paragraph (\d+)$/u.exec(heard)!;
-    const heading = await preview.locator('.citation-preview-title').evaluate((element) => {
-      const seen = element.cloneNode(true) as Element;
-      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
-      return seen.textContent!;
-    });
+    const heading = await preview.locator('.citation-preview-title').evaluate(seenText);
     expect(heading).toMatch(new RegExp(`^\\[${label}\\] .+, ¶${paragraph}$`, 'u'));
     await expect(preview.locator('mark').count()).resolves.toBe(1);
     // The preview describes the link for screen readers.
@@ -202,11 +199,7 @@ describe('the phone sheet', () => {
       await marker.tap();
     }
     // The sheet is named as its marker is heard ("Source 2, paragraph 6").
-    const heard = await marker.evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    });
+    const heard = await marker.evaluate(heardText);
     // Chromium's name puts a space where the marker's parts meet ("Source 1 , paragraph 2"): commas may follow one.
     const name = new RegExp(`^${heard.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/,/gu, '\\s*,')}$`, 'u');
     const sheet = page.getByRole('dialog', { name });
@@ -221,20 +214,11 @@ describe('the phone sheet', () => {
     const paragraph = href.match(/#[pq]-(\d+)(?:-\d+-\d+)?$/u)![1];
     const source = await page.locator('.citation-preview-source').nth(4).textContent();
     // As seen: without the words for screen readers alone (¶ is shown, "paragraph" heard).
-    const text = await sheet.evaluate((element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-      return copy.textContent ?? '';
-    });
+    const text = await sheet.evaluate(seenText);
     expect(text).toContain(source);
     expect(text).toContain(`¶${paragraph}`);
     // Its heading shows what the marker shows ("2 ¶6"), not the words for screen readers alone.
-    const seen = (element: Element) => {
-      const copy = element.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-      return (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    };
-    await expect(page.locator('#citation-sheet-label').evaluate(seen)).resolves.toBe(await marker.evaluate(seen));
+    await expect(page.locator('#citation-sheet-label').evaluate(seenText)).resolves.toBe(await marker.evaluate(seenText));
     await expect(sheet.getByRole('link', { name: 'Open passage' }).getAttribute('href')).resolves.toBe(href);
     await sheet.getByRole('button', { name: 'Close' }).tap();
     await sheet.waitFor({ state: 'hidden' });

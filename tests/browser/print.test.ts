@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
+import { seenText } from '../support/browser-text.ts';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { pdfText } from '../support/pdf.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
@@ -121,11 +122,7 @@ describe('a topic page in print media', () => {
     await marker.focus();
     await expect(page.locator('.citation-preview').first().isVisible()).resolves.toBe(false);
     // The first marker of a bracket shows its source's label and paragraph: "2 ¶7" (besides the words for screen readers alone).
-    const shown = await marker.evaluate((element) => {
-      const seen = element.cloneNode(true) as Element;
-      for (const hidden of seen.querySelectorAll('.visually-hidden')) hidden.remove();
-      return seen.textContent!;
-    });
+    const shown = await marker.evaluate(seenText);
     expect(shown).toMatch(/^\d+ ¶\d+$/u);
     await page.close();
   });

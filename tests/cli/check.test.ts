@@ -3,12 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { copySeedContent, PROJECT_ROOT } from '../support/build.ts';
 import { checkInProcess } from '../support/in-process.ts';
 
 /** The lines of the output but the seed dossier's own two suggestions of attributions, which tests of other warnings on it leave alone. */
 const unlessSuggestion = (output: string) => output.trim().split('\n').filter((line) => !line.includes('warning: Suggestion:'));
+
+/** A copy of the seed dossier's content folder to change, removed when the test ends, passed or failed. */
+function seedContentCopy(): string {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
+  onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
+  const content = path.join(scratch, 'content');
+  copySeedContent(content);
+  return content;
+}
 
 describe('npm run check', () => {
   it('passes on the seed dossier, suggesting attributions only for quoted words whose speaker the reports do not name', async () => {
@@ -79,9 +88,7 @@ describe('npm run check', () => {
   });
 
   it('refuses timeline dates that no calendar has or that are only a year, at the date', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     const timeline = path.join(content, 'timeline.yaml');
     const lines = readFileSync(timeline, 'utf8').split('\n');
     const dated = lines.flatMap((line, index) => (line.startsWith('- date: ') ? [index] : []));
@@ -93,13 +100,10 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain(`timeline.yaml:${impossible + 1}:3 "[0].date" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`);
     expect(result.output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a date written YYYY-MM-DD or YYYY-MM, not the text "2025".`);
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('names every citation of an article that was removed', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     rmSync(path.join(content, 'articles', '2025-06-14-fifty-minute-call.md'));
     const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
@@ -110,13 +114,10 @@ describe('npm run check', () => {
     for (const line of lines) {
       expect(line).toMatch(/(dossier\.md|topics\/[a-z-]+\.md|claims\/[a-z-]+\.yaml|timeline\.yaml):\d+:\d+ (claim "[a-z-]+": )?Unknown source "@2025-06-14-fifty-minute-call": no article has this id\./u);
     }
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('warns at a key judgment whose confidence changed since the last commit, until a dated reason is added', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     const git = (...args: string[]) => {
       const result = spawnSync('git', ['-C', content, '-c', 'user.name=Analyst', '-c', 'user.email=analyst@example.org', ...args], { encoding: 'utf8' });
       expect(result.status, result.stderr).toBe(0);
@@ -146,13 +147,10 @@ describe('npm run check', () => {
     const explained = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(explained.status).toBe(0);
     expect(unlessSuggestion(explained.output)).toEqual(['Content OK (2 warnings).']);
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('warns at the expected_by of an indicator whose date has passed unreviewed, from the day after it, with today set by DOSSIER_TODAY', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     const topic = path.join(content, 'topics', 'ukraine-prisoner-swaps.md');
     const lines = readFileSync(topic, 'utf8').split('\n');
     const at = lines.indexOf('    expected_by: "2025-06-22"');
@@ -170,13 +168,10 @@ describe('npm run check', () => {
     const refused = await checkInProcess({ DOSSIER_CONTENT: content, DOSSIER_TODAY: '23 June 2025' });
     expect(refused.status).toBe(1);
     expect(refused.output.trim()).toBe('DOSSIER_TODAY must be a day written YYYY-MM-DD, not "23 June 2025".');
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('refuses an indicator naming no key judgment of the page, at the name', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     const topic = path.join(content, 'topics', 'the-call.md');
     const lines = readFileSync(topic, 'utf8').split('\n');
     const at = lines.indexOf('    judgments: [putin-placed-call, call-length, iran-dominated]');
@@ -186,13 +181,10 @@ describe('npm run check', () => {
     const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:${lines[at]!.indexOf('call-lenght') + 1} watch[0]: no key judgment of this page has the id "call-lenght".`);
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   it('refuses a dated change naming no key judgment of the page, at its entry', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-check-'));
-    const content = path.join(scratch, 'content');
-    copySeedContent(content);
+    const content = seedContentCopy();
     const topic = path.join(content, 'topics', 'the-call.md');
     const lines = readFileSync(topic, 'utf8').split('\n');
     const at = lines.indexOf('  - judgment: putin-placed-call');
@@ -202,6 +194,5 @@ describe('npm run check', () => {
     const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 judgment_history[0]: no key judgment of this page has the id "putin-called".`);
-    rmSync(scratch, { recursive: true, force: true });
   });
 });
