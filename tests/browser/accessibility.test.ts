@@ -81,13 +81,14 @@ function axeViolations(page: Page, axeOptions: RunOptions = AXE_OPTIONS): Promis
  * widths in the light and the dark scheme; each line names its variant.
  * The scheme is switched on the open page: the site's colours are CSS media
  * queries alone, so a reload would show the same, at the price of opening
- * the page and injecting axe once more.
+ * the page and injecting axe once more. Each width has one page, which
+ * every variant navigates.
  */
 async function violationsInEveryVariant(url: string, act?: (page: Page) => Promise<unknown>): Promise<string[]> {
   const found: string[] = [];
   for (const width of WIDTHS) {
-    const context = await session.browser.newContext(contextOptions(width));
-    const page = await context.newPage();
+    const page = await session.sharedPage(contextOptions(width));
+    await page.emulateMedia({ colorScheme: SCHEMES[0] });
     await openPage(page, url);
     await act?.(page);
     await page.addScriptTag({ content: AXE_SOURCE });
@@ -97,7 +98,6 @@ async function violationsInEveryVariant(url: string, act?: (page: Page) => Promi
       const options = colorScheme === SCHEMES[0] ? AXE_OPTIONS : AXE_COLOUR_OPTIONS;
       for (const violation of await axeViolations(page, options)) found.push(`${colorScheme} ${width}px: ${violation}`);
     }
-    await context.close();
   }
   return found;
 }
@@ -198,19 +198,18 @@ describe('axe-core', () => {
 
 describe('keyboard', () => {
   it.each(kindCases)('on the %s page (/%s), everything Tab reaches shows a focus outline', async (_kind, url) => {
-    const page = await session.browser.newPage();
+    const page = await session.sharedPage();
     await openPage(page, url);
     const reached = await walkWithTab(page);
     expect(reached.length).toBeGreaterThan(5);
     const unmarked = reached.filter((f) => f.style === 'none' || f.width < 2).map((f) => `${f.what} (outline ${f.style} ${f.width}px)`);
     expect(unmarked).toEqual([]);
-    await page.close();
   });
 
   it('the focus outline stands out from the page, light and dark', async () => {
+    const page = await session.sharedPage();
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await session.browser.newContext({ colorScheme });
-      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
       await openPage(page, '');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
@@ -222,15 +221,15 @@ describe('keyboard', () => {
       // WCAG 1.4.11: at least 3:1 against what surrounds it, in the header and below it.
       expect(contrast(colors.outline, colors.header), `${colorScheme}: outline on the header`).toBeGreaterThanOrEqual(3);
       expect(contrast(colors.outline, colors.page), `${colorScheme}: outline on the page`).toBeGreaterThanOrEqual(3);
-      await context.close();
     }
+    await page.emulateMedia({ colorScheme: null });
   });
 });
 
 describe('structure', () => {
   // One visit a page for its outline, its landmarks and its skip link.
   it.each(kindCases)('the %s page (/%s) has one h1 and no skipped heading level; banner, navigation, search, main and contentinfo landmarks; and Tab reaches the skip link first, which moves focus to the main content', async (_kind, url) => {
-    const page = await session.browser.newPage();
+    const page = await session.sharedPage();
     await openPage(page, url);
     const levels = await page.getByRole('heading').evaluateAll((headings) =>
       headings.map((h) => Number(h.getAttribute('aria-level') ?? h.tagName.slice(1))),
@@ -257,35 +256,32 @@ describe('structure', () => {
     // The next Tab continues inside the main content.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
-    await page.close();
   });
 });
 
 describe("the reader's preferences", () => {
   it('reduced motion turns smooth scrolling off', async () => {
+    const page = await session.sharedPage();
     const scrollBehavior = async (reducedMotion: 'reduce' | 'no-preference') => {
-      const context = await session.browser.newContext({ reducedMotion });
-      const page = await context.newPage();
+      await page.emulateMedia({ reducedMotion });
       await openPage(page, KINDS.get('topics/*')!);
-      const value = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
-      await context.close();
-      return value;
+      return page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
     };
     await expect(scrollBehavior('no-preference')).resolves.toBe('smooth');
     await expect(scrollBehavior('reduce')).resolves.toBe('auto');
+    await page.emulateMedia({ reducedMotion: null });
   });
 
   it('a dark colour scheme gives a dark page with light text', async () => {
+    const page = await session.sharedPage();
     const colors = async (colorScheme: 'light' | 'dark') => {
-      const context = await session.browser.newContext({ colorScheme });
-      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
       await openPage(page, '');
-      const value = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
-      await context.close();
-      return value;
+      return page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
     };
     const light = await colors('light');
     const dark = await colors('dark');
+    await page.emulateMedia({ colorScheme: null });
     expect(dark.background).not.toBe(light.background);
     expect(luminance(dark.background)).toBeLessThan(luminance(light.background));
     expect(luminance(dark.text)).toBeGreaterThan(luminance(dark.background));

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { copySeedContent, PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT, projectCopy, runBuild, userEnvironment } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 
@@ -34,7 +34,8 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (second.status !== 0) throw new Error(second.stderr);
-  const build = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist });
+  // In a checkout of its own, so that no other test's build holds its build lock.
+  const build = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist }, projectCopy(path.join(inject('scratch'), 'added-checkout')));
   if (build.status !== 0) throw new Error(build.output);
   server = await serveStatic(dist);
   browser = await launchChromium();

@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { copySeedContent, PROJECT_ROOT, runBuild, userEnvironment } from '../support/build.ts';
+import { copySeedContent, PROJECT_ROOT, projectCopy, runBuild, userEnvironment } from '../support/build.ts';
 import { allFiles, htmlFiles, readPage } from '../support/html.ts';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -36,9 +36,13 @@ function seedCopy(name: string): string {
   return content;
 }
 
+/** This file's own checkout, so that no other test's build holds its build lock; made on first use. */
+let checkout: string | undefined;
+
 function build(content: string, name: string): string {
   const dist = path.join(inject('scratch'), name, 'dist');
-  const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist });
+  checkout ??= projectCopy(path.join(inject('scratch'), 'hostile-checkout'));
+  const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist }, checkout);
   if (result.status !== 0) throw new Error(`Building ${name} failed:\n${result.output}`);
   return dist;
 }

@@ -3,13 +3,13 @@
  * (the topics and the briefing), at a phone's, a tablet's and a desktop's
  * size, light and dark: the preview alone, inside the viewport and off its
  * marker; each marker a 24×24 px tap target that leaves its line's height
- * alone. Pages are walked concurrently; on the desktop sizes a page's
- * markers are focused and measured in one page.evaluate.
+ * alone. On the desktop sizes a page's markers are focused and measured
+ * in one page.evaluate.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles } from '../support/html.ts';
 
@@ -107,8 +107,7 @@ async function walkByTouch(page: Page, markers: number): Promise<string[]> {
 }
 
 /** Every problem on a page with markers, light and dark. */
-async function walk(context: BrowserContext, pathname: string, phone: boolean): Promise<string[]> {
-  const page = await context.newPage();
+async function walk(page: Page, pathname: string, phone: boolean): Promise<string[]> {
   await page.goto(`${session.server.url}${pathname}`);
   const markers = await page.locator('a.citation-marker').count();
   const problems = markers > 0 ? [] : ['no markers'];
@@ -120,16 +119,18 @@ async function walk(context: BrowserContext, pathname: string, phone: boolean): 
     ];
     problems.push(...found.map((problem) => `${colorScheme}: ${problem}`));
   }
-  await page.close();
   return problems.map((problem) => `/${pathname} ${problem}`);
 }
 
 describe('every citation marker', () => {
   it.each(VARIANTS.map((variant) => [variant.name, variant] as const))('at %s, light and dark: opens its preview alone, inside the viewport and off the marker; is 24×24 px or more, its line no taller', async (_size, variant) => {
     const context = await session.browser.newContext({ viewport: variant.viewport, isMobile: variant.phone, hasTouch: variant.phone, reducedMotion: 'reduce' });
+    // One page walks them all, one after another: a page each costs Chromium a renderer process and gains no time on two cores.
+    const page = await context.newPage();
     const pages = pagesWithMarkers();
-    expect(pages.filter((page) => page.startsWith('topics/'))).toHaveLength(3);
-    const problems = (await Promise.all(pages.map((pathname) => walk(context, pathname, variant.phone)))).flat();
+    expect(pages.filter((pathname) => pathname.startsWith('topics/'))).toHaveLength(3);
+    const problems: string[] = [];
+    for (const pathname of pages) problems.push(...(await walk(page, pathname, variant.phone)));
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -8,9 +8,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { copySeedContent, runBuild, folderFingerprint, startBackgroundBuild, type BackgroundBuild } from '../support/build.ts';
+import { copySeedContent, runBuild, folderFingerprint, projectCopy, startBackgroundBuild, type BackgroundBuild } from '../support/build.ts';
 import { outputFolder } from '../../src/cli/output-folder.ts';
 
+/** This file's own checkout, so that no other test's build holds its build lock. */
+let checkout: string;
 let content: string;
 let out: string;
 let env: Record<string, string>;
@@ -24,7 +26,7 @@ const setVersion = (version: keyof typeof versions) => writeFileSync(titleFile()
 const versionOfSite = () => (Object.keys(sites) as Array<keyof typeof versions>).find((v) => folderFingerprint(out).join('\n') === sites[v].join('\n'));
 
 function buildOrFail(extra: Record<string, string> = {}): string {
-  const result = runBuild({ ...env, ...extra });
+  const result = runBuild({ ...env, ...extra }, checkout);
   expect(result.status, result.output).toBe(0);
   return result.output;
 }
@@ -33,6 +35,7 @@ beforeAll(() => {
   const scratch = path.join(inject('scratch'), 'faults');
   content = path.join(scratch, 'content');
   out = path.join(scratch, 'site');
+  checkout = projectCopy(path.join(scratch, 'checkout'));
   env = { DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out };
   copySeedContent(content);
   versions.original = readFileSync(titleFile(), 'utf8');
@@ -54,7 +57,7 @@ function startBuildOfTheOtherVersion(): { build: BackgroundBuild; before: keyof 
   const before = versionOfSite();
   expect(before, 'the site is one of the two versions before the build').toBeDefined();
   setVersion(before === 'original' ? 'revised' : 'original');
-  return { build: startBackgroundBuild(env), before: before! };
+  return { build: startBackgroundBuild(env, checkout), before: before! };
 }
 
 /**
@@ -112,7 +115,7 @@ describe('a build killed', () => {
 describe('two builds started at once', () => {
   it('both succeed, the second waiting for the first, which it names', async () => {
     const { build: first } = startBuildOfTheOtherVersion();
-    const second = startBackgroundBuild(env);
+    const second = startBackgroundBuild(env, checkout);
     const exits = await Promise.all([first.exited, second.exited]);
     expect(exits, `${first.output()}\n${second.output()}`).toEqual([
       { status: 0, signal: null },

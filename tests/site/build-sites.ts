@@ -5,10 +5,7 @@
  * dossier from fixtures, each into its own temporary folder, exactly as
  * `npm run build` does.
  *
- * Both site projects (read-only and building) name this setup, and Vitest
- * runs it once per project, loading it anew each time: the builds are kept
- * on globalThis so the second project reuses the first one's, and the
- * folder is removed when the last project tears down.
+ * The scratch folder, given to the tests, is removed after the last test.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -43,35 +40,17 @@ const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist', (outDir: string
   harbourDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour', DOSSIER_OUT_DIR: outDir }),
 };
 
-interface SharedBuilds {
-  readonly scratch: string;
-  /** Projects set up and not yet torn down. */
-  users: number;
-}
-
-const SHARED = Symbol.for('dossier-tests.shared-builds');
-const store = globalThis as typeof globalThis & { [SHARED]?: SharedBuilds };
-
-function buildOnce(): SharedBuilds {
+export default function setup(project: TestProject) {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-tests-'));
   for (const [key, build] of Object.entries(BUILDS)) {
     const result = build(path.join(scratch, key));
     if (result.status !== 0) throw new Error(`Building ${key} failed:\n${result.output}`);
+    project.provide(key as keyof typeof BUILDS, path.join(scratch, key));
   }
-  return { scratch, users: 0 };
-}
-
-export default function setup(project: TestProject) {
-  const shared = (store[SHARED] ??= buildOnce());
-  shared.users += 1;
-  for (const key of Object.keys(BUILDS) as (keyof typeof BUILDS)[]) project.provide(key, path.join(shared.scratch, key));
-  project.provide('scratch', shared.scratch);
+  project.provide('scratch', scratch);
   return () => {
-    shared.users -= 1;
-    if (shared.users > 0) return;
-    delete store[SHARED];
     // Builds of content copied into the scratch folder left caches in node_modules.
-    for (const cache of contentCacheDirsUnder(PROJECT_ROOT, shared.scratch)) rmSync(cache, { recursive: true, force: true });
-    rmSync(shared.scratch, { recursive: true, force: true });
+    for (const cache of contentCacheDirsUnder(PROJECT_ROOT, scratch)) rmSync(cache, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   };
 }

@@ -4,14 +4,20 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { copySeedContent, runBuild } from '../support/build.ts';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { copySeedContent, projectCopy, runBuild } from '../support/build.ts';
 import { outputFolder } from '../../src/cli/output-folder.ts';
 
+/** This file's own checkout, so that no other test's build holds its build lock. */
+let checkout: string;
 let content: string;
 let outDir: string;
 let topicFile: string;
 let counter = 0;
+
+beforeAll(() => {
+  checkout = projectCopy(path.join(inject('scratch'), 'failures-checkout'));
+});
 
 beforeEach(() => {
   const scratch = inject('scratch');
@@ -46,7 +52,7 @@ function expectPreviousBuildKept() {
 describe('a failing build', () => {
   it('stops on a quote the source lacks, naming file and line', () => {
     const at = breakFirstQuote((citation) => citation.replace(/"[^"]+"$/u, '"words the source never printed"'));
-    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir });
+    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir }, checkout);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`topics/the-call.md:${at.line}:${at.column} The quote "words the source never printed" is not in "`);
     expectPreviousBuildKept();
@@ -54,7 +60,7 @@ describe('a failing build', () => {
 
   it('stops on an unknown article id, naming file and line', () => {
     const at = breakFirstQuote((citation) => citation.replace(/^\[@[^,]+/u, '[@no-such-article'));
-    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir });
+    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir }, checkout);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`topics/the-call.md:${at.line}:${at.column} Unknown source "@no-such-article": no article has this id.`);
     expectPreviousBuildKept();
@@ -64,14 +70,14 @@ describe('a failing build', () => {
     const article = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
     writeFileSync(article, readFileSync(article, 'utf8').replace(/^published: .*$/mu, 'published: "last Saturday"'));
     const line = readFileSync(article, 'utf8').split('\n').findIndex((l) => l.startsWith('published:')) + 1;
-    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir });
+    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir }, checkout);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(`articles/2025-06-14-fifty-minute-call.md:${line}:1 "published" must be a date written YYYY-MM-DD, YYYY-MM or YYYY, or "unknown", not the text "last Saturday".`);
     expectPreviousBuildKept();
   });
 
   it('replaces dist/ only when the build succeeds, keeping the site it replaced beside the new one', () => {
-    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir });
+    const result = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: outDir }, checkout);
     expect(result.status, result.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toMatch(/<h1[\s>]/u);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -1,7 +1,7 @@
 /** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, for tests and the benchmark. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { allFiles } from './html.ts';
 
@@ -33,9 +33,31 @@ export function userEnvironment(env: Record<string, string>): NodeJS.ProcessEnv 
 
 const cliScript = (name: string) => `src/cli/${name}.ts`;
 
-/** Runs one of the project's CLIs (src/cli/<name>.ts) as a user would. */
-function runCli(name: string, env: Record<string, string>, timeout: number): BuildResult {
-  const result = spawnSync(process.execPath, [cliScript(name)], { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout });
+/** What a checkout holds besides its content and its tests: all the CLIs need. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** Entries of node_modules that are a checkout's own state (Astro's, Vite's and the dossiers' caches), not installed packages. */
+const CHECKOUT_STATE = new Set(['.astro', '.astro-dossiers', '.vite', '.vite-temp']);
+
+/**
+ * Makes `dir` another checkout of the project, as a second clone would be:
+ * its files copied, its installed packages linked from this one, and its
+ * own `.astro/`, caches and build lock. Tests that build do so in a checkout
+ * of their own, so that they run beside each other and beside the shared
+ * builds instead of queuing at one checkout's build lock. Returns `dir`.
+ */
+export function projectCopy(dir: string): string {
+  for (const entry of PROJECT_FILES) cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
+  const modules = path.join(PROJECT_ROOT, 'node_modules');
+  mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
+  for (const entry of readdirSync(modules)) {
+    if (!CHECKOUT_STATE.has(entry)) symlinkSync(path.join(modules, entry), path.join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+/** Runs one of the project's CLIs (src/cli/<name>.ts) in the checkout at `root`, as a user would. */
+function runCli(name: string, env: Record<string, string>, timeout: number, root: string): BuildResult {
+  const result = spawnSync(process.execPath, [cliScript(name)], { cwd: root, env: userEnvironment(env), encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -50,11 +72,11 @@ export function copySeedContent(dest: string): void {
   cpSync(path.join(PROJECT_ROOT, 'content'), dest, { recursive: true });
 }
 
-/** `npm run build`. */
-export const runBuild = (env: Record<string, string>) => runCli('build', env, 300_000);
+/** `npm run build`, in this checkout or in the one at `root` (see projectCopy). */
+export const runBuild = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('build', env, 300_000, root);
 
 /** `npm run check`. */
-export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000);
+export const runCheck = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('check', env, 120_000, root);
 
 /** A build running in the background, in a process group of its own, like a build started from a terminal. */
 export interface BackgroundBuild {
@@ -69,9 +91,9 @@ export interface BackgroundBuild {
   readonly exited: Promise<{ readonly status: number | null; readonly signal: NodeJS.Signals | null }>;
 }
 
-/** Starts `npm run build` without waiting for it. */
-export function startBackgroundBuild(env: Record<string, string>): BackgroundBuild {
-  const child = spawn(process.execPath, [cliScript('build')], { cwd: PROJECT_ROOT, env: userEnvironment(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `npm run build` in the checkout at `root` without waiting for it. */
+export function startBackgroundBuild(env: Record<string, string>, root = PROJECT_ROOT): BackgroundBuild {
+  const child = spawn(process.execPath, [cliScript('build')], { cwd: root, env: userEnvironment(env), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const waiting = new Set<() => void>();
   for (const stream of [child.stdout, child.stderr]) {

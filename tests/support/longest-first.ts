@@ -1,0 +1,41 @@
+/**
+ * The order test files start in: the longest first, so that two workers
+ * finish together instead of one running a long file alone at the end.
+ * Vitest orders by the durations of the last run, but a fresh clone (CI)
+ * has none and would order by file size, which says little about time.
+ * Files not listed follow in Vitest's own order; the unit tests, which take
+ * a second or less each, come last and fill the gaps.
+ */
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/** Roughly the longest first, as measured on a 2-core machine. Only the order matters. */
+const LONGEST_FIRST = [
+  'tests/browser/accessibility.test.ts',
+  'tests/cli/faults.test.ts',
+  'tests/browser/preview-geometry.test.ts',
+  'tests/browser/geometry.test.ts',
+  'tests/browser/citations.test.ts',
+  'tests/cli/add.test.ts',
+  'tests/browser/search.test.ts',
+  'tests/cli/one-path.test.ts',
+  'tests/site/failures.test.ts',
+  'tests/browser/hostile.test.ts',
+  'tests/site/determinism.test.ts',
+  'tests/site/output.test.ts',
+  'tests/browser/added-article.test.ts',
+  'tests/browser/print.test.ts',
+];
+
+export default class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const base = await super.sort(files);
+    const root = this.ctx.config.root;
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FIRST.indexOf(file.moduleId.slice(root.length + 1));
+      if (index !== -1) return index;
+      return file.project.name === 'unit' ? LONGEST_FIRST.length + 1 : LONGEST_FIRST.length;
+    };
+    // Array.prototype.sort is stable: files of one rank keep Vitest's order.
+    return base.sort((a, b) => rank(a) - rank(b));
+  }
+}
