@@ -2,13 +2,13 @@
  * Layout in Chromium at a phone's, a tablet's and a desktop's size, light and
  * dark: source pages keep their paragraphs close whatever their notes, a
  * landed quote is highlighted no taller than its own words, and no page
- * scrolls sideways. One browser context per viewport and scheme, its page
- * reused for every page visited.
+ * scrolls sideways. One page per viewport, reused for every page visited,
+ * the scheme switched on it (the site's schemes are CSS media queries).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
@@ -119,15 +119,14 @@ function landedHighlights(page: Page): Promise<string[]> {
   });
 }
 
-/** A context at a viewport and scheme for the tests of a describe block, and its one page, reused. */
+/** For the tests of a describe block, the viewport's one page (shared by every block at that viewport), in `scheme`. */
 function useViewport(viewport: { width: number; height: number; phone: boolean }, scheme: (typeof SCHEMES)[number]): { page: Page } {
-  const current = {} as { context: BrowserContext; page: Page };
+  const current = {} as { page: Page };
   beforeAll(async () => {
     const { width, height, phone } = viewport;
-    current.context = await session.browser.newContext({ viewport: { width, height }, colorScheme: scheme, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
-    current.page = await current.context.newPage();
+    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+    await current.page.emulateMedia({ colorScheme: scheme });
   });
-  afterAll(() => current.context?.close());
   return current;
 }
 
