@@ -33,6 +33,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           maxWorkers: 2,
+          // Files share the support modules and packages they import (Playwright, hast, jsdom) within a worker;
+          // each keeps its own state (sessions, scratch folders, checkouts) in its own hooks.
           isolate: false,
         },
       },
