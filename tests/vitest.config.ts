@@ -20,7 +20,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/remark/**/*.test.ts'],
           // Vitest's default on 2 cores is one worker; the same number as the site tests lets both run as one group.
           maxWorkers: 2,
-          // Pure functions without module state: one module graph per worker halves their time.
+          // The modules under test keep no state between calls: one module graph per worker halves their time.
           isolate: false,
         },
       },

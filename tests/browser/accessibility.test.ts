@@ -222,7 +222,6 @@ describe('keyboard', () => {
       expect(contrast(colors.outline, colors.header), `${colorScheme}: outline on the header`).toBeGreaterThanOrEqual(3);
       expect(contrast(colors.outline, colors.page), `${colorScheme}: outline on the page`).toBeGreaterThanOrEqual(3);
     }
-    await page.emulateMedia({ colorScheme: null });
   });
 });
 
@@ -269,7 +268,6 @@ describe("the reader's preferences", () => {
     };
     await expect(scrollBehavior('no-preference')).resolves.toBe('smooth');
     await expect(scrollBehavior('reduce')).resolves.toBe('auto');
-    await page.emulateMedia({ reducedMotion: null });
   });
 
   it('a dark colour scheme gives a dark page with light text', async () => {
@@ -281,7 +279,6 @@ describe("the reader's preferences", () => {
     };
     const light = await colors('light');
     const dark = await colors('dark');
-    await page.emulateMedia({ colorScheme: null });
     expect(dark.background).not.toBe(light.background);
     expect(luminance(dark.background)).toBeLessThan(luminance(light.background));
     expect(luminance(dark.text)).toBeGreaterThan(luminance(dark.background));

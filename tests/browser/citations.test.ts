@@ -14,6 +14,20 @@ async function open(pathname: string, width = 1280): Promise<Page> {
   return page;
 }
 
+/**
+ * Moves the mouse through `points` in one round trip: the moves go to
+ * Chromium (over its DevTools protocol) without waiting for each, and it
+ * handles them in order. Timing tests stay about the page's delays, not
+ * about how long a busy machine takes to answer between two moves.
+ */
+async function moveMouseThrough(page: Page, points: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await Promise.all(points.map(({ x, y }) => cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'none' })));
+  await cdp.detach();
+}
+
+const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
 describe('a citation on a topic page', () => {
   it('opens its preview on keyboard focus, and Escape closes it', async () => {
     const page = await open('topics/the-call/');
@@ -63,10 +77,8 @@ describe('a citation on a topic page', () => {
     const page = await open('topics/israel-iran-strikes/');
     const marker = page.locator('a.citation-marker').nth(2);
     const preview = page.locator('.citation-preview').nth(2);
-    const box = (await marker.boundingBox())!;
     // Passing over: on the marker and off it again at once.
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(5, 5);
+    await moveMouseThrough(page, [centre((await marker.boundingBox())!), { x: 5, y: 5 }]);
     await expect(preview.isVisible()).resolves.toBe(false);
     await page.waitForTimeout(400);
     await expect(preview.isVisible()).resolves.toBe(false);
@@ -74,8 +86,9 @@ describe('a citation on a topic page', () => {
     await marker.hover();
     await preview.waitFor({ state: 'visible' });
     // Into the preview, across the gap between them, and a while there.
-    const into = (await preview.boundingBox())!;
-    await page.mouse.move(into.x + into.width / 2, into.y + into.height / 2, { steps: 8 });
+    const from = centre((await marker.boundingBox())!);
+    const to = centre((await preview.boundingBox())!);
+    await moveMouseThrough(page, Array.from({ length: 8 }, (_, i) => ({ x: from.x + ((to.x - from.x) * (i + 1)) / 8, y: from.y + ((to.y - from.y) * (i + 1)) / 8 })));
     await page.waitForTimeout(600);
     await expect(preview.isVisible()).resolves.toBe(true);
     // Away from both: it closes.

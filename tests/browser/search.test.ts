@@ -56,7 +56,11 @@ const visibleIndexedText = (page: Page) =>
     return text.replace(/[\s.]+/gu, '');
   });
 
-/** visibleIndexedText of each page, read once for the file's searches, in one page reused: most queries find the same pages. */
+/**
+ * visibleIndexedText of each page, read once for the file's searches, in one
+ * shared page: most queries find the same pages. Await each call before the
+ * next: they navigate the same page.
+ */
 const shownTexts = new Map<string, Promise<string>>();
 function shownText(path: string): Promise<string> {
   let text = shownTexts.get(path);

@@ -1,4 +1,4 @@
-/** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, for tests and the benchmark. */
+/** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, in this checkout or in a copy of it, for tests and the benchmark. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
@@ -35,22 +35,25 @@ const cliScript = (name: string) => `src/cli/${name}.ts`;
 
 /** What a checkout holds besides its content and its tests: all the CLIs need. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-/** Entries of node_modules that are a checkout's own state (Astro's, Vite's and the dossiers' caches), not installed packages. */
-const CHECKOUT_STATE = new Set(['.astro', '.astro-dossiers', '.vite', '.vite-temp']);
 
 /**
  * Makes `dir` another checkout of the project, as a second clone would be:
- * its files copied, its installed packages linked from this one, and its
- * own `.astro/`, caches and build lock. Tests that build do so in a checkout
- * of their own, so that they run beside each other and beside the shared
- * builds instead of queuing at one checkout's build lock. Returns `dir`.
+ * its files copied, its installed packages (and node_modules/.bin) linked
+ * from this one, and its own `.astro/`, caches (the dot-folders of
+ * node_modules are state, not packages) and build lock. Tests that build do
+ * so in a checkout of their own, so that they run beside each other and
+ * beside the shared builds instead of queuing at one checkout's build lock.
+ *
+ * For `npm run build` only: it has no content folder (give DOSSIER_CONTENT),
+ * and `astro dev` would refuse to serve the linked packages, which lie
+ * outside it. Returns `dir`.
  */
 export function projectCopy(dir: string): string {
   for (const entry of PROJECT_FILES) cpSync(path.join(PROJECT_ROOT, entry), path.join(dir, entry), { recursive: true });
   const modules = path.join(PROJECT_ROOT, 'node_modules');
   mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   for (const entry of readdirSync(modules)) {
-    if (!CHECKOUT_STATE.has(entry)) symlinkSync(path.join(modules, entry), path.join(dir, 'node_modules', entry));
+    if (!entry.startsWith('.') || entry === '.bin') symlinkSync(path.join(modules, entry), path.join(dir, 'node_modules', entry));
   }
   return dir;
 }
@@ -76,7 +79,7 @@ export function copySeedContent(dest: string): void {
 export const runBuild = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('build', env, 300_000, root);
 
 /** `npm run check`. */
-export const runCheck = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('check', env, 120_000, root);
+export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000, PROJECT_ROOT);
 
 /** A build running in the background, in a process group of its own, like a build started from a terminal. */
 export interface BackgroundBuild {

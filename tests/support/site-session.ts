@@ -11,7 +11,9 @@ export interface SiteSession {
    * A page in a browser context with `options`, made on first use and
    * shared by the file's tests after that: each test navigates it first.
    * A new page costs Chromium a renderer process, about 0.3 s of CPU;
-   * navigating one costs a third of that.
+   * navigating one costs a third of that. Each call gives it back as the
+   * options made it, whatever the last test left: media features as in
+   * `options`, the mouse in the top left corner. Calls must not overlap.
    */
   sharedPage(options?: BrowserContextOptions): Promise<Page>;
 }
@@ -20,13 +22,16 @@ export interface SiteSession {
 export function useSiteSession(dist: () => string): SiteSession {
   const pages = new Map<string, Promise<Page>>();
   const session = {
-    sharedPage(options: BrowserContextOptions = {}) {
+    async sharedPage(options: BrowserContextOptions = {}) {
       const key = JSON.stringify(options);
-      let page = pages.get(key);
-      if (!page) {
-        page = session.browser.newContext(options).then((context) => context.newPage());
-        pages.set(key, page);
+      let made = pages.get(key);
+      if (!made) {
+        made = session.browser.newContext(options).then((context) => context.newPage());
+        pages.set(key, made);
       }
+      const page = await made;
+      await page.emulateMedia({ colorScheme: options.colorScheme ?? null, reducedMotion: options.reducedMotion ?? null });
+      await page.mouse.move(0, 0);
       return page;
     },
   } as { server: StaticServer; browser: Browser } & Pick<SiteSession, 'sharedPage'>;
