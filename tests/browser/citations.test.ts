@@ -6,10 +6,10 @@ import { heardText, seenText } from '../support/browser-text.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 
-/** Opens a page at a width; at phone widths as a phone, whose layout viewport grows with content that overflows. */
+/** Opens a page at a width (in the file's shared page for it); at phone widths as a phone, whose layout viewport grows with content that overflows. */
 async function open(pathname: string, width = 1280): Promise<Page> {
   const phone = width < 600;
-  const page = await session.browser.newPage({ viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone });
+  const page = await session.sharedPage({ viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone });
   await page.goto(`${session.server.url}${pathname}`);
   return page;
 }
@@ -70,7 +70,6 @@ describe('a citation on a topic page', () => {
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(900);
     expect(box.y >= at.y + at.height || box.y + box.height <= at.y, 'the preview is beside its marker, not over it').toBe(true);
-    await page.close();
   });
 
   it('opens its preview after a short hover, not as the pointer passes over; it stays open while the pointer moves into it', async () => {
@@ -94,7 +93,6 @@ describe('a citation on a topic page', () => {
     // Away from both: it closes.
     await page.mouse.move(5, 5);
     await preview.waitFor({ state: 'hidden' });
-    await page.close();
   });
 
   it('opens one preview at a time: hovering one marker closes the preview a keyboard focus opened', async () => {
@@ -105,12 +103,10 @@ describe('a citation on a topic page', () => {
     await page.locator('.citation-preview').nth(3).waitFor({ state: 'visible' });
     const shown = await page.locator('.citation-preview').evaluateAll((previews) => previews.filter((p) => p.checkVisibility()).length);
     expect(shown).toBe(1);
-    await page.close();
   });
 
   it('opens its preview, as a sheet, on a first tap and follows the link on the second', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
+    const page = await session.sharedPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(`${session.server.url}topics/ukraine-prisoner-swaps/`);
     const marker = page.locator('a.citation-marker').first();
     const href = await marker.getAttribute('href');
@@ -119,7 +115,6 @@ describe('a citation on a topic page', () => {
     expect(new URL(page.url()).pathname).toBe('/topics/ukraine-prisoner-swaps/');
     await marker.tap();
     await page.waitForURL((url) => url.pathname + url.hash === href);
-    await context.close();
   });
 
   it('lands, on click, on the highlighted passage of the source', async () => {
@@ -140,7 +135,6 @@ describe('a citation on a topic page', () => {
       const box = document.querySelector(':target')!.getBoundingClientRect();
       return box.top >= 12 && box.top < window.innerHeight;
     }, undefined, { timeout: 5_000 });
-    await page.close();
   });
 
   it('works without JavaScript: marker links and the sources list', async () => {
@@ -174,8 +168,7 @@ describe('landing on a marker', () => {
   ] as const)('from %s leaves room above the marker for its sentence and opens no preview; Tab then opens one', async (_from, pathname, follow) => {
     for (const width of [390, 1280]) {
       // Without smooth scrolling, to measure where the page lands rather than where it is on its way.
-      const context = await session.browser.newContext({ viewport: { width, height: 900 }, isMobile: width < 600, hasTouch: width < 600, reducedMotion: 'reduce' });
-      const page = await context.newPage();
+      const page = await session.sharedPage({ viewport: { width, height: 900 }, isMobile: width < 600, hasTouch: width < 600, reducedMotion: 'reduce' });
       await page.goto(`${session.server.url}${pathname}`);
       await follow(page);
       await page.waitForURL((url) => url.hash.startsWith('#cite-ref-'));
@@ -193,15 +186,13 @@ describe('landing on a marker', () => {
       await page.keyboard.press('Tab');
       const shown = await page.locator('.citation-preview, .citation-sheet').evaluateAll((previews) => previews.filter((p) => p.checkVisibility()).length);
       expect(shown, `at ${width} px`).toBe(1);
-      await context.close();
     }
   });
 });
 
 describe('the phone sheet', () => {
   async function tapped(index: number, scrollMarkerTo?: number) {
-    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
-    const page = await context.newPage();
+    const page = await session.sharedPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     await page.goto(`${session.server.url}topics/the-call/`);
     const marker = page.locator('a.citation-marker').nth(index);
     if (scrollMarkerTo !== undefined) {
@@ -217,11 +208,11 @@ describe('the phone sheet', () => {
     const name = new RegExp(`^${heard.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/,/gu, '\\s*,')}$`, 'u');
     const sheet = page.getByRole('dialog', { name });
     await sheet.waitFor();
-    return { context, page, marker, sheet };
+    return { page, marker, sheet };
   }
 
   it('names its marker, the source and the paragraph, links to the passage, and its Close button closes it and gives the marker focus back', async () => {
-    const { context, page, marker, sheet } = await tapped(4);
+    const { page, marker, sheet } = await tapped(4);
     const href = (await marker.getAttribute('href'))!;
     // A quote's link goes to its words (#q-<paragraph>-<start>-<end>), a ¶ citation's to the paragraph (#p-<paragraph>).
     const paragraph = href.match(/#[pq]-(\d+)(?:-\d+-\d+)?$/u)![1];
@@ -236,36 +227,33 @@ describe('the phone sheet', () => {
     await sheet.getByRole('button', { name: 'Close' }).tap();
     await sheet.waitFor({ state: 'hidden' });
     await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await context.close();
   });
 
   it('closes when the page scrolls', async () => {
-    const { context, page, sheet } = await tapped(4);
+    const { page, sheet } = await tapped(4);
     await page.mouse.wheel(0, 300);
     await sheet.waitFor({ state: 'hidden' });
-    await context.close();
   });
 
   it('closes on a swipe down', async () => {
-    const { context, page, sheet } = await tapped(4);
+    const { page, sheet } = await tapped(4);
     const box = (await sheet.boundingBox())!;
     const x = box.x + box.width / 2;
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: box.y + 20 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: box.y + 60 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: box.y + 120 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await sheet.waitFor({ state: 'hidden' });
-    await context.close();
+    await cdp.detach();
   });
 
   it('scrolls a marker it would cover above it', async () => {
     // The marker near the bottom of the screen, where the sheet opens.
-    const { context, marker, sheet } = await tapped(10, 780);
+    const { marker, sheet } = await tapped(10, 780);
     const [at, box] = [(await marker.boundingBox())!, (await sheet.boundingBox())!];
     expect(at.y).toBeGreaterThanOrEqual(0);
     expect(at.y + at.height).toBeLessThanOrEqual(box.y);
-    await context.close();
   });
 });
 

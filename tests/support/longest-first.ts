@@ -19,6 +19,8 @@ const LONGEST_FIRST = [
   'tests/browser/citations.test.ts',
   'tests/cli/add.test.ts',
   'tests/browser/search.test.ts',
+  // A unit test, but seconds of waiting on locks held by other processes: better beside other work than at the end.
+  'tests/unit/build-lock.test.ts',
   'tests/cli/one-path.test.ts',
   'tests/site/failures.test.ts',
   'tests/browser/hostile.test.ts',
