@@ -12,6 +12,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles } from '../support/html.ts';
+import { pressTab } from '../support/browser-input.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 
@@ -88,7 +89,6 @@ async function violationsInEveryVariant(url: string, act?: (page: Page) => Promi
   const found: string[] = [];
   for (const width of WIDTHS) {
     const page = await session.sharedPage(contextOptions(width));
-    await page.emulateMedia({ colorScheme: SCHEMES[0] });
     await openPage(page, url);
     await act?.(page);
     await page.addScriptTag({ content: AXE_SOURCE });
@@ -140,23 +140,6 @@ function recordTabWalk(): void {
     const style = getComputedStyle(element);
     walk.push({ what: element.outerHTML.slice(0, 120), style: style.outlineStyle, width: parseFloat(style.outlineWidth) });
   }, true);
-}
-
-/**
- * Presses Tab `count` times in one round trip: the key events go to
- * Chromium (over its DevTools protocol) without waiting for each, and it
- * handles them in order. A page's walk is hundreds of keys; one round trip
- * per key was most of this file's time.
- */
-async function pressTab(page: Page, count: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 };
-  const presses = Array.from({ length: count }, () => [
-    cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
-    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
-  ]);
-  await Promise.all(presses.flat());
-  await cdp.detach();
 }
 
 const TAB_BATCH = 100;

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { heardText, seenText } from '../support/browser-text.ts';
+import { moveMouseThrough } from '../support/browser-input.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 
@@ -12,18 +13,6 @@ async function open(pathname: string, width = 1280): Promise<Page> {
   const page = await session.sharedPage({ viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone });
   await page.goto(`${session.server.url}${pathname}`);
   return page;
-}
-
-/**
- * Moves the mouse through `points` in one round trip: the moves go to
- * Chromium (over its DevTools protocol) without waiting for each, and it
- * handles them in order. Timing tests stay about the page's delays, not
- * about how long a busy machine takes to answer between two moves.
- */
-async function moveMouseThrough(page: Page, points: ReadonlyArray<{ x: number; y: number }>): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await Promise.all(points.map(({ x, y }) => cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'none' })));
-  await cdp.detach();
 }
 
 const centre = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });

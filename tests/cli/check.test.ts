@@ -19,6 +19,16 @@ function seedContentCopy(): string {
   return content;
 }
 
+/** Replaces the line of `file` that reads `line` exactly with `replacement`; returns its 0-based index and the new lines. */
+function replaceLine(file: string, line: string, replacement: string): { at: number; lines: string[] } {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.indexOf(line);
+  expect(at, `${file} has the line ${line}`).toBeGreaterThan(0);
+  lines[at] = replacement;
+  writeFileSync(file, lines.join('\n'));
+  return { at, lines };
+}
+
 describe('npm run check', () => {
   it('passes on the seed dossier, suggesting attributions only for quoted words whose speaker the reports do not name', async () => {
     const result = await checkInProcess({});
@@ -173,11 +183,7 @@ describe('npm run check', () => {
   it('refuses an indicator naming no key judgment of the page, at the name', async () => {
     const content = seedContentCopy();
     const topic = path.join(content, 'topics', 'the-call.md');
-    const lines = readFileSync(topic, 'utf8').split('\n');
-    const at = lines.indexOf('    judgments: [putin-placed-call, call-length, iran-dominated]');
-    expect(at).toBeGreaterThan(0);
-    lines[at] = '    judgments: [putin-placed-call, call-lenght, iran-dominated]';
-    writeFileSync(topic, lines.join('\n'));
+    const { at, lines } = replaceLine(topic, '    judgments: [putin-placed-call, call-length, iran-dominated]', '    judgments: [putin-placed-call, call-lenght, iran-dominated]');
     const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:${lines[at]!.indexOf('call-lenght') + 1} watch[0]: no key judgment of this page has the id "call-lenght".`);
@@ -186,11 +192,7 @@ describe('npm run check', () => {
   it('refuses a dated change naming no key judgment of the page, at its entry', async () => {
     const content = seedContentCopy();
     const topic = path.join(content, 'topics', 'the-call.md');
-    const lines = readFileSync(topic, 'utf8').split('\n');
-    const at = lines.indexOf('  - judgment: putin-placed-call');
-    expect(at).toBeGreaterThan(0);
-    lines[at] = '  - judgment: putin-called';
-    writeFileSync(topic, lines.join('\n'));
+    const { at } = replaceLine(topic, '  - judgment: putin-placed-call', '  - judgment: putin-called');
     const result = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(result.status).toBe(1);
     expect(result.output).toContain(`${path.relative(PROJECT_ROOT, topic)}:${at + 1}:5 judgment_history[0]: no key judgment of this page has the id "putin-called".`);

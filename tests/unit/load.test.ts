@@ -84,15 +84,15 @@ describe('loading fixture dossiers', () => {
 describe('reloading after an edit (astro dev)', () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-reload-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  const copy = (name: string) => {
+  /** A copy of the seed content named `name`, and a loader of it whose renderer counts the files it renders. */
+  const reloadable = (name: string) => {
     cpSync(path.join(ROOT, 'content'), path.join(scratch, name), { recursive: true });
-    return path.join(scratch, name);
+    const { rendered, createRenderer } = countingRenderer();
+    return { content: path.join(scratch, name), rendered, loader: createDossierLoader({ root: scratch, content: name, urls, createRenderer }) };
   };
 
   it('re-renders only the documents that cite an edited article, and reuses every other article', async () => {
-    const content = copy('edit');
-    const { rendered, createRenderer } = countingRenderer();
-    const loader = createDossierLoader({ root: scratch, content: 'edit', urls, createRenderer });
+    const { content, rendered, loader } = reloadable('edit');
     const first = await loader.load();
     expect(rendered).toHaveLength(4);
     rendered.length = 0;
@@ -109,9 +109,7 @@ describe('reloading after an edit (astro dev)', () => {
   });
 
   it('an edited origins.yaml re-renders the documents, whose marks and previews name the origins', async () => {
-    const content = copy('origins');
-    const { rendered, createRenderer } = countingRenderer();
-    const loader = createDossierLoader({ root: scratch, content: 'origins', urls, createRenderer });
+    const { content, rendered, loader } = reloadable('origins');
     const first = await loader.load();
     expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('(one origin: Trump’s Truth Social post)');
     rendered.length = 0;
@@ -127,9 +125,7 @@ describe('reloading after an edit (astro dev)', () => {
   });
 
   it('an added article dated before the others takes the first number, and the documents re-render with every marker renumbered', async () => {
-    const content = copy('renumber');
-    const { rendered, createRenderer } = countingRenderer();
-    const loader = createDossierLoader({ root: scratch, content: 'renumber', urls, createRenderer });
+    const { content, rendered, loader } = reloadable('renumber');
     const first = await loader.load();
     rendered.length = 0;
 
@@ -149,9 +145,7 @@ describe('reloading after an edit (astro dev)', () => {
   });
 
   it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
-    const content = copy('add');
-    const { rendered, createRenderer } = countingRenderer();
-    const loader = createDossierLoader({ root: scratch, content: 'add', urls, createRenderer });
+    const { content, rendered, loader } = reloadable('add');
     const before = await loader.load();
     rendered.length = 0;
 
