@@ -11,5 +11,7 @@ declare module 'vfile' {
     judgments: Judgment[];
     /** The document's paragraphs in reading order (set by remark-block-anchors). */
     blocks: DocumentBlock[];
+    /** Ids of the ledger's claims the document refers to (set by remark-claim-references). */
+    claimReferences: string[];
   }
 }

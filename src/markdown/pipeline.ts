@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline for citing documents (topic pages, the briefing's
- * lede): GitHub-flavoured Markdown, smart punctuation, citations, heading ids,
+ * lede): GitHub-flavoured Markdown, smart punctuation, claim references, citations, heading ids,
  * `rel` on links to other sites. Raw HTML is not passed through.
  * The content loader hands it to the model (`assembleDossier`), so the site,
  * `astro dev` and `npm run check` render with the same one.
@@ -16,6 +16,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkCitations from './remark-citations.ts';
 import remarkJudgments from './remark-judgments.ts';
+import remarkClaimReferences from './remark-claim-references.ts';
+import remarkSlots from './remark-slots.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
@@ -27,6 +29,8 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkSmartypants)
+      .use(remarkSlots)
+      .use(remarkClaimReferences, { ...options.ledger, lineOffset: source.bodyLine - 1 })
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
       .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })
       .use(remarkBlockAnchors)
@@ -49,6 +53,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       citations: result.data.citations ?? [],
       judgments: result.data.judgments ?? [],
       blocks: result.data.blocks ?? [],
+      claimReferences: result.data.claimReferences ?? [],
       diagnostics,
     };
   };

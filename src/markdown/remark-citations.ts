@@ -37,7 +37,7 @@ const CONTEXT_CHARS = 140;
 
 /** How a preview names the origins of its passage. */
 function originLine(articleId: string, origins: readonly Origin[]): string {
-  const names = origins.map((o) => (o.article === articleId ? 'this report’s own reporting' : o.name));
+  const names = origins.map((o) => (o.kind === 'unattributed' ? 'not given (unattributed)' : o.article === articleId ? 'this report’s own observation' : o.name));
   return `${origins.length === 1 ? 'Origin' : 'Origins'}: ${names.join('; ')}`;
 }
 
@@ -231,12 +231,15 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     for (const { origins, group, parent } of sentences) {
       if (origins.size !== 1) continue;
       const [origin] = origins.values();
-      // A source's own reporting is named by its label when the page lists that source.
+      // A source's own observation, or its unattributed words, are named by its label when the page lists that source.
       const cited = origin!.article !== undefined && citedIds.has(origin!.article);
-      const name = cited ? `source ${sourceLabel(numberOf(origin!.article!))}, own reporting` : origin!.name;
+      const unattributed = origin!.kind === 'unattributed';
+      const label = cited ? `source ${sourceLabel(numberOf(origin!.article!))}` : undefined;
+      // An unknown origin is one report's word, not one origin.
+      const text = unattributed ? (label ? ` (unattributed: ${label})` : ` (${origin!.name})`) : ` (one origin: ${label ? `${label}, own observation` : origin!.name})`;
       const mark = {
         type: 'originMark',
-        data: { hName: 'span', hProperties: { className: ['origin-mark'], dataPagefindIgnore: '' }, hChildren: [{ type: 'text', value: ` (one origin: ${name})` }] },
+        data: { hName: 'span', hProperties: { className: ['origin-mark'], dataPagefindIgnore: '' }, hChildren: [{ type: 'text', value: text }] },
       } as unknown as PhrasingContent;
       parent.children.splice(parent.children.indexOf(group as never) + 1, 0, mark as never);
     }

@@ -35,7 +35,8 @@ export interface RemarkJudgmentsOptions {
   readonly history?: readonly JudgmentChange[];
 }
 
-const HEADING = /^key judg(?:e)?ments$/iu;
+/** The list of judgments: a topic's "Key judgments", the briefing's "Bottom line". */
+const HEADING = /^(?:key judg(?:e)?ments|bottom line)$/iu;
 const LABEL = /^(high|moderate|low) confidence[.:]?$/iu;
 const BASIS = /^basis[.:]?$/iu;
 
@@ -57,7 +58,7 @@ function ownWordsInSource(source: string, start: number, end: number): string {
  * Removes the `{#id}` that ends a judgment's paragraph from the tree, and
  * returns the id with the offset of the marker in the file.
  */
-function takeId(paragraph: Paragraph, source: string): { id: string; offset: number } | undefined {
+function takeId(paragraph: Paragraph, source: string): { id: string; offset: number; claims?: readonly string[] } | undefined {
   const last = paragraph.children.at(-1);
   const start = paragraph.position?.start.offset;
   const end = paragraph.position?.end.offset;
@@ -66,7 +67,7 @@ function takeId(paragraph: Paragraph, source: string): { id: string; offset: num
   const inTree = JUDGMENT_ID_MARKER.exec(last.value);
   if (!inSource || !inTree) return undefined;
   last.value = last.value.slice(0, inTree.index);
-  return { id: inSource[1]!, offset: start + inSource.index + inSource[0].indexOf('{') };
+  return { id: inSource[1]!, offset: start + inSource.index + inSource[0].indexOf('{'), ...(inSource[2] ? { claims: inSource[2].split(',') } : {}) };
 }
 
 /** The changes of a judgment, one sentence each, as a list under it. */
@@ -144,8 +145,10 @@ export default function remarkJudgments(options: RemarkJudgmentsOptions = {}) {
         }
       }
       const confidence = label[1]!.toLowerCase() as Confidence;
+      const markerPoint = id ? positions.toPoint(id.offset) : undefined;
       judgments.push({
         ...(id ? { id: id.id } : {}),
+        ...(id?.claims && markerPoint ? { claims: { ids: id.claims, line: markerPoint.line + lineOffset, column: markerPoint.column } } : {}),
         confidence,
         // The blanked citations leave a space before the punctuation that followed them.
         text: ownWords.replace(/\s+/gu, ' ').replace(/ (?=[.,;:!?…])/gu, '').trim(),

@@ -3,6 +3,7 @@ import { LanguageSchema } from './language.ts';
 import { IsoDateSchema, PartialDateSchema } from './partial-date.ts';
 import { NoteSchema } from './note.ts';
 import { AttributionSchema } from './attribution.ts';
+import { IndependenceSchema, ObservationSchema } from './observation.ts';
 import { HttpUrlSchema } from './url.ts';
 
 /**
@@ -45,6 +46,10 @@ export const ArticleSchema = z.strictObject({
   notes: z.array(NoteSchema).default([]),
   /** Passages that relay an origin of origins.yaml (a post, a readout), each by its exact words. */
   attributions: z.array(AttributionSchema).default([]),
+  /** Passages that are the report's own observation (a published statement, a broadcast): only these count as its own origin. */
+  observations: z.array(ObservationSchema).default([]),
+  /** Passages held independent of the like passages of other reports, each with the reason (silences the echo warning). */
+  independent: z.array(IndependenceSchema).default([]),
 });
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

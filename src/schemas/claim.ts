@@ -29,10 +29,18 @@ export const ClaimSchema = z.strictObject({
   /** The positions sources take, each with its citations. */
   positions: z.array(PositionSchema).min(1, { message: 'must list at least one position' }),
   /**
-   * Why the positions (those not marked as errors) can all hold, e.g. "The
-   * counts cover different periods.": the claim is then compatible, not conflicting.
+   * Why the positions (those not marked as errors) can all hold: the claim is
+   * then compatible, not conflicting. `reason` is one of `rounding` (figures
+   * that round to each other), `different-scope` (a part against a whole,
+   * different periods) or `stages` (stages of one process); `note` says how,
+   * e.g. "The counts cover different periods."
    */
-  compatible: reason('the positions can all hold').optional(),
+  compatible: z
+    .strictObject({
+      reason: z.enum(['rounding', 'different-scope', 'stages'], { message: 'must be rounding, different-scope or stages' }),
+      note: reason('the positions can all hold'),
+    })
+    .optional(),
 });
 
 /** A claims file: a list of claims. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parsePartialDate, type DatePrecision } from '../lib/dates/partial-date.ts';
+import { checkDayRange, parsePartialDate, rangeOf, type DatePrecision } from '../lib/dates/partial-date.ts';
 
 const WRITTEN: Readonly<Record<DatePrecision, string>> = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' };
 
@@ -37,3 +37,18 @@ export const DayOrMonthSchema = dateText(['day', 'month'], false);
  * "2025-06" beats an invented day.
  */
 export const PartialDateSchema = dateText(['day', 'month', 'year'], true);
+
+/**
+ * A timeline date: a day or month as DayOrMonthSchema, or a range of days
+ * written as an ISO 8601 interval, `2025-06-13/2025-06-14`, where the sources
+ * place an event between two days.
+ */
+export const TimelineDateSchema = z.string().superRefine((value, context) => {
+  if (!rangeOf(value)) {
+    const single = DayOrMonthSchema.safeParse(value);
+    if (!single.success) context.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD or YYYY-MM, or a range of days YYYY-MM-DD/YYYY-MM-DD', input: value });
+    return;
+  }
+  const checked = checkDayRange(value);
+  if (!checked.ok) context.addIssue({ code: 'custom', message: `must be a range of days YYYY-MM-DD/YYYY-MM-DD (${checked.reason})`, input: value });
+});

@@ -15,7 +15,7 @@ import type { Element, Root } from 'hast';
 import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { ledgerTable } from '../../src/lib/view/claims-table.ts';
+import { ledgerTable, supportText, type PositionSummary } from '../../src/lib/view/claims-table.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/dossiers/origins';
@@ -26,36 +26,37 @@ const load = (content: string, root = ROOT) => createDossierLoader({ root, conte
 const { dossier, diagnostics } = await load(FIXTURE);
 
 describe('the origins fixture', () => {
-  it('has the origins its passages rest on: the registered statement, then each original report’s own reporting (not the copy’s)', () => {
+  it('has the origins its passages rest on: the registered statement, the wire report’s own observation, then each original report’s unattributed words (not the copy’s)', () => {
     expect(dossier!.origins.map((o) => [o.key, o.name])).toEqual([
       ['origin:harbour-authority', 'The harbour authority’s statement'],
-      [`article:${GAZETTE}`, 'Harbour to close for dredging (own reporting)'],
-      [`article:${WIRE}`, 'Port Askaig harbour shuts for works (own reporting)'],
+      [`unattributed:${GAZETTE}`, 'Harbour to close for dredging (unattributed)'],
+      [`article:${WIRE}`, 'Port Askaig harbour shuts for works (own observation)'],
+      [`unattributed:${WIRE}`, 'Port Askaig harbour shuts for works (unattributed)'],
     ]);
   });
 
   it.each([
-    // claim, status, positions as "position: reports, origins"
-    ['closure-day', 'compatible', ['On Monday: 1 report, 1 origin', 'From 2 February: 1 report, 1 origin', 'On Tuesday: 1 report, 1 origin']],
-    ['closing', 'corroborated', ['Yes, for works: 2 reports, 2 origins']],
-    ['diversion', 'single-origin', ['Port Ellen: 2 reports, 1 origin']],
-    ['duration', 'conflicting', ['Three weeks: 1 report, 1 origin', 'Two weeks: 2 reports, 1 origin']],
-    ['reason', 'single-origin', ['Dredging: 2 reports, 1 origin']],
+    // claim, status, positions as "position: reports, named origins"
+    ['closure-day', 'compatible', ['On Monday: 1 report, 1 named', 'From 2 February: 1 report, 1 named', 'On Tuesday: 1 report, 0 named']],
+    ['closing', 'corroborated', ['Yes, for works: 2 reports, 2 named']],
+    ['diversion', 'single-origin', ['Port Ellen: 2 reports, 1 named']],
+    ['duration', 'conflicting', ['Three weeks: 1 report, 0 named', 'Two weeks: 2 reports, 0 named']],
+    ['reason', 'single-origin', ['Dredging: 2 reports, 1 named']],
   ])('claim %s is %s: %j', (id, status, positions) => {
     const claim = dossier!.claims.find((c) => c.id === id)!;
     expect(claim.status).toBe(status);
-    expect(claim.positions.map((p) => `${p.position}: ${p.supporters.length} report${p.supporters.length === 1 ? '' : 's'}, ${p.origins.length} origin${p.origins.length === 1 ? '' : 's'}`)).toEqual(positions);
+    expect(claim.positions.map((p) => `${p.position}: ${p.supporters.length} report${p.supporters.length === 1 ? '' : 's'}, ${p.origins.filter((o) => !o.startsWith('unattributed:')).length} named`)).toEqual(positions);
   });
 
-  it('names the origins of each position as the claims table shows them, the source error apart', () => {
+  it('names the origins of each position as the claims table shows them, unattributed reports counted apart, the source error apart', () => {
     const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number);
-    const read = (p: { position: string; counts: string; origins: readonly { name: string }[] }) => `${p.position}: ${p.counts}: ${p.origins.map((o) => o.name).join('; ')}`;
+    const read = (p: PositionSummary) => `${p.position}: ${supportText(p)}`;
     expect(rows.map((row) => [row.claim.id, row.statuses, row.positions.map(read), row.errors.map(read)])).toEqual([
-      ['closure-day', ['compatible', 'source-error'], ['On Monday: 1 report, 1 origin: The harbour authority’s statement', 'From 2 February: 1 report, 1 origin: The harbour authority’s statement'], ['On Tuesday: 1 report, 1 origin: Port Askaig harbour shuts for works (own reporting)']],
-      ['closing', ['corroborated'], ['Yes, for works: 2 reports, 2 origins: The harbour authority’s statement; Port Askaig harbour shuts for works (own reporting)'], []],
-      ['diversion', ['single-origin'], ['Port Ellen: 2 reports, 1 origin: Port Askaig harbour shuts for works (own reporting)'], []],
-      ['duration', ['conflicting'], ['Three weeks: 1 report, 1 origin: Harbour to close for dredging (own reporting)', 'Two weeks: 2 reports, 1 origin: Port Askaig harbour shuts for works (own reporting)'], []],
-      ['reason', ['single-origin'], ['Dredging: 2 reports, 1 origin: The harbour authority’s statement'], []],
+      ['closure-day', ['compatible', 'source-error'], ['On Monday: 1 report: 1 named origin, The harbour authority’s statement', 'From 2 February: 1 report: 1 named origin, The harbour authority’s statement'], ['On Tuesday: 1 report: no named origin; 1 unattributed']],
+      ['closing', ['corroborated'], ['Yes, for works: 2 reports: 2 named origins, The harbour authority’s statement; Port Askaig harbour shuts for works (own observation)'], []],
+      ['diversion', ['single-origin'], ['Port Ellen: 2 reports: 1 named origin, Port Askaig harbour shuts for works (own observation); 1 unattributed'], []],
+      ['duration', ['conflicting'], ['Three weeks: 1 report: no named origin; 1 unattributed', 'Two weeks: 2 reports: no named origin; 2 unattributed'], []],
+      ['reason', ['single-origin'], ['Dredging: 2 reports: 1 named origin, The harbour authority’s statement'], []],
     ]);
   });
 
@@ -69,9 +70,9 @@ describe('the origins fixture', () => {
     });
     expect(selectAll('li.judgment, p', page).map((block) => toText(block))).toEqual([
       'High confidence. The harbour closes for dredging (one origin: The harbour authority’s statement). Basis: two reports.',
-      'Moderate confidence. Ferries divert to Port Ellen (one origin: source [2], own reporting). Basis: the wire report and its copy.',
-      'The harbour closes for dredging (one origin: The harbour authority’s statement). Ferries divert to Port Ellen (one origin: source [2], own reporting). ' +
-        'The works last two or three weeks. Crossings may take an hour longer (one origin: source [1], own reporting).',
+      'Moderate confidence. Ferries divert to Port Ellen. Basis: the wire report and its copy.',
+      'The harbour closes for dredging (one origin: The harbour authority’s statement). Ferries divert to Port Ellen. ' +
+        'The works last two or three weeks. Crossings may take an hour longer (unattributed: source [1]).',
     ]);
   });
 
@@ -80,15 +81,15 @@ describe('the origins fixture', () => {
     expect(selectAll('.citation-preview-origin', page).slice(0, 4).map((node) => toText(node))).toEqual([
       'Origin: The harbour authority’s statement',
       'Origin: The harbour authority’s statement',
-      'Origin: this report’s own reporting',
-      'Origin: Port Askaig harbour shuts for works (own reporting)',
+      'Origin: this report’s own observation',
+      'Origin: not given (unattributed)',
     ]);
   });
 
   it('warns of high confidence on one origin, and suggests an attribution for reported speech, each at its citation', () => {
     const topic = `${FIXTURE}/topics/harbour.md`;
     expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
-      `${topic}:9:1 warning High confidence rests on one independent origin; it needs at least 2.`,
+      `${topic}:9:1 warning High confidence rests on one independent named origin; it needs at least 2. Unattributed reports name no origin.`,
       `${topic}:14:536 warning Suggestion: the cited passage of "@${GAZETTE}" (¶3, "A ferry captain said the diversion would add an hour") carries reported speech ("said") and no attribution; if it relays a statement, mark it under "attributions" in the article, so that it counts as that origin.`,
     ]);
   });
@@ -137,14 +138,14 @@ describe('origins errors, each at its file:line:column', () => {
     [
       'a reason for compatibility with one standing position',
       'claims/harbour.yaml',
-      (t: string) => t.replace('compatible: "2 February 2026 is a Monday."', 'compatible: "Same day."').replace(/ {4}- position: "From 2 February"\n.*\n/u, ''),
+      (t: string) => t.replace(/ {4}- position: "From 2 February"\n.*\n/u, ''),
       'claims/harbour.yaml:9:3 claim "closure-day": "compatible" gives a reason, but fewer than two of its positions are supported and not marked as errors: there is nothing to reconcile.',
     ],
     [
       'one voice on two positions: the same report, in its own words, on both',
       'claims/harbour.yaml',
       (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "which are to last two weeks";`, `'[@2026-02-01-gazette-harbour, "The Gazette understands the closure"; @2026-02-01-wire-harbour, "which are to last two weeks";`),
-      `claims/harbour.yaml:31:7 claim "duration": "@${GAZETTE}", in its own voice, already supports the position "Three weeks"; one voice takes one position on a claim.`,
+      `claims/harbour.yaml:33:7 claim "duration": "@${GAZETTE}", without attribution, already supports the position "Three weeks"; one voice takes one position on a claim.`,
     ],
     [
       'one voice on two positions: the same report relaying the same origin on both',
@@ -167,7 +168,7 @@ describe('origins errors, each at its file:line:column', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a dossier without origins.yaml is valid: every passage is its report’s own reporting', async () => {
+  it('a dossier without origins.yaml is valid: every passage is unattributed, its origin unknown', async () => {
     const name = 'no-registry';
     cpSync(path.join(ROOT, FIXTURE), path.join(scratch, name), { recursive: true });
     rmSync(path.join(scratch, name, 'origins.yaml'));
@@ -177,6 +178,8 @@ describe('origins errors, each at its file:line:column', () => {
     }
     const { dossier, diagnostics } = await load(name, scratch);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(dossier!.claims.find((c) => c.id === 'reason')!.positions[0]!.origins).toEqual([`article:${GAZETTE}`, `article:${WIRE}`]);
+    const reason = dossier!.claims.find((c) => c.id === 'reason')!;
+    expect(reason.positions[0]!.origins).toEqual([`unattributed:${GAZETTE}`, `unattributed:${WIRE}`]);
+    expect(reason.status).toBe('unattributed');
   });
 });

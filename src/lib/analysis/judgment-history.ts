@@ -9,8 +9,12 @@ import { comparePartialDates, formatPartialDate } from '../dates/partial-date.ts
 
 const RANK: Readonly<Record<Confidence, number>> = { low: 0, moderate: 1, high: 2 };
 
-/** The judgment id marker that ends a key judgment's item: `{#call-length}`. */
-export const JUDGMENT_ID_MARKER = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/u;
+/**
+ * The judgment id marker that ends a key judgment's item: `{#call-length}`,
+ * or with the ids of the ledger's claims it rests on,
+ * `{#call-length claims=call-length,call-date}`.
+ */
+export const JUDGMENT_ID_MARKER = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)(?:\s+claims=([a-z0-9]+(?:-[a-z0-9]+)*(?:,[a-z0-9]+(?:-[a-z0-9]+)*)*))?\}\s*$/u;
 
 /** The fragment id of a key judgment on its page. */
 export const judgmentFragmentId = (id: string): string => `judgment-${id}`;

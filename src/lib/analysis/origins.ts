@@ -2,33 +2,48 @@
  * Origins: where information comes from. Reports that relay one statement,
  * or copy one report, are one origin, not corroboration. A registered origin
  * (content/origins.yaml: a post, a readout, a wire story) has the key
- * `origin:<id>`; an article's own reporting has the key `article:<id>`.
+ * `origin:<id>`; a report's own observation (`observations`: what its
+ * reporter could witness, such as a published statement or a broadcast) has
+ * the key `article:<id>`.
  *
  * A passage an article marks as relaying an origin (`attributions`) is that
- * origin's. Any other passage is the article's own, and an article that
- * declares what its text derives from (`derived_from`: an article it
- * republishes, or an origin it rests on) shares that origin, directly or
- * through a chain.
+ * origin's, and one it marks as its own observation is the article's own.
+ * Any other passage has an unknown origin (`unattributed:<id>`): the report
+ * does not say where it comes from, and no reporter was on a private call,
+ * so it is shown as unattributed and never counts as an independent origin.
+ * An article that declares what its text derives from (`derived_from`: an
+ * article it republishes, or an origin it rests on) shares that origin,
+ * directly or through a chain: a copy of a report shares its unknown origin,
+ * a report resting on a registered origin as a whole is that origin's.
  */
 import type { OriginKind } from '../../schemas/origin.ts';
 import type { Passage } from '../citations/match.ts';
 
 /** The key of a registered origin. */
 export const registeredOrigin = (id: string): string => `origin:${id}`;
-/** The key of an article's own reporting. */
+/** The key of an article's own observation. */
 export const ownReporting = (articleId: string): string => `article:${articleId}`;
+/** The key of the unknown origin of an article's unmarked passages. */
+export const unattributedOrigin = (articleId: string): string => `unattributed:${articleId}`;
 
 /** An origin as pages name it. */
 export interface Origin {
   readonly key: string;
   readonly name: string;
-  readonly kind: OriginKind;
+  /** `unattributed` for the unknown origin of a report's unmarked passages. */
+  readonly kind: OriginKind | 'unattributed';
   /** Partial ISO date, when known. */
   readonly date?: string;
   readonly url?: string;
-  /** For an article's own reporting: the article's id. */
+  /** For an article's own observation or its unattributed passages: the article's id. */
   readonly article?: string;
 }
+
+/** Whether an origin key names who is speaking: a registered origin or a report's own observation, not an unknown one. */
+export const isNamedOrigin = (key: string): boolean => !key.startsWith('unattributed:');
+
+/** The distinct named origins among keys, in order. */
+export const namedOrigins = (keys: readonly string[]): string[] => [...new Set(keys.filter(isNamedOrigin))];
 
 export interface OriginDeclaration {
   readonly id: string;
@@ -37,10 +52,10 @@ export interface OriginDeclaration {
 }
 
 /**
- * Maps each article id to the origin of its own text: its own reporting, or
- * the registered origin or original article its `derived_from` chain leads to.
- * Names that are neither an article nor a registered origin are ignored (the
- * model reports them).
+ * Maps each article id to the root of its `derived_from` chain: the
+ * registered origin (`origin:<id>`) it rests on, or the article it copies,
+ * itself when it copies none. Names that are neither an article nor a
+ * registered origin are ignored (the model reports them).
  */
 export function ownOrigins(articles: readonly OriginDeclaration[], registered: ReadonlySet<string>): Map<string, string> {
   const parent = new Map<string, string>();
@@ -80,7 +95,10 @@ export function ownOrigins(articles: readonly OriginDeclaration[], registered: R
   return new Map(articles.map((a) => [a.id, find(ownReporting(a.id))]));
 }
 
-/** A passage an article marks as relaying an origin. */
+/** The origin of an article's unmarked passages, from the root of its `derived_from` chain: a registered origin, or the unknown origin of the article it copies. */
+export const unmarkedOrigin = (root: string): string => (root.startsWith('article:') ? unattributedOrigin(root.slice('article:'.length)) : root);
+
+/** A passage an article marks as relaying an origin, or as its own observation. */
 export interface MarkedPassage {
   readonly passage: Passage;
   /** The origin's key. */
@@ -91,11 +109,11 @@ const overlaps = (a: Passage, b: Passage) => a.paragraph === b.paragraph && a.st
 
 /**
  * The origins of a cited passage: those of the marked passages it overlaps,
- * or else the article's own origin. Distinct, in the order marked.
+ * or else the origin of the article's unmarked text. Distinct, in the order marked.
  */
-export function passageOrigins(marks: readonly MarkedPassage[], own: string, passage: Passage): string[] {
+export function passageOrigins(marks: readonly MarkedPassage[], unmarked: string, passage: Passage): string[] {
   const marked = [...new Set(marks.filter((m) => overlaps(m.passage, passage)).map((m) => m.origin))];
-  return marked.length > 0 ? marked : [own];
+  return marked.length > 0 ? marked : [unmarked];
 }
 
 /** Distinct origins of several passages, in order. */

@@ -1,44 +1,72 @@
 /**
  * The statuses of a claim, one vocabulary for every page that shows one
  * (topic pages, /claims/, the search filter, print). A claim's status
- * comes from the origins of its positions, not from how many reports carry
- * them; positions marked as a source's error stand apart from it.
+ * comes from the named origins of its positions, not from how many reports
+ * carry them: a passage whose origin no report gives is unattributed and
+ * never counts as an independent origin. Positions marked as a source's
+ * error stand apart from it.
  */
+import { namedOrigins } from './origins.ts';
 
 /** What the positions of a claim that are not source errors add up to. */
-export type ClaimStatus = 'corroborated' | 'single-origin' | 'conflicting' | 'compatible';
+export type ClaimStatus = 'corroborated' | 'single-origin' | 'unattributed' | 'conflicting' | 'compatible';
 /** Every status a claim can show: its own, and `source-error` when a position is marked as one. */
 export type Status = ClaimStatus | 'source-error';
 
 export const STATUSES: Readonly<Record<Status, { readonly label: string; readonly meaning: string }>> = {
-  corroborated: { label: 'Corroborated', meaning: 'two or more independent origins agree, and none conflicts' },
-  'single-origin': { label: 'Single origin', meaning: 'one origin, however many reports relay it' },
-  conflicting: { label: 'Conflicting', meaning: 'independent origins disagree' },
+  corroborated: { label: 'Corroborated', meaning: 'two or more independent named origins agree, and none conflicts' },
+  'single-origin': { label: 'Single origin', meaning: 'one named origin, however many reports relay it' },
+  unattributed: { label: 'Unattributed', meaning: 'the reports do not say where it comes from: its origin is unknown' },
+  conflicting: { label: 'Conflicting', meaning: 'independent origins assert positions that cannot both be true' },
   compatible: { label: 'Compatible', meaning: 'the positions differ but can all hold, for the reason given' },
   'source-error': { label: 'Source error', meaning: 'a position the dossier marks as a factual error of its source' },
 };
 
 /** The order statuses are listed in. */
-export const STATUS_ORDER: readonly Status[] = ['corroborated', 'single-origin', 'conflicting', 'compatible', 'source-error'];
+export const STATUS_ORDER: readonly Status[] = ['corroborated', 'single-origin', 'unattributed', 'conflicting', 'compatible', 'source-error'];
+
+/** Why differing positions can all hold: the only reasons a claim may be compatible. */
+export type CompatibleReason = 'rounding' | 'different-scope' | 'stages';
+
+export const COMPATIBLE_REASONS: Readonly<Record<CompatibleReason, { readonly label: string }>> = {
+  rounding: { label: 'Rounding' },
+  'different-scope': { label: 'Different scope' },
+  stages: { label: 'Stages of one process' },
+};
+
+/** Named origins a claim needs to be corroborated. */
+export const CORROBORATING_ORIGINS = 2;
 
 export interface PositionSupport {
-  /** Distinct origins of the position's cited passages. */
+  /** Distinct origins of the position's cited passages, unattributed ones included. */
   readonly origins: readonly string[];
   /** Why the position is a source's factual error, when it is marked as one. */
   readonly error?: string;
 }
 
+/** The positions that stand: supported, and not marked as a source's error. */
+export const standingPositions = <P extends PositionSupport>(positions: readonly P[]): P[] => positions.filter((p) => p.error === undefined && p.origins.length > 0);
+
 /**
  * The claim's own status, from its positions that are not source errors;
  * undefined when every position is one. Two or more such positions conflict
- * unless the claims file says why they can all hold (`compatible`).
+ * unless the claims file says why they can all hold (`compatible`). One
+ * position is corroborated by two named origins, single origin with one,
+ * and unattributed with none.
  */
-export function claimStatus(positions: readonly PositionSupport[], compatible: string | undefined): ClaimStatus | undefined {
-  const standing = positions.filter((p) => p.error === undefined && p.origins.length > 0);
+export function claimStatus(positions: readonly PositionSupport[], compatible: unknown): ClaimStatus | undefined {
+  const standing = standingPositions(positions);
   if (standing.length === 0) return undefined;
   if (standing.length >= 2) return compatible === undefined ? 'conflicting' : 'compatible';
-  return standing[0]!.origins.length >= 2 ? 'corroborated' : 'single-origin';
+  const named = namedOrigins(standing[0]!.origins).length;
+  return named >= CORROBORATING_ORIGINS ? 'corroborated' : named === 1 ? 'single-origin' : 'unattributed';
 }
+
+/**
+ * The named origins the claim's standing positions rest on, distinct: what a
+ * judgment resting on the claim can count.
+ */
+export const claimNamedOrigins = (positions: readonly PositionSupport[]): string[] => namedOrigins(standingPositions(positions).flatMap((p) => p.origins));
 
 /** Every status a claim shows: its own, then `source-error` when a position is marked as one. */
 export function statusesOf(claim: { readonly status?: ClaimStatus; readonly positions: readonly PositionSupport[] }): Status[] {

@@ -7,7 +7,7 @@ import type { Passage } from './match.ts';
 import { resolveLocator, type CitableArticle } from './resolve.ts';
 
 /** The frontmatter fields whose items are anchored by a quote. */
-export type QuotedField = 'notes' | 'attributions';
+export type QuotedField = 'notes' | 'attributions' | 'observations' | 'independent';
 
 /** An item whose quote is not in its article, exactly once. */
 export interface QuoteProblem {

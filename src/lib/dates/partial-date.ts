@@ -94,14 +94,74 @@ export function formatPartialDate(text: string): string {
  * timeline says so to its readers), and unknown dates come last.
  */
 export function comparePartialDates(a: string, b: string): number {
-  const key = (date: PartialDate) =>
-    date.precision === 'unknown'
-      ? [Infinity, 0, 0]
-      : [date.year, date.precision === 'year' ? 13 : date.month, date.precision === 'day' ? date.day : 32];
-  const [ka, kb] = [key(partialDate(a)), key(partialDate(b))];
+  return compareKeys(dateKey(partialDate(a)), dateKey(partialDate(b)));
+}
+
+/**
+ * Day ranges: `2025-06-13/2025-06-14` (an ISO 8601 interval of two days),
+ * for an event the sources place between two days. Timeline dates are a
+ * partial date or a range.
+ */
+const RANGE_SEPARATOR = '/';
+
+/** The first and last day of a range, or undefined when the text is not one. */
+export function rangeOf(text: string): { readonly start: string; readonly end: string } | undefined {
+  const parts = text.split(RANGE_SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  return { start: parts[0]!, end: parts[1]! };
+}
+
+/** Whether text is a range of two real days, the first before the last, or why not. */
+export function checkDayRange(text: string): { ok: true } | { ok: false; reason: string } {
+  const range = rangeOf(text);
+  if (!range) return { ok: false, reason: 'not written YYYY-MM-DD/YYYY-MM-DD' };
+  for (const day of [range.start, range.end]) {
+    const parsed = parsePartialDate(day);
+    if (!parsed.ok) return { ok: false, reason: parsed.problem === 'calendar' ? parsed.reason : 'not written YYYY-MM-DD/YYYY-MM-DD' };
+    if (parsed.date.precision !== 'day') return { ok: false, reason: 'a range runs from one day to another, each written YYYY-MM-DD' };
+  }
+  if (range.start >= range.end) return { ok: false, reason: 'its first day must come before its last' };
+  return { ok: true };
+}
+
+/** A timeline date's first and last moments as sort keys: a day is its own range; a month or year comes after the days it contains. */
+function sortKeys(text: string): readonly [readonly number[], readonly number[]] {
+  const range = rangeOf(text);
+  if (range) return [dateKey(partialDate(range.start)), dateKey(partialDate(range.end))];
+  const key = dateKey(partialDate(text));
+  return [key, key];
+}
+
+const dateKey = (date: PartialDate): number[] =>
+  date.precision === 'unknown' ? [Infinity, 0, 0] : [date.year, date.precision === 'year' ? 13 : date.month, date.precision === 'day' ? date.day : 32];
+
+const compareKeys = (ka: readonly number[], kb: readonly number[]) => {
   for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
   return 0;
+};
+
+/**
+ * Chronological order of timeline dates, ranges among them: by first day,
+ * then last, so that a range comes after the days before it and before
+ * those after its first day, and no event is listed after one it precedes.
+ */
+export function compareTimelineDates(a: string, b: string): number {
+  const [[startA, endA], [startB, endB]] = [sortKeys(a), sortKeys(b)];
+  return compareKeys(startA, startB) || compareKeys(endA, endB);
 }
+
+/** For readers: `13–14 June 2025` for a range, as formatPartialDate for any other date. */
+export function formatTimelineDate(text: string): string {
+  const range = rangeOf(text);
+  return range ? READER_FORMATS.day.formatRange(firstMoment(partialDate(range.start) as DayDate), firstMoment(partialDate(range.end) as DayDate)) : formatPartialDate(text);
+}
+
+/** The `datetime` of a timeline date: its first day for a range (HTML has no interval), else as isoDateText. */
+export function timelineDateTime(text: string): string | undefined {
+  return rangeOf(text)?.start ?? isoDateText(text);
+}
+
+type DayDate = Extract<PartialDate, { precision: 'day' }>;
 
 /**
  * The ISO 8601 text of a known date, as HTML's `datetime` attribute and

@@ -1,4 +1,5 @@
 /** Checking a dossier without building the site: `npm run check`. */
+import { createUrls } from '../urls.ts';
 import { createDossierLoader } from './load.ts';
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
 import { parseContentFile } from '../content/files.ts';
@@ -9,7 +10,7 @@ import type { CreateCitingRenderer } from './documents.ts';
 import type { Dossier } from './model.ts';
 
 /** URLs do not matter for checking; any consistent scheme will do. */
-const CHECK_URLS = { home: () => '/', topic: (slug: string) => `/topics/${slug}/`, source: (id: string) => `/sources/${id}/` };
+const CHECK_URLS = createUrls('/');
 
 /** The text of a content file (path relative to the project root) as last committed, or undefined when there is none. */
 export type LastCommitted = (file: string) => Promise<string | undefined>;
@@ -28,7 +29,7 @@ export async function checkContent(
   createRenderer: CreateCitingRenderer,
   { today, lastCommitted }: CheckOptions,
 ): Promise<readonly Diagnostic[]> {
-  const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer }).load();
+  const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer, findEchoes: true }).load();
   if (!dossier) return diagnostics;
   const changes = lastCommitted ? await judgmentChangeWarnings(dossier, createRenderer, lastCommitted) : [];
   return sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...changes]);

@@ -11,6 +11,7 @@ import type { Confidence } from '../analysis/claims.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import type { JudgmentChange } from '../../schemas/topic.ts';
 import type { Origin } from '../analysis/origins.ts';
+import type { LedgerClaim } from './ledger.ts';
 
 /** One use of a citation in a document, in reading order. */
 export interface CitationUse {
@@ -40,6 +41,8 @@ export interface Judgment {
   /** The judgment's words as the file has them, without the confidence label, basis, citations or id; spaces collapsed. */
   readonly text: string;
   readonly basis: string;
+  /** Ids of the ledger's claims it rests on (`claims=` in its marker), with the marker's place; absent when it names none. */
+  readonly claims?: { readonly ids: readonly string[]; readonly line: number; readonly column: number };
   /** Numbers of the citation uses in the item. */
   readonly uses: readonly number[];
   readonly line: number;
@@ -71,6 +74,8 @@ export interface RenderedDocument {
   readonly citations: readonly CitationUse[];
   readonly judgments: readonly Judgment[];
   readonly blocks: readonly DocumentBlock[];
+  /** Ids of the ledger's claims it refers to (`{claim:<id>}`), whose verdicts it shows. */
+  readonly claimReferences: readonly string[];
   /** Problems found while rendering; the HTML is not to be published if any is an error. */
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -90,6 +95,12 @@ export interface CitingRendererOptions {
    * is marked with its name.
    */
   readonly originsOf?: (articleId: string, passage: Passage) => readonly Origin[];
+  /** The claims ledger, which `{claim:<id>}` references show: claims by id, origins by key, and each claim's URL on /claims/. */
+  readonly ledger?: {
+    readonly claims: ReadonlyMap<string, LedgerClaim>;
+    readonly origin: (key: string) => Origin | undefined;
+    readonly claimUrl: (id: string) => string;
+  };
 }
 
 /** Makes a renderer of citing documents against one corpus (the Markdown pipeline is one). */
@@ -104,6 +115,10 @@ export const quoteId = (passage: Passage): string => `q-${passage.paragraph}-${p
 /** Where a citation lands on its source page: on the words it quotes, or on the paragraph it cites as a whole. */
 export const citedPassageId = (passage: Passage, locator: Locator): string =>
   locator.kind === 'quote' ? quoteId(passage) : paragraphId(passage.paragraph);
+/** The HTML a slot (`{slot:name}`, src/markdown/remark-slots.ts) leaves in its document, where a page puts a part it computes. */
+export const slotHtml = (name: string): string => `<div data-slot="${name}"></div>`;
+/** The fragment id of a claim's row in the ledger (/claims/, and a topic's own table). */
+export const claimRowId = (id: string): string => `claim-${id}`;
 /** The fragment id of paragraph `n` of a citing document. */
 export const blockId = (n: number): string => `para-${n}`;
 /** The paragraph number of a source page's fragment id (`paragraphId`'s), or undefined for any other id. */

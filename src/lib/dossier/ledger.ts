@@ -7,9 +7,9 @@ import type { EventData } from '../../schemas/event.ts';
 import type { Corpus } from '../citations/resolve.ts';
 import type { Passage } from '../citations/match.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { distinctOrigins, type Origin } from '../analysis/origins.ts';
-import { claimStatus, type ClaimStatus } from '../analysis/status.ts';
-import { comparePartialDates } from '../dates/partial-date.ts';
+import { distinctOrigins, isNamedOrigin, type Origin } from '../analysis/origins.ts';
+import { claimStatus, standingPositions, type ClaimStatus, type CompatibleReason } from '../analysis/status.ts';
+import { compareTimelineDates } from '../dates/partial-date.ts';
 import { resolveCiteField, type ResolvedCite } from './cites.ts';
 
 /** A YAML list file as the model needs it. */
@@ -45,8 +45,8 @@ export interface LedgerClaim {
   readonly positions: readonly LedgerPosition[];
   /** From the positions that are not source errors; absent when all are. */
   readonly status?: ClaimStatus;
-  /** Why the positions can all hold, from the claims file. */
-  readonly compatible?: string;
+  /** Why the positions can all hold, from the claims file: the kind of reason, and how. */
+  readonly compatible?: { readonly reason: CompatibleReason; readonly note: string };
 }
 
 export interface TimelineEvent extends EventData {
@@ -100,6 +100,7 @@ export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly t
       if (claim.compatible && status !== 'compatible') {
         report(context, file, [index, 'compatible'], `claim "${claim.id}": "compatible" gives a reason, but fewer than two of its positions are supported and not marked as errors: there is nothing to reconcile.`);
       }
+      if (status === 'conflicting') reportConflictOfOneOrigin(context, file, index, claim.id, positions);
       claims.push({
         id: claim.id,
         statement: claim.statement,
@@ -111,6 +112,25 @@ export function buildLedger(files: readonly (ListInput<ClaimData> & { readonly t
     });
   }
   return claims;
+}
+
+/**
+ * A conflict needs independent origins on each side: positions that all rest
+ * on one named origin are renderings of one statement that disagree, a
+ * question of which rendering is faithful (mark the other as a source error),
+ * not a conflict.
+ */
+function reportConflictOfOneOrigin(context: Context, file: ListInput<ClaimData>, index: number, claimId: string, positions: readonly LedgerPosition[]) {
+  const origins = new Set(standingPositions(positions).flatMap((p) => p.origins));
+  if (origins.size !== 1) return;
+  const [only] = origins;
+  if (!isNamedOrigin(only!)) return;
+  report(
+    context,
+    file,
+    [index, 'positions'],
+    `claim "${claimId}": its positions all rest on one origin, ${context.origin(only!)?.name ?? only}, so they cannot conflict; mark the rendering that is not faithful as a source error ("error:"), or make them one position.`,
+  );
 }
 
 /**
@@ -130,7 +150,8 @@ function reportVoicesOnTwoPositions(context: Context, file: ListInput<ClaimData>
         if (first === undefined) positionOf.set(voice, p);
         else if (first !== p && !reported.has(voice)) {
           reported.add(voice);
-          const name = context.origin(origin)?.article === cite.articleId ? 'in its own voice' : `relaying ${context.origin(origin)?.name ?? origin}`;
+          const known = context.origin(origin);
+          const name = known?.article === cite.articleId ? (known.kind === 'unattributed' ? 'without attribution' : 'in its own voice') : `relaying ${known?.name ?? origin}`;
           report(context, file, [index, 'positions', p, 'cite'], `claim "${claimId}": "@${cite.articleId}", ${name}, already supports the position "${positions[first]!.position}"; one voice takes one position on a claim.`);
         }
       }
@@ -148,7 +169,7 @@ export function buildTimeline(input: ListInput<EventData> | undefined, context: 
     return { ...event, cites, index };
   });
   return events
-    // A month-only event comes after the days of its month; equal dates keep file order.
-    .sort((a, b) => comparePartialDates(a.date, b.date) || a.index - b.index)
+    // A month-only event comes after the days of its month, a range after the days before it; equal dates keep file order.
+    .sort((a, b) => compareTimelineDates(a.date, b.date) || a.index - b.index)
     .map(({ index: _index, ...event }) => event);
 }

@@ -74,6 +74,8 @@ export interface DossierLoaderOptions {
   readonly urls: DossierUrls;
   /** Renders topic pages and the lede (the Markdown pipeline). */
   readonly createRenderer: CreateCitingRenderer;
+  /** Warn where passages of different reports may share an origin (`npm run check`). */
+  readonly findEchoes?: boolean;
 }
 
 export interface LoadResult {
@@ -193,7 +195,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       ...(origins ? { origins } : {}),
       ...(byKind.origins.length > 0 && !origins ? { invalidOrigins: true } : {}),
     };
-    const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache });
+    const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache, ...(options.findEchoes ? { findEchoes: true } : {}) });
     diagnostics.push(...assembled.diagnostics);
     return { dossier: assembled.dossier, diagnostics: sortDiagnostics(diagnostics), version };
   }

@@ -13,16 +13,19 @@ import { SearchableText, type Passage } from '../citations/match.ts';
 import type { CitableArticle, Corpus } from '../citations/resolve.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { citedPassageId, paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
+import { citedPassageId, claimRowId, paragraphId, type CitationUse, type CreateCitingRenderer, type Judgment, type DocumentBlock, type RenderedDocument } from './documents.ts';
 import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import type { OriginData } from '../../schemas/origin.ts';
-import { distinctOrigins, type Origin } from '../analysis/origins.ts';
+import { distinctOrigins, namedOrigins, type Origin } from '../analysis/origins.ts';
+import { claimNamedOrigins } from '../analysis/status.ts';
 import { reportedSpeechMessage } from '../analysis/reported-speech.ts';
 import { buildOrigins } from './origins.ts';
 import { displayTitle } from '../bibliography/display-title.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
+import { findEchoes, type EchoPassage } from '../analysis/echo.ts';
+import { sentenceAt } from '../text/sentence.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 import type { Mention } from '../analysis/mentions.ts';
@@ -63,6 +66,7 @@ export interface DossierUrls {
   readonly home: () => string;
   readonly topic: (slug: string) => string;
   readonly source: (id: string) => string;
+  readonly claims: () => string;
 }
 
 export interface ResolvedNote {
@@ -86,6 +90,10 @@ export interface SourceArticle extends CitableArticle {
   readonly blocks: readonly ArticleBlock[];
   readonly notes: readonly ResolvedNote[];
   readonly attributions: readonly ResolvedAttribution[];
+  /** Passages that are the report's own observation. */
+  readonly observations: readonly { readonly quote: string; readonly passage: Passage }[];
+  /** Passages held independent of like passages elsewhere, with the reason. */
+  readonly independent: readonly { readonly quote: string; readonly reason: string; readonly passage: Passage }[];
 }
 
 export interface CitingDocument {
@@ -147,6 +155,8 @@ export interface AssemblyOptions {
    * that is the same object as last time is the same file, unchanged.
    */
   readonly cache?: AssemblyCache;
+  /** Compare cited and attributed passages across reports and warn where two may share an origin (`npm run check`). */
+  readonly findEchoes?: boolean;
 }
 
 /**
@@ -171,6 +181,8 @@ export class AssemblyCache {
       registry: ListInput<OriginData> | undefined;
       /** The number of each cited article when rendered, which its markers show. */
       numbers: ReadonlyMap<string, number>;
+      /** The claims it refers to when rendered, whose verdicts it shows. */
+      claims: ReadonlyMap<string, LedgerClaim | undefined>;
     }
   >();
 }
@@ -201,13 +213,15 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
   };
   const { resolved: notes, problems } = resolveQuoted(base, 'notes', input.data.notes);
   const { resolved: attributions, problems: attributionProblems } = resolveQuoted(base, 'attributions', input.data.attributions);
-  for (const { path, message } of [...problems, ...attributionProblems]) {
+  const { resolved: observations, problems: observationProblems } = resolveQuoted(base, 'observations', input.data.observations);
+  const { resolved: independent, problems: independenceProblems } = resolveQuoted(base, 'independent', input.data.independent);
+  for (const { path, message } of [...problems, ...attributionProblems, ...observationProblems, ...independenceProblems]) {
     diagnostics.push({ file: input.file, ...(input.locate?.(path) ?? { line: 1, column: 1 }), severity: 'error', message });
   }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
-  const article = { ...base, file: input.file, data: input.data, blocks, notes, attributions };
+  const article = { ...base, file: input.file, data: input.data, blocks, notes, attributions, observations, independent };
   const { text: _text, ...published } = article;
   const built = { article, published, fingerprint: fingerprintBlocks(blocks) };
   cache?.articles.set(input, { ...built, diagnostics });
@@ -226,6 +240,77 @@ function reportDuplicateTexts(built: readonly BuiltArticle[], inputs: readonly C
 /** The dated changes to a document's key judgments (only topics have them). */
 const historyOf = (input: ContentInput<DossierData | TopicData>): readonly JudgmentChange[] =>
   ('judgment_history' in input.data ? input.data.judgment_history : undefined) ?? [];
+
+/** The sentences of a paragraph that hold a passage. */
+function sentencesOf(text: string, passage: Passage): string {
+  const first = sentenceAt(text, passage.start);
+  const last = sentenceAt(text, Math.max(passage.start, passage.end - 1));
+  if (first === last) return first;
+  return text.slice(text.indexOf(first), text.indexOf(last) + last.length);
+}
+
+/**
+ * Warnings at both passages of each pair, of different reports, that share
+ * a run of words without sharing a known origin (src/lib/analysis/echo.ts).
+ */
+function echoWarnings(
+  cited: readonly { readonly articleId: string; readonly passage: Passage }[],
+  corpus: ReadonlyMap<string, SourceArticle>,
+  originsOf: (articleId: string, passage: Passage) => readonly string[],
+  bodyLines: ReadonlyMap<string, number>,
+): Diagnostic[] {
+  const passages = new Map<string, EchoPassage<{ file: string; line: number; column: number; paragraph: number }>>();
+  for (const { articleId, passage } of cited) {
+    const article = corpus.get(articleId);
+    const paragraph = article?.blocks.find((b) => b.kind === 'paragraph' && b.number === passage.paragraph);
+    if (!article || paragraph?.kind !== 'paragraph') continue;
+    const text = sentencesOf(paragraph.text, passage);
+    const key = `${articleId} ${passage.paragraph} ${text}`;
+    if (passages.has(key)) continue;
+    const independent = article.independent.some((m) => m.passage.paragraph === passage.paragraph && m.passage.start < passage.end && passage.start < m.passage.end);
+    const line = (bodyLines.get(articleId) ?? 1) + paragraph.line - 1;
+    passages.set(key, { articleId, text, origins: originsOf(articleId, passage), independent, language: article.data.language, place: { file: article.file, line, column: 1, paragraph: passage.paragraph } });
+  }
+  return findEchoes([...passages.values()]).flatMap(({ a, b, run }) =>
+    [
+      [a, b],
+      [b, a],
+    ].map(([here, there]): Diagnostic => ({
+      ...here!.place,
+      severity: 'warning',
+      message: `¶${here!.place.paragraph} may share an origin with ${there!.place.file}:${there!.place.line} (¶${there!.place.paragraph}): both have “${run}”. Give them one origin (attributions), or record the passage under "independent" with a reason.`,
+    })),
+  );
+}
+
+/**
+ * A stated confidence must not outrun its support: the independent named
+ * origins of the claims the judgment names (the fewest of them: a judgment
+ * is as strong as its weakest claim), or else of its cited passages.
+ */
+function calibrateJudgments(
+  document: Pick<CitingDocument, 'file' | 'judgments' | 'citations'>,
+  claims: readonly LedgerClaim[],
+  originsOf: (articleId: string, passage: Passage) => readonly string[],
+  diagnostics: Diagnostic[],
+): void {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  for (const judgment of document.judgments) {
+    let support: number;
+    if (judgment.claims) {
+      const named = judgment.claims.ids.map((id) => byId.get(id));
+      judgment.claims.ids.forEach((id, i) => {
+        if (!named[i]) diagnostics.push({ file: document.file, line: judgment.claims!.line, column: judgment.claims!.column, severity: 'error', message: `The judgment names the claim "${id}", which the ledger (claims/) does not have.` });
+      });
+      support = Math.min(...named.map((claim) => (claim ? claimNamedOrigins(claim.positions).length : 0)));
+    } else {
+      const cited = document.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => originsOf(c.articleId, c.passage));
+      support = namedOrigins(distinctOrigins(cited)).length;
+    }
+    const warning = confidenceWarning(judgment.confidence, support, judgment.claims ? 'claims' : 'citations');
+    if (warning) diagnostics.push({ file: document.file, line: judgment.line, column: judgment.column, severity: 'warning', message: warning });
+  }
+}
 
 /**
  * Builds the dossier model and verifies every citation and note. Returns all
@@ -248,13 +333,6 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   };
   const locateOf = new Map(inputs.articles.map((input) => [input.id, input.locate]));
   const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics);
-  const render = options.createRenderer({
-    corpus,
-    passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
-    sourceNumber: (id) => numbers.get(id)!,
-    ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
-    originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
-  });
   /**
    * A document renders the same as last time when it and every article it
    * cites are unchanged, as are the origins it names and the numbers it
@@ -264,13 +342,15 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     const cached = cache?.documents.get(input);
     const unchanged = (id: string, article: SourceArticle) =>
       corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id) && cached?.numbers.get(id) === numbers.get(id);
-    if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article))) return cached.rendered;
+    const sameVerdicts = (claims: ReadonlyMap<string, LedgerClaim | undefined>) => [...claims].every(([id, claim]) => JSON.stringify(claimsById.get(id)) === JSON.stringify(claim));
+    if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
     const { file, body, bodyLine } = input;
     const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
     const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
     const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
-    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers });
+    const referenced = new Map(rendered.claimReferences.map((id) => [id, claimsById.get(id)]));
+    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers, claims: referenced });
     return rendered;
   };
 
@@ -282,15 +362,31 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     diagnostics.push({ file, ...at, severity: 'warning', message: reportedSpeechMessage(cite.articleId, cite.passage.paragraph, words, marker) });
   };
 
+  // The ledger comes before the documents, whose claim references show its verdicts.
+  const context = {
+    corpus,
+    invalidIds: inputs.invalidArticleIds,
+    topics: new Set(inputs.topics.map((t) => t.id)),
+    originsOf: origins.originsOf,
+    origin: origins.origin,
+    suggestAttribution,
+    diagnostics,
+  };
+  const claims = buildLedger(inputs.claims ?? [], context);
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
+
+  const render = options.createRenderer({
+    corpus,
+    passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
+    sourceNumber: (id) => numbers.get(id)!,
+    ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
+    originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
+    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
+  });
+
   const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string) => {
     const rendered = await renderCached(input);
     diagnostics.push(...rendered.diagnostics);
-    // A stated confidence must not outrun the independent origins of its cited passages.
-    for (const judgment of rendered.judgments) {
-      const cited = rendered.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => origins.originsOf(c.articleId, c.passage));
-      const warning = confidenceWarning(judgment.confidence, distinctOrigins(cited).length);
-      if (warning) diagnostics.push({ file: input.file, line: judgment.line, column: judgment.column, severity: 'warning', message: warning });
-    }
     for (const use of rendered.citations) suggestAttribution(input.file, use, use);
     // A dated change must name a judgment of the page.
     const ids = new Set(rendered.judgments.flatMap((j) => (j.id ? [j.id] : [])));
@@ -309,6 +405,8 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     sortedTopics.map(async (input) => ({ ...(await renderDocument('topic', input, urls.topic(input.id))), data: input.data })),
   );
 
+  for (const document of [briefing, ...topics]) calibrateJudgments(document, claims, origins.originsOf, diagnostics);
+
   const incoming = new Map<string, IncomingCitation[]>();
   for (const document of [briefing, ...topics]) {
     const { kind, id, title, url } = document;
@@ -319,16 +417,6 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     }
   }
 
-  const context = {
-    corpus,
-    invalidIds: inputs.invalidArticleIds,
-    topics: new Set(topics.map((t) => t.id)),
-    originsOf: origins.originsOf,
-    origin: origins.origin,
-    suggestAttribution,
-    diagnostics,
-  };
-  const claims = buildLedger(inputs.claims ?? [], context);
   const timeline = buildTimeline(inputs.timeline, context);
   const watch = collectWatchIndicators(sortedTopics.map((input, i) => ({ input, judgments: topics[i]!.judgments })), diagnostics);
   const places: MentionPlace[] = [
@@ -345,6 +433,13 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     cache.mentions.set(inputs.entities, mentionMemo);
   }
   const entities = buildEntities(inputs.entities, places, diagnostics, mentionMemo);
+
+  if (options.findEchoes) {
+    const bodyLines = new Map(inputs.articles.map((input) => [input.id, input.bodyLine]));
+    const cited = [...[briefing, ...topics].flatMap((d) => d.citations), ...claims.flatMap((c) => c.positions.flatMap((p) => p.cites)), ...timeline.flatMap((e) => e.cites)];
+    const attributed = articles.flatMap((a) => a.attributions.map((m) => ({ articleId: a.id, passage: m.passage })));
+    diagnostics.push(...echoWarnings([...cited, ...attributed], corpus as ReadonlyMap<string, SourceArticle>, origins.originsOf, bodyLines));
+  }
 
   const { locate: _locate, ...meta } = inputs.dossier;
   const dossier = restoreDossier({

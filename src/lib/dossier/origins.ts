@@ -5,22 +5,22 @@
 import type { OriginData } from '../../schemas/origin.ts';
 import type { Passage } from '../citations/match.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { ownOrigins, ownReporting, passageOrigins, registeredOrigin, type Origin } from '../analysis/origins.ts';
+import { isNamedOrigin, ownOrigins, ownReporting, passageOrigins, registeredOrigin, unattributedOrigin, unmarkedOrigin, type Origin } from '../analysis/origins.ts';
 import { reportedSpeech } from '../analysis/reported-speech.ts';
 import type { DossierInputs, SourceArticle } from './model.ts';
 
 export interface DossierOrigins {
-  /** The registered origins, in file order, then articles' own reporting, by article id. */
+  /** The registered origins, in file order, then articles' own observations and their unattributed passages, by article id. */
   readonly origins: readonly Origin[];
   readonly origin: (key: string) => Origin | undefined;
-  /** The origin of each article's own (unmarked) text, by article id. */
+  /** The origin of each article's unmarked text, by article id: a registered origin it rests on, or an unknown one. */
   readonly ownOrigins: ReadonlyMap<string, string>;
   /** Keys of the origins a cited passage rests on. */
   readonly originsOf: (articleId: string, passage: Passage) => string[];
   /**
    * What marks a cited passage as reported speech (`"said"`, `a quotation`)
-   * when no attribution names its origin and its article rests on no
-   * registered origin; undefined otherwise.
+   * when its origin is unknown (no attribution names it, and its article
+   * rests on no registered origin); undefined otherwise.
    */
   readonly unattributedSpeech: (articleId: string, passage: Passage) => string | undefined;
 }
@@ -60,17 +60,31 @@ export function buildOrigins(
     });
   }
 
-  const own = ownOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })), new Set(registered.keys()));
+  const roots = ownOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })), new Set(registered.keys()));
+  const own = new Map([...roots].map(([id, root]) => [id, unmarkedOrigin(root)]));
+  // A report's own observation is that of the report it copies, if any.
+  const observedBy = (id: string) => (roots.get(id)!.startsWith('article:') ? roots.get(id)! : ownReporting(id));
+  const observers = new Set(articles.filter((a) => a.observations.length > 0).map((a) => observedBy(a.id)));
   const origins: Origin[] = [
     ...[...registered.values()].map(({ id, name, kind, date, url }) => ({ key: registeredOrigin(id), name, kind, ...(date ? { date } : {}), ...(url ? { url } : {}) })),
-    ...articles.flatMap((a) =>
-      own.get(a.id) === ownReporting(a.id) ? [{ key: ownReporting(a.id), name: `${a.title} (own reporting)`, kind: 'own-reporting' as const, article: a.id }] : [],
-    ),
+    ...articles.flatMap((a) => {
+      const own: Origin[] = observers.has(ownReporting(a.id)) ? [{ key: ownReporting(a.id), name: `${a.title} (own observation)`, kind: 'own-reporting', article: a.id }] : [];
+      const unmarked: Origin[] = roots.get(a.id) === ownReporting(a.id) ? [{ key: unattributedOrigin(a.id), name: `${a.title} (unattributed)`, kind: 'unattributed', article: a.id }] : [];
+      return [...own, ...unmarked];
+    }),
   ];
   const byKey = new Map(origins.map((o) => [o.key, o]));
-  const marks = new Map(articles.map((a) => [a.id, a.attributions.filter((m) => registered.has(m.origin)).map((m) => ({ passage: m.passage, origin: registeredOrigin(m.origin) }))]));
+  const marks = new Map(
+    articles.map((a) => [
+      a.id,
+      [
+        ...a.attributions.filter((m) => registered.has(m.origin)).map((m) => ({ passage: m.passage, origin: registeredOrigin(m.origin) })),
+        ...a.observations.map((m) => ({ passage: m.passage, origin: observedBy(a.id) })),
+      ],
+    ]),
+  );
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const originsOf = (articleId: string, passage: Passage) => passageOrigins(marks.get(articleId) ?? [], own.get(articleId) ?? ownReporting(articleId), passage);
+  const originsOf = (articleId: string, passage: Passage) => passageOrigins(marks.get(articleId) ?? [], own.get(articleId) ?? unattributedOrigin(articleId), passage);
 
   return {
     origins,
@@ -79,8 +93,8 @@ export function buildOrigins(
     originsOf,
     unattributedSpeech: (articleId, passage) => {
       const article = byId.get(articleId);
-      // Only a passage resting on reports' own reporting lacks a named origin.
-      if (!article || !originsOf(articleId, passage).every((key) => byKey.get(key)?.article !== undefined)) return undefined;
+      // Only a passage of unknown origin lacks a named one.
+      if (!article || originsOf(articleId, passage).some(isNamedOrigin)) return undefined;
       return reportedSpeech(article.text.paragraph(passage.paragraph)?.text ?? '', passage);
     },
   };

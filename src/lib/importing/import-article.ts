@@ -222,7 +222,13 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   const paragraphs = blocksOfBody.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
   const searchable = new SearchableText(paragraphs);
   const citable = { id, title: data.title, outlet: data.outlet, published: data.published, text: searchable };
-  for (const problem of [...resolveQuoted(citable, 'notes', data.notes).problems, ...resolveQuoted(citable, 'attributions', data.attributions).problems]) {
+  const quoted = [
+    ...resolveQuoted(citable, 'notes', data.notes).problems,
+    ...resolveQuoted(citable, 'attributions', data.attributions).problems,
+    ...resolveQuoted(citable, 'observations', data.observations).problems,
+    ...resolveQuoted(citable, 'independent', data.independent).problems,
+  ];
+  for (const problem of quoted) {
     errors.push(`${where(problem.path)}${problem.message}`);
   }
 
@@ -253,6 +259,8 @@ const FIELD_ORDER = [
   'derived_from',
   'notes',
   'attributions',
+  'observations',
+  'independent',
 ] as const satisfies readonly (keyof ArticleData)[];
 // A field missing from the order would be dropped from every file written: this fails to compile then.
 const everyFieldOrdered: Exclude<keyof ArticleData, (typeof FIELD_ORDER)[number]> extends never ? true : never = true;

@@ -5,7 +5,7 @@
  * rest on, so that reports relaying one origin read as one.
  */
 import type { LedgerCite, LedgerClaim, LedgerPosition } from '../dossier/ledger.ts';
-import type { Origin } from '../analysis/origins.ts';
+import { isNamedOrigin, type Origin } from '../analysis/origins.ts';
 import { STATUS_ORDER, statusesOf, type Status } from '../analysis/status.ts';
 import { countOf } from './plural.ts';
 
@@ -22,12 +22,20 @@ export interface LedgerCell {
   readonly positions: readonly { readonly position: string; readonly error?: string; readonly cites: readonly LedgerCite[] }[];
 }
 
-/** A position as the row sums it up: "About an hour" — "2 reports, 1 origin" — Trump’s Truth Social post. */
+/**
+ * A position as the row sums it up: "Putin called Trump" — "3 reports: 1
+ * named origin, Trump’s Truth Social post; 2 unattributed".
+ */
 export interface PositionSummary {
   readonly position: string;
-  /** How many reports carry it, how many origins they rest on: "2 reports, 1 origin". */
+  /** How many reports carry it: "3 reports". */
+  readonly reports: string;
+  /** How many named origins they rest on: "1 named origin", "no named origin". */
   readonly counts: string;
+  /** The named origins (registered ones, reports' own observations). */
   readonly origins: readonly Origin[];
+  /** How many reports carry it without saying where it comes from: "2 unattributed", or undefined for none. */
+  readonly unattributed?: string;
   /** Why it is a source's error, when it is marked as one. */
   readonly error?: string;
 }
@@ -60,12 +68,7 @@ export function ledgerTable(
       .map((p) => ({ position: p.position, ...(p.error ? { error: p.error } : {}), cites: p.cites.filter((c) => c.articleId === id) }));
     return positions.length > 0 ? { positions } : undefined;
   };
-  const summary = (p: LedgerPosition): PositionSummary => ({
-    position: p.position,
-    counts: positionCounts(p),
-    origins: p.origins.flatMap((key) => origin(key) ?? []),
-    ...(p.error ? { error: p.error } : {}),
-  });
+  const summary = (p: LedgerPosition): PositionSummary => positionSummary(p, origin);
   return {
     sourceIds,
     rows: claims.map((claim) => ({
@@ -78,9 +81,25 @@ export function ledgerTable(
   };
 }
 
-/** "2 reports, 1 origin". */
-export function positionCounts(p: Pick<LedgerPosition, 'supporters' | 'origins'>): string {
-  return `${countOf(p.supporters.length, 'report')}, ${countOf(p.origins.length, 'origin')}`;
+/** A position's support: its reports, the named origins they rest on, and how many give it unattributed. */
+export function positionSummary(p: Pick<LedgerPosition, 'position' | 'supporters' | 'origins' | 'cites' | 'error'>, origin: (key: string) => Origin | undefined): PositionSummary {
+  const named = p.origins.filter(isNamedOrigin);
+  // Reports, not origins: two reports giving one unknown origin's words are still two that do not say whose.
+  const unattributed = new Set(p.cites.filter((c) => !c.origins.every(isNamedOrigin)).map((c) => c.articleId)).size;
+  return {
+    position: p.position,
+    reports: countOf(p.supporters.length, 'report'),
+    counts: named.length === 0 ? 'no named origin' : countOf(named.length, 'named origin'),
+    origins: named.flatMap((key) => origin(key) ?? []),
+    ...(unattributed > 0 ? { unattributed: `${unattributed} unattributed` } : {}),
+    ...(p.error ? { error: p.error } : {}),
+  };
+}
+
+/** The summary as one line of text: "3 reports: 1 named origin, Trump’s Truth Social post; 2 unattributed". */
+export function supportText(summary: PositionSummary): string {
+  const names = summary.origins.map((o) => o.name).join('; ');
+  return `${summary.reports}: ${summary.counts}${names ? `, ${names}` : ''}${summary.unattributed ? `; ${summary.unattributed}` : ''}`;
 }
 
 /** How many claims have each status, in the vocabulary's order, leaving out those none has. */

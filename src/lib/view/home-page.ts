@@ -1,7 +1,5 @@
-/** The home page: the bottom line, the topics, the briefing, and the sources. */
-import { confidenceLabel, type Confidence } from '../analysis/claims.ts';
-import { judgmentFragmentId } from '../analysis/judgment-history.ts';
-import type { Judgment } from '../dossier/documents.ts';
+/** The home page: the briefing (its bottom line first), what is pending, the topics, and the sources. */
+import { slotHtml } from '../dossier/documents.ts';
 import { articlesByRecency } from '../dossier/recency.ts';
 import type { PublishedArticle } from '../dossier/model.ts';
 
@@ -19,21 +17,13 @@ export function recentlyAdded(articles: readonly PublishedArticle[]): PublishedA
   return articlesByRecency(dated).slice(0, RECENT);
 }
 
-/** One line of the bottom line: a key judgment, its confidence, and where the topic page argues it. */
-export interface BottomLineItem {
-  readonly confidence: Confidence;
-  /** "High confidence", … as the topic page labels it. */
-  readonly label: string;
-  readonly text: string;
-  readonly href: string;
-}
-
-/** A topic's key judgments as the bottom line lists them, in the topic's order. */
-export function bottomLine(topic: { readonly url: string; readonly judgments: readonly Judgment[] }): BottomLineItem[] {
-  return topic.judgments.map((judgment) => ({
-    confidence: judgment.confidence,
-    label: confidenceLabel(judgment.confidence),
-    text: judgment.text,
-    href: judgment.id ? `${topic.url}#${judgmentFragmentId(judgment.id)}` : topic.url,
-  }));
+/**
+ * The briefing's HTML around its `{slot:pending}`, where the home page puts
+ * the indicators to watch: before and after it; the whole as `html` when the
+ * briefing has no slot, the indicators then following it.
+ */
+export function briefingParts(html: string, hasPending: boolean): { html: string; after?: string } {
+  const [before, ...rest] = html.split(slotHtml('pending'));
+  if (rest.length > 0) return { html: before!, after: rest.join('') };
+  return hasPending ? { html, after: '' } : { html };
 }

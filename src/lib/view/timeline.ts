@@ -1,5 +1,5 @@
 /** The timeline: dated events, and the indicators to watch at the dates they are expected by; each links to its topic. */
-import { comparePartialDates } from '../dates/partial-date.ts';
+import { compareTimelineDates } from '../dates/partial-date.ts';
 import type { TimelineEvent } from '../dossier/ledger.ts';
 import type { WatchIndicator } from '../dossier/watch.ts';
 
@@ -21,5 +21,5 @@ const dateOf = (entry: TimelineEntry) => (entry.kind === 'event' ? entry.event.d
  */
 export function timelineEntries(events: readonly TimelineEvent[], indicators: readonly WatchIndicator[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [...events.map((event) => ({ kind: 'event' as const, event })), ...indicators.map((indicator) => ({ kind: 'expected' as const, indicator }))];
-  return entries.sort((a, b) => comparePartialDates(dateOf(a), dateOf(b)));
+  return entries.sort((a, b) => compareTimelineDates(dateOf(a), dateOf(b)));
 }

@@ -1,0 +1,129 @@
+/**
+ * remark plugin: claim references and status words. A topic page refers to a
+ * claim of the ledger with `{claim:<id>}` (e.g. in a "Where sources
+ * disagree" bullet); the reference shows the ledger's status, linked to its
+ * row on /claims/, and at the end of its paragraph the reason and each
+ * position's origins. The ledger is the only place a status is set: a status
+ * word in the prose ("corroborated", "compatible", "conflicting",
+ * "disputed", "single origin") outside a reference is a warning at its word.
+ *
+ * It runs before remark-citations, so that it can skip citations' quotes
+ * (the sources' words) when it looks for status words.
+ */
+import type { Root, Text, PhrasingContent, Paragraph } from 'mdast';
+import type { VFile } from 'vfile';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { location } from 'vfile-location';
+import { parseCitations } from '../lib/citations/syntax.ts';
+import type { LedgerClaim } from '../lib/dossier/ledger.ts';
+import type { Origin } from '../lib/analysis/origins.ts';
+import { COMPATIBLE_REASONS, STATUSES, statusesOf, standingPositions } from '../lib/analysis/status.ts';
+import { positionSummary, supportText } from '../lib/view/claims-table.ts';
+import './citation-data.ts';
+
+export interface RemarkClaimReferencesOptions {
+  /** The ledger's claims by id; without it, references are not resolved (and not checked). */
+  readonly claims?: ReadonlyMap<string, LedgerClaim>;
+  readonly origin?: (key: string) => Origin | undefined;
+  /** URL of a claim's row on the ledger page. */
+  readonly claimUrl?: (id: string) => string;
+  /** Lines of the file before the Markdown, to report true line numbers. */
+  readonly lineOffset?: number;
+}
+
+/** A reference to a claim of the ledger: `{claim:call-length}`. */
+export const CLAIM_REFERENCE = /\{claim:([a-z0-9]+(?:-[a-z0-9]+)*)\}/gu;
+
+/** Words that state a verdict, which only the ledger may set. */
+const STATUS_WORDS = /\b(?:corroborated|compatible|conflicting|disputed|single[- ]origin)\b/giu;
+
+/** The message at a status word of the prose. */
+export const statusWordMessage = (word: string): string =>
+  `"${word}" states a verdict in the prose: the ledger (claims/) sets each claim's status; refer to the claim with {claim:<id>} and let the page show it.`;
+
+/** The file's text of a node's span, with citations blanked (their quotes are the sources' words); the blanks keep offsets. */
+function ownWords(source: string, start: number, end: number): string {
+  let text = source.slice(start, end);
+  for (const group of parseCitations(text).groups) text = text.slice(0, group.start) + ' '.repeat(group.end - group.start) + text.slice(group.end);
+  return text.replace(CLAIM_REFERENCE, (m) => ' '.repeat(m.length));
+}
+
+/** The ledger's verdict as the reference shows it: a status badge for each status, linked to the claim's row. */
+function badges(claim: LedgerClaim, href: string): ElementContent[] {
+  return statusesOf(claim).flatMap((status, i) => [
+    ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+    h('a', { className: ['badge', `badge-${status}`, 'claim-ref-status'], href, title: STATUSES[status].meaning }, STATUSES[status].label),
+  ]);
+}
+
+/** The reason and each position's support, as the paragraph's last line. */
+function support(claim: LedgerClaim, origin: (key: string) => Origin | undefined): ElementContent {
+  const lines: string[] = [];
+  if (claim.compatible) lines.push(`Can all hold (${COMPATIBLE_REASONS[claim.compatible.reason].label.toLowerCase()}): ${claim.compatible.note}`);
+  for (const position of standingPositions(claim.positions)) lines.push(`${position.position}: ${supportText(positionSummary(position, origin))}.`);
+  for (const position of claim.positions.filter((p) => p.error)) lines.push(`Source error: ${position.position} (${position.error})`);
+  return h('span.claim-ref-support', { dataClaim: claim.id }, [h('span.claim-ref-statement', `Ledger: ${claim.statement}.`), ...lines.map((line) => h('span.claim-ref-line', line))]);
+}
+
+export default function remarkClaimReferences(options: RemarkClaimReferencesOptions = {}) {
+  const { claims, origin = () => undefined, claimUrl = (id: string) => `#claim-${id}`, lineOffset = 0 } = options;
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    const positions = location(file);
+    const at = (offset: number) => {
+      const point = positions.toPoint(offset) ?? { line: 1, column: 1 };
+      return { line: point.line + lineOffset, column: point.column };
+    };
+    const referenced: string[] = [];
+
+    visit(tree, 'text', (node: Text, index, parent) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) {
+        for (const match of ownWords(source, start, end).matchAll(STATUS_WORDS)) {
+          file.message(statusWordMessage(match[0]), { place: at(start + match.index), ruleId: 'status-word', source: 'remark-claim-references' });
+        }
+      }
+      if (!parent || index === undefined || !node.value.includes('{claim:')) return;
+      const rawReferences = start !== undefined && end !== undefined ? [...source.slice(start, end).matchAll(CLAIM_REFERENCE)] : [];
+      const replacement: PhrasingContent[] = [];
+      let last = 0;
+      [...node.value.matchAll(CLAIM_REFERENCE)].forEach((match, i) => {
+        const id = match[1]!;
+        const before = node.value.slice(last, match.index);
+        if (before) replacement.push({ type: 'text', value: before });
+        last = match.index + match[0].length;
+        const claim = claims?.get(id);
+        if (!claims) {
+          replacement.push({ type: 'text', value: match[0] });
+          return;
+        }
+        if (!claim) {
+          const m = file.message(`{claim:${id}} names no claim of the ledger (claims/).`, { place: at((start ?? 0) + (rawReferences[i]?.index ?? 0)), ruleId: 'claim-reference', source: 'remark-claim-references' });
+          m.fatal = true;
+          return;
+        }
+        referenced.push(id);
+        replacement.push({
+          type: 'claimReference',
+          data: { hName: 'span', hProperties: { className: ['claim-ref'] }, hChildren: badges(claim, claimUrl(id)), claim: id },
+        } as unknown as PhrasingContent);
+      });
+      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
+    });
+
+    // The reason and the origins close the paragraph that refers to the claim.
+    visit(tree, 'paragraph', (paragraph: Paragraph) => {
+      const ids = paragraph.children.flatMap((child) => ((child.data as { claim?: string } | undefined)?.claim ? [(child.data as { claim: string }).claim] : []));
+      for (const id of ids) {
+        const element = support(claims!.get(id)!, origin) as { tagName: string; properties: object; children: ElementContent[] };
+        paragraph.children.push({ type: 'claimSupport', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as unknown as PhrasingContent);
+      }
+    });
+    file.data.claimReferences = referenced;
+  };
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/**
+ * A passage that is its report's own observation: something its reporter
+ * could witness, such as a published statement or a broadcast, marked by the
+ * exact words like a note. Only such a passage counts as the report's own
+ * origin; any other unmarked passage has an unknown one.
+ */
+export const ObservationSchema = z.strictObject({
+  /** Exact words of the article; must occur once in it. */
+  quote: z.string().trim().min(1, { message: 'must quote the words the report observed' }),
+});
+
+/**
+ * A passage the analyst holds to be independent of the passages of other
+ * reports it resembles, with the reason: it silences the check's warning
+ * that the two may share an origin (src/lib/analysis/echo.ts).
+ */
+export const IndependenceSchema = z.strictObject({
+  /** Exact words of the article; must occur once in it. */
+  quote: z.string().trim().min(1, { message: 'must quote the words held to be independent' }),
+  /** Why it does not echo the passages it resembles. */
+  reason: z.string().trim().min(1, { message: 'must say why the passage is independent' }),
+});
+
+export type Observation = z.infer<typeof ObservationSchema>;
+export type Independence = z.infer<typeof IndependenceSchema>;
