@@ -88,20 +88,31 @@ export default function remarkClaimReferences(options: RemarkClaimReferencesOpti
       }
       if (!parent || index === undefined || !node.value.includes('{claim:')) return;
       const rawReferences = start !== undefined && end !== undefined ? [...source.slice(start, end).matchAll(CLAIM_REFERENCE)] : [];
+      // The text around a reference keeps its place in the file, which later plugins report problems at.
+      const rawOffset = (i: number, edge: 'start' | 'end') => {
+        const match = rawReferences[i];
+        if (start === undefined || !match) return undefined;
+        return start + match.index + (edge === 'end' ? match[0].length : 0);
+      };
+      const text = (value: string, from: number | undefined, to: number | undefined): Text => {
+        const [a, b] = [from === undefined ? undefined : positions.toPoint(from), to === undefined ? undefined : positions.toPoint(to)];
+        return a && b ? { type: 'text', value, position: { start: a, end: b } } : { type: 'text', value };
+      };
       const replacement: PhrasingContent[] = [];
       let last = 0;
-      [...node.value.matchAll(CLAIM_REFERENCE)].forEach((match, i) => {
+      const references = [...node.value.matchAll(CLAIM_REFERENCE)];
+      references.forEach((match, i) => {
         const id = match[1]!;
         const before = node.value.slice(last, match.index);
-        if (before) replacement.push({ type: 'text', value: before });
+        if (before) replacement.push(text(before, i === 0 ? start : rawOffset(i - 1, 'end'), rawOffset(i, 'start')));
         last = match.index + match[0].length;
         const claim = claims?.get(id);
         if (!claims) {
-          replacement.push({ type: 'text', value: match[0] });
+          replacement.push(text(match[0], rawOffset(i, 'start'), rawOffset(i, 'end')));
           return;
         }
         if (!claim) {
-          const m = file.message(`{claim:${id}} names no claim of the ledger (claims/).`, { place: at((start ?? 0) + (rawReferences[i]?.index ?? 0)), ruleId: 'claim-reference', source: 'remark-claim-references' });
+          const m = file.message(`{claim:${id}} names no claim of the ledger (claims/).`, { place: at(rawOffset(i, 'start') ?? 0), ruleId: 'claim-reference', source: 'remark-claim-references' });
           m.fatal = true;
           return;
         }
@@ -111,7 +122,7 @@ export default function remarkClaimReferences(options: RemarkClaimReferencesOpti
           data: { hName: 'span', hProperties: { className: ['claim-ref'] }, hChildren: badges(claim, claimUrl(id)), claim: id },
         } as unknown as PhrasingContent);
       });
-      if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+      if (last < node.value.length) replacement.push(text(node.value.slice(last), rawOffset(references.length - 1, 'end'), end));
       parent.children.splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];
     });

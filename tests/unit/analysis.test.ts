@@ -76,9 +76,9 @@ describe('reportedSpeech', () => {
 describe('confidenceWarning', () => {
   it.each([
     ['high', 2, undefined],
-    ['high', 1, 'High confidence rests on one independent origin; it needs at least 2.'],
+    ['high', 1, 'High confidence rests on one independent named origin; it needs at least 2. Unattributed reports name no origin.'],
     ['moderate', 1, undefined],
-    ['moderate', 0, 'Moderate confidence rests on 0 independent origins; it needs at least 1.'],
+    ['moderate', 0, 'Moderate confidence rests on no named origin; it needs at least 1. Unattributed reports name no origin.'],
     ['low', 0, undefined],
   ] as const)('%s confidence on %i origins', (confidence, origins, expected) => {
     expect(confidenceWarning(confidence, origins)).toBe(expected);

@@ -1,14 +1,14 @@
 /** The claims ledger as tables: columns of sources, rows of claims, a cell per source's position. */
 import { describe, expect, it } from 'vitest';
-import { cellQuote, claimsByTopic, ledgerTable, statusCounts } from '../../src/lib/view/claims-table.ts';
+import { cellQuote, claimsByTopic, ledgerTable, statusCounts, supportText } from '../../src/lib/view/claims-table.ts';
 import type { LedgerCite, LedgerClaim, LedgerPosition } from '../../src/lib/dossier/ledger.ts';
-import { claimStatus } from '../../src/lib/analysis/status.ts';
+import { claimStatus, type CompatibleReason } from '../../src/lib/analysis/status.ts';
 import type { Origin } from '../../src/lib/analysis/origins.ts';
 
 const ORIGINS: Origin[] = [
   { key: 'origin:trump', name: 'Trump’s post', kind: 'social-media-post' },
-  { key: 'article:blog', name: 'Blog (own reporting)', kind: 'own-reporting', article: 'blog' },
-  { key: 'article:wire', name: 'Wire (own reporting)', kind: 'own-reporting', article: 'wire' },
+  { key: 'unattributed:blog', name: 'Blog (unattributed)', kind: 'unattributed', article: 'blog' },
+  { key: 'article:wire', name: 'Wire (own observation)', kind: 'own-reporting', article: 'wire' },
 ];
 const origin = (key: string) => ORIGINS.find((o) => o.key === key);
 
@@ -20,15 +20,16 @@ const position = (name: string, voices: [source: string, origin: string][], erro
   });
   return { position: name, cites, supporters: [...new Set(voices.map(([id]) => id))], origins: [...new Set(voices.map(([, key]) => key))], ...(error ? { error } : {}) };
 };
-const claim = (id: string, topic: string, positions: LedgerPosition[], compatible?: string): LedgerClaim => {
+const claim = (id: string, topic: string, positions: LedgerPosition[], compatible?: { reason: CompatibleReason; note: string }): LedgerClaim => {
   const status = claimStatus(positions, compatible);
   return { id, statement: `Statement ${id}`, topic, positions, ...(status ? { status } : {}), ...(compatible ? { compatible } : {}) };
 };
 
-const length = claim('length', 'the-call', [position('About an hour', [['wire', 'origin:trump'], ['kremlin', 'origin:trump']]), position('Fifty minutes', [['blog', 'article:blog']])]);
+const length = claim('length', 'the-call', [position('About an hour', [['wire', 'origin:trump'], ['kremlin', 'origin:trump']]), position('Fifty minutes', [['blog', 'unattributed:blog']])]);
 const caller = claim('caller', 'the-call', [position('Putin called', [['kremlin', 'origin:trump'], ['wire', 'article:wire']])]);
-const office = claim('office', 'the-call', [position('Sitting president', [['wire', 'article:wire']]), position('Former president', [['blog', 'article:blog']], 'He was in office.')]);
-const count = claim('count', 'the-call', [position('Fifth', [['wire', 'article:wire']]), position('Second this month', [['blog', 'article:blog']])], 'Different periods.');
+const office = claim('office', 'the-call', [position('Sitting president', [['wire', 'article:wire']]), position('Former president', [['blog', 'unattributed:blog']], 'He was in office.')]);
+const count = claim('count', 'the-call', [position('Fifth', [['wire', 'article:wire']]), position('Second this month', [['blog', 'unattributed:blog']])], { reason: 'different-scope', note: 'Different periods.' });
+const rumour = claim('rumour', 'the-call', [position('Talks next week', [['blog', 'unattributed:blog']])]);
 
 /** The sources' numbers, in an order other than their ids'. */
 const NUMBERS = new Map([['wire', 1], ['kremlin', 2], ['blog', 3]]);
@@ -49,12 +50,11 @@ describe('ledgerTable', () => {
     ]);
   });
 
-  it('sums up each position by reports and the origins they rest on, so that two reports relaying one origin read as one', () => {
-    const read = (p: { position: string; counts: string; origins: readonly Origin[] }) => `${p.position}: ${p.counts}: ${p.origins.map((o) => o.name).join('; ')}`;
-    expect(rows.map((row) => row.positions.map(read))).toEqual([
-      ['About an hour: 2 reports, 1 origin: Trump’s post', 'Fifty minutes: 1 report, 1 origin: Blog (own reporting)'],
-      ['Putin called: 2 reports, 2 origins: Trump’s post; Wire (own reporting)'],
-      ['Sitting president: 1 report, 1 origin: Wire (own reporting)'],
+  it('sums up each position by reports and the named origins they rest on, so that two reports relaying one origin read as one and an unattributed report as none', () => {
+    expect(rows.map((row) => row.positions.map((p) => `${p.position}: ${supportText(p)}`))).toEqual([
+      ['About an hour: 2 reports: 1 named origin, Trump’s post', 'Fifty minutes: 1 report: no named origin; 1 unattributed'],
+      ['Putin called: 2 reports: 2 named origins, Trump’s post; Wire (own observation)'],
+      ['Sitting president: 1 report: 1 named origin, Wire (own observation)'],
     ]);
   });
 
@@ -66,9 +66,10 @@ describe('ledgerTable', () => {
 
 describe('statusCounts', () => {
   it('counts the claims of each status in the vocabulary’s order, source errors apart', () => {
-    expect(statusCounts([length, caller, office, count])).toEqual([
+    expect(statusCounts([length, caller, office, count, rumour])).toEqual([
       { status: 'corroborated', count: 1 },
       { status: 'single-origin', count: 1 },
+      { status: 'unattributed', count: 1 },
       { status: 'conflicting', count: 1 },
       { status: 'compatible', count: 1 },
       { status: 'source-error', count: 1 },

@@ -20,7 +20,7 @@ describe('article frontmatter: accepted', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.id).toBe('2025-06-14-example');
-    expect(result.value.data).toEqual({ title: 'A title', title_supplied: false, outlet: 'Unknown', published: '2025-06', language: 'en', derived_from: [], notes: [], attributions: [] });
+    expect(result.value.data).toEqual({ title: 'A title', title_supplied: false, outlet: 'Unknown', published: '2025-06', language: 'en', derived_from: [], notes: [], attributions: [], observations: [], independent: [] });
     expect(result.value.body).toBe('\nBody text.\n');
     expect(result.value.bodyLine).toBe(6);
   });

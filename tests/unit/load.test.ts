@@ -36,7 +36,7 @@ describe('loading fixture dossiers', () => {
     // content folder, articles, topics, citations in topics, claims, events, entities, errors, warnings;
     // counted in the files: `grep -o '@2025-06-14' content/topics/*.md | wc -l`, `grep -c '^- id:'`, …
     // The seed's two warnings suggest attributions for quoted words whose speaker the reports do not name.
-    ['content', 3, 3, 161, 16, 9, 42, 0, 2],
+    ['content', 3, 3, 190, 24, 9, 42, 0, 2],
     ['tests/fixtures/dossiers/harbour', 2, 1, 5, 0, 0, 0, 0, 0],
     // High confidence on one origin; a captain's words with no attribution.
     ['tests/fixtures/dossiers/origins', 3, 1, 11, 5, 0, 0, 0, 2],

@@ -153,6 +153,30 @@ describe('origins errors, each at its file:line:column', () => {
       (t: string) => t.replace(`'[@2026-02-01-wire-harbour, "closes from 2 February"]'`, `'[@2026-02-01-wire-harbour, "closes from 2 February"; @2026-02-01-gazette-harbour, "the harbour authority said in a statement"]'`),
       `claims/harbour.yaml:7:7 claim "closure-day": "@${GAZETTE}", relaying The harbour authority’s statement, already supports the position "On Monday"; one voice takes one position on a claim.`,
     ],
+    [
+      'a conflict whose positions all rest on one origin',
+      'claims/harbour.yaml',
+      (t: string) => t.replace(/ {2}compatible:\n(?: {4}.*\n)+/u, ''),
+      'claims/harbour.yaml:3:3 claim "closure-day": its positions all rest on one origin, The harbour authority’s statement, so they cannot conflict; mark the rendering that is not faithful as a source error ("error:"), or make them one position.',
+    ],
+    [
+      'a reason for compatibility that is not rounding, a different scope or stages of one process',
+      'claims/harbour.yaml',
+      (t: string) => t.replace('reason: different-scope', 'reason: vague'),
+      'claims/harbour.yaml:12:5 "[0].compatible.reason" must be one of "rounding", "different-scope", "stages", not the text "vague".',
+    ],
+    [
+      'a reference to a claim the ledger lacks',
+      'topics/harbour.md',
+      (t: string) => `${t}\n## Where sources disagree\n\n- **Day.** {claim:closure-date} The reports give a weekday and a date.\n`,
+      'topics/harbour.md:18:12 {claim:closure-date} names no claim of the ledger (claims/).',
+    ],
+    [
+      'a judgment naming a claim the ledger lacks',
+      'topics/harbour.md',
+      (t: string) => t.replace('{#closure}', '{#closure claims=closing,closure-date}'),
+      'topics/harbour.md:9:206 The judgment names the claim "closure-date", which the ledger (claims/) does not have.',
+    ],
   ])('%s', async (_name, file, edit, expected) => {
     const errors = await loadEdited(file, edit);
     expect(errors).toHaveLength(1);
@@ -181,5 +205,36 @@ describe('origins errors, each at its file:line:column', () => {
     const reason = dossier!.claims.find((c) => c.id === 'reason')!;
     expect(reason.positions[0]!.origins).toEqual([`unattributed:${GAZETTE}`, `unattributed:${WIRE}`]);
     expect(reason.status).toBe('unattributed');
+  });
+});
+
+describe('a private call narrated without attribution (fixture private-call)', () => {
+  // Three reports of one private call: one names its origin, the mayor's post; two narrate the call without saying whose account it is.
+  const loaded = load('tests/fixtures/dossiers/private-call');
+
+  it('is Single origin, the unattributed reports shown as such and counted as no origin', async () => {
+    const { dossier } = await loaded;
+    const claim = dossier!.claims.find((c) => c.id === 'who-called')!;
+    expect(claim.status).toBe('single-origin');
+    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number);
+    expect(rows[0]!.positions.map((p) => supportText(p))).toEqual(['3 reports: 1 named origin, The mayor’s post; 2 unattributed']);
+  });
+
+  it('lets no unattributed passage raise a count of independent origins: high confidence on it is warned of, at the judgment, on the topic and the briefing', async () => {
+    const { diagnostics } = await loaded;
+    const base = 'tests/fixtures/dossiers/private-call';
+    expect(diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+      `${base}/dossier.md:11:1 warning High confidence rests on one independent named origin (the fewest of the claims it names); it needs at least 2. Unattributed reports name no origin.`,
+    ]);
+  });
+
+  it('shows the ledger’s verdict where the topic refers to the claim, with its origins', async () => {
+    const { dossier } = await loaded;
+    const page = fromHtml(dossier!.topics[0]!.html, { fragment: true });
+    expect(selectAll('.claim-ref .badge', page).map((node) => [toText(node), node.properties['href']])).toEqual([['Single origin', '/claims/#claim-who-called']]);
+    expect(selectAll('.claim-ref-support > span', page).map((node) => toText(node))).toEqual([
+      'Ledger: Who placed the call.',
+      'The governor called the mayor: 3 reports: 1 named origin, The mayor’s post; 2 unattributed.',
+    ]);
   });
 });

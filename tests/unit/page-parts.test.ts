@@ -4,8 +4,7 @@ import { countOf } from '../../src/lib/view/plural.ts';
 import { backlinkLetter, citedSourceCount, notesSummary, sourcesByNumber } from '../../src/lib/view/source-list.ts';
 import { embedDocument, printContents } from '../../src/lib/view/print-edition.ts';
 import { eventTopic } from '../../src/lib/view/timeline.ts';
-import { bottomLine, recentlyAdded } from '../../src/lib/view/home-page.ts';
-import type { Judgment } from '../../src/lib/dossier/documents.ts';
+import { briefingParts, recentlyAdded } from '../../src/lib/view/home-page.ts';
 import type { CitationUse } from '../../src/markdown/citation-data.ts';
 import type { PublishedArticle } from '../../src/lib/dossier/model.ts';
 
@@ -84,15 +83,14 @@ describe('recentlyAdded, when every source came in on one day', () => {
   });
 });
 
-describe('bottomLine', () => {
-  const judgment = (confidence: Judgment['confidence'], text: string, id?: string): Judgment => ({ confidence, text, basis: 'b', uses: [], line: 1, column: 1, ...(id ? { id } : {}) });
-  it("lists a topic's key judgments in order, labelled with their confidence, linking to each on the topic page", () => {
-    const topic = { url: '/topics/the-call/', judgments: [judgment('high', 'They spoke.', 'spoke'), judgment('low', 'They agreed.', 'agreed'), judgment('moderate', 'No id.')] };
-    expect(bottomLine(topic)).toEqual([
-      { confidence: 'high', label: 'High confidence', text: 'They spoke.', href: '/topics/the-call/#judgment-spoke' },
-      { confidence: 'low', label: 'Low confidence', text: 'They agreed.', href: '/topics/the-call/#judgment-agreed' },
-      { confidence: 'moderate', label: 'Moderate confidence', text: 'No id.', href: '/topics/the-call/' },
-    ]);
+describe('briefingParts', () => {
+  const pending = '<div data-slot="pending"></div>';
+  it('splits the briefing where it places what is pending', () => {
+    expect(briefingParts(`<h2>Bottom line</h2>${pending}<h2>What each side said</h2>`, true)).toEqual({ html: '<h2>Bottom line</h2>', after: '<h2>What each side said</h2>' });
+  });
+  it('puts what is pending after a briefing that places it nowhere, and nothing when there is nothing pending', () => {
+    expect(briefingParts('<h2>Bottom line</h2>', true)).toEqual({ html: '<h2>Bottom line</h2>', after: '' });
+    expect(briefingParts('<h2>Bottom line</h2>', false)).toEqual({ html: '<h2>Bottom line</h2>' });
   });
 });
 

@@ -1,10 +1,13 @@
 /** Partial dates: parsing, the schemas' messages, readers' wording, order and conversions. */
 import { describe, expect, it } from 'vitest';
 import {
+  checkDayRange,
   comparePartialDates,
+  compareTimelineDates,
   cslDateOf,
   firstMomentOf,
   formatPartialDate,
+  formatTimelineDate,
   isoDateText,
   isoDayOf,
   parsePartialDate,
@@ -131,4 +134,33 @@ describe('conversions', () => {
     ['2025-06-14T23:59:59.999Z', '2025-06-14'],
     ['2025-06-14T23:59:59.999-01:00', '2025-06-15'],
   ])('isoDayOf(%s) is the UTC day %s', (moment, day) => expect(isoDayOf(new Date(moment))).toBe(day));
+});
+
+describe('timeline dates: day ranges among days and months', () => {
+  it('sorts a range after the days before it and before the days after its first, a month after all its days', () => {
+    const dates = ['2025-06-14', '2025-06', '2025-06-13/2025-06-14', '2025-06-15', '2025-06-13', '2025-06-12/2025-06-16', '2025-06-12'];
+    expect([...dates].sort(compareTimelineDates)).toEqual(['2025-06-12', '2025-06-12/2025-06-16', '2025-06-13', '2025-06-13/2025-06-14', '2025-06-14', '2025-06-15', '2025-06']);
+  });
+
+  // Intl.DateTimeFormat's range, as en-GB writes it: an en dash between thin spaces.
+  it.each([
+    ['2025-06-13/2025-06-14', '13\u2009–\u200914 June 2025'],
+    ['2025-06-30/2025-07-01', '30 June\u2009–\u20091 July 2025'],
+    ['2024-12-31/2025-01-01', '31 December 2024\u2009–\u20091 January 2025'],
+    ['2025-06-13', '13 June 2025'],
+    ['2025-06', 'June 2025'],
+  ])('shows %s as “%s”', (text, shown) => {
+    expect(formatTimelineDate(text)).toBe(shown);
+  });
+
+  it.each([
+    ['2025-06-13/2025-06-14', true],
+    ['2025-06-14/2025-06-13', false],
+    ['2025-06-13/2025-06-13', false],
+    ['2025-06/2025-07', false],
+    ['2025-06-13/2025-06-31', false],
+    ['2025-06-13/2025-06-14/2025-06-15', false],
+  ])('%s is a range of days: %s', (text, ok) => {
+    expect(checkDayRange(text).ok).toBe(ok);
+  });
 });

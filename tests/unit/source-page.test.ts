@@ -140,7 +140,7 @@ describe('citationDownloads', () => {
 describe('sourcePageJsonLd', () => {
   it('names the page and the dossier by absolute URLs under the base path', () => {
     const data = { title: 'The call', outlet: 'Wire', published: '2025-06-14', language: 'en' } as const;
-    const jsonLd = sourcePageJsonLd({ id: 'call', data: { ...data, title_supplied: false, derived_from: [], notes: [], attributions: [] } }, 'June dossier', 'https://example.org', createUrls('/june/'));
+    const jsonLd = sourcePageJsonLd({ id: 'call', data: { ...data, title_supplied: false, derived_from: [], notes: [], attributions: [], observations: [], independent: [] } }, 'June dossier', 'https://example.org', createUrls('/june/'));
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'The call',
