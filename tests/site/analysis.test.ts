@@ -32,56 +32,66 @@ describe('/claims/', () => {
   const positionsOf = (claimId: string) => selectAll('.claim-positions > li', rowHeader(claimId)).map((li) => toText(li));
   const statusesOf = (claimId: string) => selectAll('.badge', rowHeader(claimId)).map((b) => toText(b));
 
-  it('shows the call length as conflicting: fifty minutes from one seed, an hour from the other two, Trump’s figure named as his', () => {
-    expect(statusesOf('call-length')).toEqual(['Conflicting']);
+  it('shows who placed the call as Single origin, Trump’s post, the reports that narrate it without attribution shown as unattributed', () => {
+    expect(statusesOf('who-placed-the-call')).toEqual(['Single origin']);
+    expect(positionsOf('who-placed-the-call')).toEqual(['Putin called Trump: 3 reports: 1 named origin, Trump’s Truth Social post; 2 unattributed']);
+    const cells = rowBySource(page, 'who-placed-the-call');
+    expect(selectAll('.cell-origin', cells.get('2025-06-14-fifty-minute-call')!).map((o) => toText(o).trim())).toEqual(['unattributed']);
+  });
+
+  it('shows the call length as compatible by rounding, with the reason: fifty minutes from one seed, an hour from the other two, Trump’s figure named as his', () => {
+    expect(statusesOf('call-length')).toEqual(['Compatible']);
+    expect(toText(select('.claim-compatible', rowHeader('call-length'))!)).toMatch(/^Can all hold \(rounding\): /u);
     const cells = rowBySource(page, 'call-length');
     const position = (id: keyof typeof SHORT) => toText(select('.cell-position', cells.get(id)!)!);
     expect(position('2025-06-14-fifty-minute-call')).toMatch(/fifty minutes/iu);
     expect(position('2025-06-14-putin-birthday-call-hopes')).toMatch(/hour/iu);
     expect(position('2025-06-14-birthday-call-lengthy-and-substantive')).toMatch(/hour/iu);
-    // The report that puts the hour in Trump's words says so; the other's figure is its own.
+    // The report that puts the hour in Trump's words says so; the other's figure has no origin it names.
     expect(selectAll('.cell-origin', cells.get('2025-06-14-putin-birthday-call-hopes')!).map((o) => toText(o).trim())).toContain('relays Trump’s Truth Social post');
-    expect(selectAll('.cell-origin', cells.get('2025-06-14-birthday-call-lengthy-and-substantive')!)).toEqual([]);
+    expect(selectAll('.cell-origin', cells.get('2025-06-14-birthday-call-lengthy-and-substantive')!).map((o) => toText(o).trim())).toEqual(['unattributed']);
+  });
+
+  it.each(['putin-on-strikes', 'strikes-scale', 'irans-response'])('does not show %s as conflicting: its positions can all hold, or are one', (claimId) => {
+    expect(statusesOf(claimId)).not.toContain('Conflicting');
   });
 
   it.each([
-    ['ukraine-in-the-call', 'Touched on only briefly, by Trump’s account: 2 reports, 1 origin: Trump’s Truth Social post'],
-    ['ukraine-follow-up', 'The following week, as Trump put it: 2 reports, 1 origin: Trump’s Truth Social post'],
+    ['ukraine-in-the-call', 'Touched on only briefly, by Trump’s account: 2 reports: 1 named origin, Trump’s Truth Social post'],
+    ['ukraine-follow-up', 'The following week, as Trump hinted: 2 reports: 1 named origin, Trump’s Truth Social post'],
   ])('%s reads as one origin, Trump, relayed by two reports', (claimId, text) => {
     expect(positionsOf(claimId)).toContain(text);
   });
 
-  it('shows the two misstatements of Trump’s office as source errors, with their reasons, apart from the one position that stands', () => {
-    expect(statusesOf('trumps-office')).toEqual(['Single origin', 'Source error']);
-    expect(positionsOf('trumps-office')).toEqual([expect.stringMatching(/^Sitting U\.S\. president: 1 report, 1 origin: /u)]);
+  it('shows the misstatement of Trump’s office as a source error, with its reason, apart from the position that stands', () => {
+    expect(statusesOf('trumps-office')).toEqual(['Unattributed', 'Source error']);
+    expect(positionsOf('trumps-office')).toEqual([expect.stringMatching(/^Sitting U\.S\. president: 2 reports: no named origin; 2 unattributed$/u)]);
     const errors = selectAll('.claim-errors > li', rowHeader('trumps-office')).map((li) => toText(li));
-    expect(errors).toEqual([
-      expect.stringMatching(/^Source error: Former U\.S\. president \(1 report, 1 origin: .*\)\. Trump had been inaugurated for his second term on 20 January 2025/u),
-      expect.stringMatching(/^Source error: President-elect awaiting inauguration \(1 report, 1 origin: .*\)\. An anachronism/u),
-    ]);
+    expect(errors).toEqual([expect.stringMatching(/^Source error: Former U\.S\. president \(1 report: no named origin; 1 unattributed\)\. Trump had been inaugurated for his second term on 20 January 2025/u)]);
   });
 
   it('shows “fifth” and “second this month” as compatible, with the reason', () => {
     expect(statusesOf('which-conversation')).toEqual(['Compatible']);
-    expect(toText(select('.claim-compatible', rowHeader('which-conversation'))!)).toMatch(/^Both can hold: The counts cover different periods/u);
+    expect(toText(select('.claim-compatible', rowHeader('which-conversation'))!)).toMatch(/^Can all hold \(different scope\): One report counts official conversations/u);
   });
 
-  it('never counts one origin as two: each position names as many distinct origins as it counts', () => {
+  it('never counts one origin as two, nor an unattributed report as an origin: each position names as many distinct origins as it counts', () => {
     const items = selectAll('.claim-positions > li, .claim-errors > li', page);
     expect(items.length).toBeGreaterThan(16);
     for (const li of items) {
-      const text = toText(li);
-      const count = Number(/(\d+) origins?\b/u.exec(text)![1]);
-      // Names are separated by semicolons; own reporting names its report's title.
-      const names = text.replace(/^.*?\d+ origins?: /u, '').replace(/\)\. .*$/u, '').split('; ');
+      const text = toText(li).replace(/\)\. .*$/u, '');
+      const count = /no named origin/u.test(text) ? 0 : Number(/(\d+) named origins?\b/u.exec(text)![1]);
+      const names = count === 0 ? [] : text.replace(/^.*?\d+ named origins?, /u, '').replace(/; \d+ unattributed$/u, '').split('; ');
       expect(new Set(names).size, text).toBe(count);
+      for (const name of names) expect(name, text).not.toMatch(/unattributed/u);
     }
   });
 
   it('lists each status with its meaning and count, and offers the statuses as a search filter', () => {
     const legend = selectAll('.status-legend dt', page).map((dt) => toText(dt));
-    expect(legend).toEqual([expect.stringMatching(/^Corroborated \(\d+\)$/u), expect.stringMatching(/^Single origin \(\d+\)$/u), expect.stringMatching(/^Conflicting \(\d+\)$/u), 'Compatible (1)', 'Source error (1)']);
-    expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue']))).toEqual(['Corroborated', 'Single origin', 'Conflicting', 'Compatible', 'Source error']);
+    const labels = ['Corroborated', 'Single origin', 'Unattributed', 'Conflicting', 'Compatible', 'Source error'];
+    expect(legend).toEqual(labels.map((label) => expect.stringMatching(new RegExp(`^${label} \\(\\d+\\)$`, 'u'))));
+    expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue']))).toEqual(labels);
   });
 
   it('quotes each source in its cell and links to the passage holding the quote', () => {
@@ -114,6 +124,16 @@ describe('/timeline/', () => {
     expect(dates.indexOf('2025-06-14')).toBeGreaterThan(dates.indexOf('2025-06-13'));
     const key = (d: string) => (d.length === 7 ? `${d}-99` : d);
     expect([...dates].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(dates);
+  });
+
+  it('shows an event the sources place between two days as the range, after the first day’s events and before the next day’s', () => {
+    const entries = selectAll('.timeline-event', page).map((li) => ({ time: select('time', li)!, text: toText(select('.timeline-date', li)!) }));
+    const range = entries.findIndex((e) => /–/u.test(e.text));
+    expect(range).toBeGreaterThan(0);
+    expect(entries[range]!.text).toBe('13\u2009–\u200914 June 2025');
+    expect(entries.slice(0, range).map((e) => e.time.properties['dateTime'])).toContain('2025-06-13');
+    expect(entries.slice(0, range).every((e) => comparePartialDates(String(e.time.properties['dateTime']), '2025-06-13') <= 0)).toBe(true);
+    expect(entries.slice(range + 1).every((e) => comparePartialDates(String(e.time.properties['dateTime']), '2025-06-14') >= 0)).toBe(true);
   });
 
   it('gives every event a citation of a passage', () => {
@@ -159,32 +179,37 @@ describe('topic pages', () => {
     expect(selectAll('.topic-ledger tr[id^="claim-"]', page).length).toBeGreaterThan(0);
   });
 
-  it('marks a statement that rests on one voice with that origin, in the text and in each citation’s preview', () => {
+  it('marks a statement that rests on one voice with that origin, or on one report’s unattributed words with that report, in the text and in each citation’s preview', () => {
     const page = readPage(dist, 'topics/the-call/');
     const paragraph = selectAll('.prose p', page).find((p) => toText(p).includes('By Trump’s account Iran came first'))!;
-    // A source's own reporting is named by the source's label, as its preview heads it.
-    const own = selectAll('.citation', paragraph).find((c) => toText(select('.citation-preview-origin', c)!) === 'Origin: this report’s own reporting')!;
-    const label = /^\[\d+\]/u.exec(toText(select('.citation-preview-title', own)!))![0];
-    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ` (one origin: source ${label}, own reporting)`]);
-    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: this report’s own reporting']);
-    // The opening judgment rests on four origins: no mark.
+    // An unattributed passage is named by its source's label, as its preview heads it.
+    const unattributed = selectAll('.citation', paragraph).find((c) => toText(select('.citation-preview-origin', c)!) === 'Origin: not given (unattributed)')!;
+    const label = /^\[\d+\]/u.exec(toText(select('.citation-preview-title', unattributed)!))![0];
+    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ` (unattributed: source ${label})`]);
+    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: not given (unattributed)']);
+    // No page calls a report's unmarked words its own reporting: their origin is unknown.
+    for (const topic of ['the-call', 'israel-iran-strikes', 'ukraine-prisoner-swaps']) expect(toText(readPage(dist, `topics/${topic}/`))).not.toMatch(/own reporting/u);
+    // The opening judgment rests on several origins: no mark.
     expect(select('#judgment-call-happened .origin-mark', page)).toBeUndefined();
   });
 
-  it.each([
-    ['the-call', { 'putin-placed-call': 'Lowered from high to moderate on 23 November 2026: The reports relay one origin' }],
-    ['israel-iran-strikes', {
-      'sixth-round-cancelled': 'Lowered from moderate to low on 23 November 2026: One report alone carries the cancellation',
-      'fire-during-call': 'Reworded \\(it read: “The exchange of fire was still going on when the call took place and into that Saturday night\\.”\\) on 23 November 2026: The report has fire again only by late Saturday',
-    }],
-  ] as const)('%s shows each dated change under its judgment, and no other judgment has a history', (topic, changes: Record<string, string>) => {
-    const page = readPage(dist, `topics/${topic}/`);
-    for (const [id, sentence] of Object.entries(changes)) {
-      const changed = select(`li.judgment#judgment-${id}`, page)!;
-      expect(selectAll('.judgment-history > li', changed).map((li) => toText(li)), id).toEqual([expect.stringMatching(new RegExp(`^${sentence}.*\\.$`, 'u'))]);
+  it('shows under each judgment the dated changes its topic records, and under no other judgment any', () => {
+    const folder = path.join(PROJECT_ROOT, 'content', 'topics');
+    for (const name of readdirSync(folder)) {
+      const parsed = parseContentFile(`content/topics/${name}`, readFileSync(path.join(folder, name), 'utf8'), TopicSchema);
+      if (!parsed.ok) throw new Error(`content/topics/${name} does not parse`);
+      const history = parsed.value.data.judgment_history ?? [];
+      const page = readPage(dist, `topics/${parsed.value.id}/`);
+      for (const judgment of selectAll('li.judgment', page)) {
+        const id = String(judgment.properties['id']).slice('judgment-'.length);
+        const changes = history.filter((c) => c.judgment === id);
+        const shown = selectAll('.judgment-history > li', judgment).map((li) => toText(li));
+        expect(shown, `${name} ${id}`).toHaveLength(changes.length);
+        // Each change reads "Lowered/Raised from … to …" or "Reworded (it read: …)" with its date and its reason.
+        changes.forEach((change, i) => expect(shown[i], `${name} ${id}`).toMatch(/^(Lowered|Raised|Reworded)\b.* on \d{1,2} \w+ \d{4}: /u));
+        for (const change of changes) expect(shown.some((line) => line.includes(change.reason.slice(0, 30).replace(/'/gu, '’'))), `${id}: ${change.reason}`).toBe(true);
+      }
     }
-    const others = selectAll('li.judgment', page).filter((li) => !Object.keys(changes).some((id) => li.properties['id'] === `judgment-${id}`));
-    expect(others.every((li) => String(li.properties['id']).startsWith('judgment-') && !select('.judgment-history', li))).toBe(true);
   });
 });
 

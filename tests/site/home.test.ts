@@ -1,7 +1,8 @@
-/** The home page of the seed dossier: the topics, a labelled bottom line, the briefing, and one list of sources. */
+/** The home page of the seed dossier: the bottom line first, what is pending, the topics, and one list of sources. */
 import { describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
 import { readPage } from '../support/html.ts';
 
 const dist = inject('seedDist');
@@ -10,34 +11,48 @@ const text = (node: Parameters<typeof toText>[0] | undefined) => toText(node!).r
 const topicLinks = selectAll('section[aria-labelledby="topics-heading"] .card h3 a', home).map((a) => String(a.properties['href']));
 
 describe('the home page', () => {
-  it('lists the topics before anything else under its heading', () => {
+  it('leads with its findings: the bottom line first, then why it matters, what is pending and what each side said, the topics after them', () => {
     const headings = selectAll('main h2', home).map((h) => text(h));
-    expect(headings[0]).toBe('Topics');
+    expect(headings.slice(0, 6)).toEqual(['Bottom line', 'Why it matters', 'What is pending', 'What each side said', 'About the sources', 'Topics']);
     expect(topicLinks).toHaveLength(3);
   });
 
-  it("has a labelled Bottom line: every topic's key judgments, in order, with the confidence its page states, linking to it", () => {
-    const section = select('section[aria-labelledby="bottom-line-heading"]', home)!;
-    expect(text(select('h2', section))).toBe('Bottom line');
-    const groups = selectAll('section', section).filter((group) => group !== section);
-    expect(groups.map((g) => String(select('h3 a', g)!.properties['href']))).toEqual(topicLinks);
-    for (const group of groups) {
-      const topicUrl = String(select('h3 a', group)!.properties['href']);
-      const topic = readPage(dist, topicUrl.slice(1));
-      // The topic page's key judgments: their ids and confidence labels, in order.
-      const judgments = selectAll('li.judgment', topic).map((li) => ({ id: String(li.properties['id']), label: text(select('strong', li)).replace(/\.$/u, '') }));
-      const items = selectAll('li', group).map((li) => ({
-        href: String(select('a', li)!.properties['href']),
-        label: text(select('.bottom-line-confidence', li)).replace(/\.$/u, ''),
-        words: text(select('a', li)),
-      }));
-      expect(items.map((i) => i.href)).toEqual(judgments.map((j) => `${topicUrl}#${j.id}`));
-      expect(items.map((i) => i.label)).toEqual(judgments.map((j) => j.label));
-      for (const [i, item] of items.entries()) {
-        const judgment = text(select(`#${judgments[i]!.id}`, topic));
-        expect(judgment, item.href).toContain(item.words.slice(0, 40));
-      }
+  it('says how current it is, on the home page and on every topic page, from the one cut-off the dossier states', () => {
+    const cutOff = select('.page-meta time', home)!;
+    expect(text(select('.page-meta', home))).toMatch(/^Information as of \d{1,2} \w+ \d{4} · Last updated/u);
+    expect(String(cutOff.properties['dateTime'])).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    for (const url of topicLinks) {
+      const topic = readPage(dist, url.slice(1));
+      expect(text(select('.page-meta', topic)), url).toContain(`Information as of ${text(cutOff)}`);
     }
+  });
+
+  it('states each judgment of its bottom line with its confidence and its citations, three to five of them, each linking to the passages', () => {
+    const items = selectAll('main li.judgment', home);
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
+    for (const item of items) {
+      expect(text(select('.confidence', item))).toMatch(/^(High|Moderate|Low) confidence\.$/u);
+      expect(selectAll('a.citation-marker', item).length, text(item)).toBeGreaterThan(0);
+      expect(String(item.properties['id'])).toMatch(/^judgment-/u);
+    }
+  });
+
+  it('lists what is pending: every topic’s indicators, each with the date it is expected by and its topic', () => {
+    const pending = select('section[aria-labelledby="pending-heading"]', home)!;
+    const indicators = selectAll('.watch-item', pending);
+    const onTopics = topicLinks.flatMap((url) => selectAll('.watch-item', readPage(dist, url.slice(1))));
+    expect(indicators).toHaveLength(onTopics.length);
+    for (const indicator of indicators) expect(select('time', indicator), text(indicator)).toBeDefined();
+  });
+
+  it('sums up the source caveats in one paragraph that links to the index of sources', () => {
+    const blocks = selectAll('main div.prose', home).flatMap((prose) => prose.children.filter((node): node is Element => node.type === 'element'));
+    const heading = blocks.findIndex((node) => node.tagName === 'h2' && text(node) === 'About the sources');
+    const caveats = blocks.slice(heading + 1).filter((node) => node.tagName !== 'h2');
+    expect(heading).toBeGreaterThan(0);
+    expect(caveats.map((node) => node.tagName)).toEqual(['p']);
+    expect(selectAll('a[href="/sources/"]', caveats[0]!)).toHaveLength(1);
   });
 
   it('lists the sources once, each with its dating note and a count of its notes by kind', () => {

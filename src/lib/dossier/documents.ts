@@ -95,6 +95,8 @@ export interface CitingRendererOptions {
    * is marked with its name.
    */
   readonly originsOf?: (articleId: string, passage: Passage) => readonly Origin[];
+  /** The site's root URL (its base path), which links written from the root (`/sources/`) are given. */
+  readonly siteRoot?: string;
   /** The claims ledger, which `{claim:<id>}` references show: claims by id, origins by key, and each claim's URL on /claims/. */
   readonly ledger?: {
     readonly claims: ReadonlyMap<string, LedgerClaim>;

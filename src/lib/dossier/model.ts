@@ -381,6 +381,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     sourceNumber: (id) => numbers.get(id)!,
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
+    siteRoot: urls.home(),
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
   });
 
