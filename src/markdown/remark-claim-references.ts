@@ -58,13 +58,13 @@ function badges(claim: LedgerClaim, href: string): ElementContent[] {
   ]);
 }
 
-/** The reason and each position's support, as the paragraph's last line. */
+/** The reason and each position's support, as a block after the paragraph. */
 function support(claim: LedgerClaim, origin: (key: string) => Origin | undefined): ElementContent {
   const lines: string[] = [];
   if (claim.compatible) lines.push(`Can all hold (${COMPATIBLE_REASONS[claim.compatible.reason].label.toLowerCase()}): ${claim.compatible.note}`);
   for (const position of standingPositions(claim.positions)) lines.push(`${position.position}: ${supportText(positionSummary(position, origin))}.`);
   for (const position of claim.positions.filter((p) => p.error)) lines.push(`Source error: ${position.position} (${position.error})`);
-  return h('span.claim-ref-support', { dataClaim: claim.id }, [h('span.claim-ref-statement', `Ledger: ${claim.statement}.`), ...lines.map((line) => h('span.claim-ref-line', line))]);
+  return h('div.claim-ref-support', { dataClaim: claim.id }, [h('span.claim-ref-statement', `Ledger: ${claim.statement}.`), ...lines.map((line) => h('span.claim-ref-line', line))]);
 }
 
 export default function remarkClaimReferences(options: RemarkClaimReferencesOptions = {}) {
@@ -127,13 +127,17 @@ export default function remarkClaimReferences(options: RemarkClaimReferencesOpti
       return [SKIP, index + replacement.length];
     });
 
-    // The reason and the origins close the paragraph that refers to the claim.
-    visit(tree, 'paragraph', (paragraph: Paragraph) => {
+    // The reason and the origins follow the paragraph that refers to the claim, as a block of their own: the paragraph's lines keep their height.
+    visit(tree, 'paragraph', (paragraph: Paragraph, index, parent) => {
+      if (!parent || index === undefined) return;
       const ids = paragraph.children.flatMap((child) => ((child.data as { claim?: string } | undefined)?.claim ? [(child.data as { claim: string }).claim] : []));
-      for (const id of ids) {
+      if (ids.length === 0) return;
+      const blocks = ids.map((id) => {
         const element = support(claims!.get(id)!, origin) as { tagName: string; properties: object; children: ElementContent[] };
-        paragraph.children.push({ type: 'claimSupport', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as unknown as PhrasingContent);
-      }
+        return { type: 'claimSupport', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } };
+      });
+      parent.children.splice(index + 1, 0, ...(blocks as never[]));
+      return [SKIP, index + 1 + blocks.length];
     });
     file.data.claimReferences = referenced;
   };

@@ -248,14 +248,31 @@ describe('the phone sheet', () => {
 
 // Widths, sideways scrolling and the measure of every kind of page: geometry.test.ts.
 describe('layout', () => {
-  it('the home page shows its topics above the fold of a 1280×800 screen', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it.each([
+    { width: 390, height: 844, phone: true },
+    { width: 1280, height: 800, phone: false },
+  ])('the home page leads with its bottom line: on the first screen of $width×$height, the information cut-off and the first judgment, its confidence shown; every judgment states its confidence', async ({ width, height, phone }) => {
+    const context = await session.browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone });
     const page = await context.newPage();
     await page.goto(session.server.url);
-    const cards = await page.locator('section[aria-labelledby="topics-heading"] .card').evaluateAll((list) => list.map((card) => card.getBoundingClientRect().toJSON() as DOMRect));
-    expect(cards).toHaveLength(3);
-    // Each card's title and summary are on the first screen, not only its top edge.
-    for (const card of cards) expect(card.top + 120, JSON.stringify(card)).toBeLessThanOrEqual(800);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    const cutOff = page.locator('.page-meta strong').first();
+    expect(await cutOff.innerText()).toMatch(/^Information as of \d{1,2} \w+ \d{4}$/u);
+    expect((await cutOff.boundingBox())!.y + (await cutOff.boundingBox())!.height).toBeLessThanOrEqual(height);
+    const heading = page.locator('main h2').first();
+    expect(await heading.innerText()).toBe('Bottom line');
+    const judgments = page.locator('main li.judgment');
+    const first = (await judgments.first().boundingBox())!;
+    const label = await box('main li.judgment .confidence');
+    // The first judgment's confidence and its opening lines are on the first screen; on a desktop, all of it.
+    expect(label.y + label.height).toBeLessThanOrEqual(height);
+    expect(first.y + (phone ? 3 * 27 : first.height)).toBeLessThanOrEqual(height);
+    const labels = await judgments.evaluateAll((items) => items.map((item) => {
+      const confidence = item.querySelector('.confidence') as HTMLElement | null;
+      return confidence && confidence.offsetWidth > 0 ? confidence.innerText : '(none shown)';
+    }));
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const text of labels) expect(text).toMatch(/^(HIGH|MODERATE|LOW) CONFIDENCE\.$/iu);
     await context.close();
   });
 });

@@ -206,7 +206,7 @@ describe('topic pages', () => {
         const shown = selectAll('.judgment-history > li', judgment).map((li) => toText(li));
         expect(shown, `${name} ${id}`).toHaveLength(changes.length);
         // Each change reads "Lowered/Raised from … to …" or "Reworded (it read: …)" with its date and its reason.
-        changes.forEach((change, i) => expect(shown[i], `${name} ${id}`).toMatch(/^(Lowered|Raised|Reworded)\b.* on \d{1,2} \w+ \d{4}: /u));
+        changes.forEach((_change, i) => expect(shown[i], `${name} ${id}`).toMatch(/^(Lowered|Raised|Reworded)\b.* on \d{1,2} \w+ \d{4}: /u));
         for (const change of changes) expect(shown.some((line) => line.includes(change.reason.slice(0, 30).replace(/'/gu, '’'))), `${id}: ${change.reason}`).toBe(true);
       }
     }
