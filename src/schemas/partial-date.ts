@@ -8,11 +8,16 @@ const WRITTEN: Readonly<Record<DatePrecision, string>> = { day: 'YYYY-MM-DD', mo
  * (and `unknown` when asked). It stays text: the frontmatter parser keeps a
  * date as a string, so no time zone can shift it by a day.
  */
-function dateText(precisions: readonly DatePrecision[], allowUnknown: boolean) {
+function dateText(precisions: readonly DatePrecision[], allowUnknown: boolean, allowRanges = false) {
   const forms = precisions.map((precision) => WRITTEN[precision]);
   const formList = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms.at(-1)}` : forms[0];
-  const formMessage = `must be a date written ${formList}${allowUnknown ? ', or "unknown"' : ''}`;
+  const formMessage = `must be a date written ${formList}${allowUnknown ? ', or "unknown"' : ''}${allowRanges ? ', or a range of days YYYY-MM-DD/YYYY-MM-DD' : ''}`;
   const checked = z.string().superRefine((value, context) => {
+    if (allowRanges && rangeOf(value)) {
+      const range = checkDayRange(value);
+      if (!range.ok) context.addIssue({ code: 'custom', message: `must be a range of days YYYY-MM-DD/YYYY-MM-DD (${range.reason})`, input: value });
+      return;
+    }
     const parsed = parsePartialDate(value);
     const allowed = parsed.ok && (parsed.date.precision === 'unknown' ? allowUnknown : precisions.includes(parsed.date.precision));
     if (allowed) return;
@@ -28,8 +33,15 @@ function dateText(precisions: readonly DatePrecision[], allowUnknown: boolean) {
 /** A full ISO date, `YYYY-MM-DD`. Quote it in YAML or not: it stays text either way. */
 export const IsoDateSchema = dateText(['day'], false);
 
-/** A date known to the day or the month, `YYYY-MM-DD` or `YYYY-MM` (timeline events). */
+/** A date known to the day or the month, `YYYY-MM-DD` or `YYYY-MM`. */
 export const DayOrMonthSchema = dateText(['day', 'month'], false);
+
+/**
+ * A timeline event's date: a day or a month as DayOrMonthSchema, or a range
+ * of days written as an ISO 8601 interval, `2025-06-13/2025-06-14`, where the
+ * sources place an event between two days.
+ */
+export const TimelineDateSchema = dateText(['day', 'month'], false, true);
 
 /**
  * A publication date as precisely as the source allows: `YYYY-MM-DD`,
@@ -38,17 +50,3 @@ export const DayOrMonthSchema = dateText(['day', 'month'], false);
  */
 export const PartialDateSchema = dateText(['day', 'month', 'year'], true);
 
-/**
- * A timeline date: a day or month as DayOrMonthSchema, or a range of days
- * written as an ISO 8601 interval, `2025-06-13/2025-06-14`, where the sources
- * place an event between two days.
- */
-export const TimelineDateSchema = z.string().superRefine((value, context) => {
-  if (!rangeOf(value)) {
-    const single = DayOrMonthSchema.safeParse(value);
-    if (!single.success) context.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD or YYYY-MM, or a range of days YYYY-MM-DD/YYYY-MM-DD', input: value });
-    return;
-  }
-  const checked = checkDayRange(value);
-  if (!checked.ok) context.addIssue({ code: 'custom', message: `must be a range of days YYYY-MM-DD/YYYY-MM-DD (${checked.reason})`, input: value });
-});

@@ -125,7 +125,7 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('refuses timeline dates that no calendar has or that are only a year, at the date', async () => {
+  it('refuses timeline dates that no calendar has, that are only a year, or ranges that run backwards, at the date', async () => {
     const content = seedContentCopy();
     const timeline = path.join(content, 'timeline.yaml');
     const lines = readFileSync(timeline, 'utf8').split('\n');
@@ -138,6 +138,9 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(result.output).toContain(`timeline.yaml:${impossible + 1}:3 "[0].date" must be a real date (February 2025 has 28 days), not the text "2025-02-30".`);
     expect(result.output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a date written YYYY-MM-DD or YYYY-MM, or a range of days YYYY-MM-DD/YYYY-MM-DD, not the text "2025".`);
+    lines[yearOnly] = '- date: "2025-06-14/2025-06-13"';
+    writeFileSync(timeline, lines.join('\n'));
+    expect((await checkInProcess({ DOSSIER_CONTENT: content })).output).toContain(`timeline.yaml:${yearOnly + 1}:3 "[2].date" must be a range of days YYYY-MM-DD/YYYY-MM-DD (its first day must come before its last), not the text "2025-06-14/2025-06-13".`);
   });
 
   it('names every citation of an article that was removed', async () => {

@@ -94,6 +94,18 @@ describe('/claims/', () => {
     expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue']))).toEqual(labels);
   });
 
+  it('is the one source of every verdict a page shows: each claim reference on the topics and the briefing shows the statuses of the claim’s row, and links to it', () => {
+    const references = ['', 'topics/the-call/', 'topics/israel-iran-strikes/', 'topics/ukraine-prisoner-swaps/'].flatMap((url) => selectAll('.claim-ref', readPage(dist, url)));
+    expect(references.length).toBeGreaterThan(10);
+    for (const reference of references) {
+      const links = selectAll('a.badge', reference);
+      const href = String(links[0]!.properties['href']);
+      expect(href).toMatch(/^\/claims\/#claim-[a-z0-9-]+$/u);
+      const claimId = href.split('#claim-')[1]!;
+      expect(links.map((a) => toText(a)), claimId).toEqual(statusesOf(claimId));
+    }
+  });
+
   it('quotes each source in its cell and links to the passage holding the quote', () => {
     for (const row of selectAll('tr[id^="claim-"]', page)) {
       const cells = rowBySource(page, String(row.properties['id']).slice('claim-'.length));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownOrigins, passageOrigins } from '../../src/lib/analysis/origins.ts';
 import { confidenceWarning } from '../../src/lib/analysis/claims.ts';
-import { claimStatus, statusesOf } from '../../src/lib/analysis/status.ts';
+import { claimStatus, claimSupport, statusesOf } from '../../src/lib/analysis/status.ts';
 import { reportedSpeech } from '../../src/lib/analysis/reported-speech.ts';
 import { createMentionFinder } from '../../src/lib/analysis/mentions.ts';
 
@@ -37,12 +37,15 @@ describe('passageOrigins', () => {
 
 describe('claimStatus', () => {
   it.each([
-    ['one position, two origins: corroborated', [{ origins: ['a', 'b'] }], undefined, 'corroborated'],
-    ['one position relayed from one origin by many reports: single origin', [{ origins: ['trump'] }], undefined, 'single-origin'],
+    ['one position, two named origins: corroborated', [{ origins: ['origin:a', 'origin:b'] }], undefined, 'corroborated'],
+    ['one position relayed from one origin by many reports: single origin', [{ origins: ['origin:trump'] }], undefined, 'single-origin'],
     ['two positions: conflicting', [{ origins: ['a'] }, { origins: ['b'] }], undefined, 'conflicting'],
-    ['two positions with a reason they can both hold: compatible', [{ origins: ['a'] }, { origins: ['b'] }], 'Different periods.', 'compatible'],
-    ['a source error does not make a conflict', [{ origins: ['a'] }, { origins: ['b'], error: 'Wrong.' }, { origins: ['c'], error: 'Wrong.' }], undefined, 'single-origin'],
+    ['two positions with a reason they can both hold: compatible', [{ origins: ['a'] }, { origins: ['b'] }], { reason: 'different-scope', note: 'Different periods.' }, 'compatible'],
+    ['a source error does not make a conflict', [{ origins: ['origin:a'] }, { origins: ['b'], error: 'Wrong.' }, { origins: ['c'], error: 'Wrong.' }], undefined, 'single-origin'],
     ['every position an error: no status of its own', [{ origins: ['b'], error: 'Wrong.' }], undefined, undefined],
+    ['one named origin and two unattributed reports: single origin, never corroborated', [{ origins: ['origin:trump', 'unattributed:x', 'unattributed:y'] }], undefined, 'single-origin'],
+    ['three unattributed reports: unattributed, their origin unknown', [{ origins: ['unattributed:x', 'unattributed:y', 'unattributed:z'] }], undefined, 'unattributed'],
+    ['two named origins, one a report’s own observation: corroborated', [{ origins: ['origin:trump', 'article:wire'] }], undefined, 'corroborated'],
   ] as const)('%s', (_name, positions, compatible, expected) => {
     expect(claimStatus(positions, compatible)).toBe(expected);
   });
@@ -98,5 +101,17 @@ describe('mention finder', () => {
     ['several entities', 'Putin told Ushakov about Iran', [['vladimir-putin', 'Putin'], ['yuri-ushakov', 'Ushakov'], ['iran', 'Iran']]],
   ] as const)('%s', (_name, text, expected) => {
     expect(find(text).map((m) => [m.slug, m.alias])).toEqual(expected);
+  });
+});
+
+describe('claimSupport: what a judgment resting on a claim can count', () => {
+  it.each([
+    ['one position on two named origins and an unattributed report', [{ origins: ['origin:a', 'origin:b', 'unattributed:x'] }], 2],
+    ['one position on unattributed reports only', [{ origins: ['unattributed:x', 'unattributed:y'] }], 0],
+    ['two positions, each on its own origin: the weakest, not the pooled count', [{ origins: ['origin:a', 'origin:c'] }, { origins: ['origin:b'] }], 1],
+    ['a source error does not count', [{ origins: ['origin:a', 'origin:b'] }, { origins: [], error: 'wrong' }, { origins: ['origin:c'], error: 'wrong' }], 2],
+    ['no standing position', [{ origins: ['origin:a'], error: 'wrong' }], 0],
+  ])('%s: %i', (_case, positions, expected) => {
+    expect(claimSupport(positions)).toBe(expected);
   });
 });

@@ -63,10 +63,14 @@ export function claimStatus(positions: readonly PositionSupport[], compatible: u
 }
 
 /**
- * The named origins the claim's standing positions rest on, distinct: what a
- * judgment resting on the claim can count.
+ * How many independent named origins a judgment resting on the claim can
+ * count: those of its weakest standing position, since positions that differ
+ * (compatible or conflicting) do not lend each other support; 0 when none stands.
  */
-export const claimNamedOrigins = (positions: readonly PositionSupport[]): string[] => namedOrigins(standingPositions(positions).flatMap((p) => p.origins));
+export function claimSupport(positions: readonly PositionSupport[]): number {
+  const standing = standingPositions(positions);
+  return standing.length === 0 ? 0 : Math.min(...standing.map((p) => namedOrigins(p.origins).length));
+}
 
 /** Every status a claim shows: its own, then `source-error` when a position is marked as one. */
 export function statusesOf(claim: { readonly status?: ClaimStatus; readonly positions: readonly PositionSupport[] }): Status[] {

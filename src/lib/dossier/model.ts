@@ -19,7 +19,7 @@ import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import type { OriginData } from '../../schemas/origin.ts';
 import { distinctOrigins, namedOrigins, type Origin } from '../analysis/origins.ts';
-import { claimNamedOrigins } from '../analysis/status.ts';
+import { claimSupport } from '../analysis/status.ts';
 import { reportedSpeechMessage } from '../analysis/reported-speech.ts';
 import { buildOrigins } from './origins.ts';
 import { displayTitle } from '../bibliography/display-title.ts';
@@ -285,8 +285,9 @@ function echoWarnings(
 
 /**
  * A stated confidence must not outrun its support: the independent named
- * origins of the claims the judgment names (the fewest of them: a judgment
- * is as strong as its weakest claim), or else of its cited passages.
+ * origins of the claims the judgment names (the fewest of them, position by
+ * position: a judgment is as strong as its weakest claim), or else of its
+ * cited passages.
  */
 function calibrateJudgments(
   document: Pick<CitingDocument, 'file' | 'judgments' | 'citations'>,
@@ -302,7 +303,7 @@ function calibrateJudgments(
       judgment.claims.ids.forEach((id, i) => {
         if (!named[i]) diagnostics.push({ file: document.file, line: judgment.claims!.line, column: judgment.claims!.column, severity: 'error', message: `The judgment names the claim "${id}", which the ledger (claims/) does not have.` });
       });
-      support = Math.min(...named.map((claim) => (claim ? claimNamedOrigins(claim.positions).length : 0)));
+      support = Math.min(...named.map((claim) => (claim ? claimSupport(claim.positions) : 0)));
     } else {
       const cited = document.citations.filter((c) => judgment.uses.includes(c.use)).map((c) => originsOf(c.articleId, c.passage));
       support = namedOrigins(distinctOrigins(cited)).length;
