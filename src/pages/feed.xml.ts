@@ -1,10 +1,10 @@
 /**
  * Atom feed of the dossier's sources, newest addition first, so readers
- * learn when an article is added. Dates come from the content, never from
+ * learn when an article is added; titles and summaries are text (src/lib/feed/atom.ts). Dates come from the content, never from
  * the clock, so two builds of the same content give the same feed.
  */
 import type { APIRoute } from 'astro';
-import { Feed } from 'feed';
+import { atomXml } from '../lib/feed/atom';
 import { getDossier, urls } from '../data/dossier';
 import { firstMomentOf, formatPartialDate } from '../lib/dates/partial-date';
 import { articlesByRecency, entryMoment } from '../lib/dossier/recency';
@@ -22,27 +22,23 @@ export const GET: APIRoute = async ({ site }) => {
   const entryDate = (article: (typeof articles)[number]) => entryMoment(article) ?? dossierUpdated;
   const newest = articles[0] ? entryDate(articles[0]) : dossierUpdated;
 
-  const feed = new Feed({
+  const feed = atomXml({
     id: absolute(urls.home()),
     link: absolute(urls.home()),
+    self: absolute(urls.asset('feed.xml')),
     title: meta.title,
-    description: meta.summary,
+    subtitle: meta.summary,
     language: meta.language,
     updated: newest > dossierUpdated ? newest : dossierUpdated,
-    copyright: '',
     generator: 'briefing-dossier',
-    feedLinks: { atom: absolute(urls.asset('feed.xml')) },
-  });
-  // A feed reader wants what is new, not the archive: the newest entries only.
-  for (const article of articles.slice(0, FEED_ENTRIES)) {
-    const first = article.blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-    feed.addItem({
+    // A feed reader wants what is new, not the archive: the newest entries only.
+    entries: articles.slice(0, FEED_ENTRIES).map((article) => ({
       id: absolute(urls.source(article.id)),
       link: absolute(urls.source(article.id)),
       title: article.title,
-      description: `${article.outlet}, ${formatPartialDate(article.published)}. ${first}`,
-      date: entryDate(article),
-    });
-  }
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+      summary: `${article.outlet}, ${formatPartialDate(article.published)}. ${article.blocks.find((b) => b.kind === 'paragraph')?.text ?? ''}`,
+      updated: entryDate(article),
+    })),
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

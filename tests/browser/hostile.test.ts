@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { fromHtml } from 'hast-util-from-html';
+import { JSDOM } from 'jsdom';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
@@ -109,6 +110,7 @@ async function activeContent(page: Page, origin: string): Promise<string[]> {
 }
 
 describe('a hostile article, built and opened in Chromium', () => {
+  let dist: string;
   let server: StaticServer;
   let browser: Browser;
   let origin: string;
@@ -117,7 +119,8 @@ describe('a hostile article, built and opened in Chromium', () => {
     const content = seedCopy('hostile');
     copyFileSync(FIXTURE, path.join(content, 'articles', `${ID}.md`));
     appendFileSync(path.join(content, 'topics', 'the-call.md'), `\nA harbour report is cited here to test untrusted sources [@${ID}, "${QUOTE}"].\n`);
-    server = await serveStatic(build(content, 'hostile'));
+    dist = build(content, 'hostile');
+    server = await serveStatic(dist);
     origin = new URL(server.url).origin;
     browser = await launchChromium();
   });
@@ -166,6 +169,15 @@ describe('a hostile article, built and opened in Chromium', () => {
     await expect(v.page.locator('.source-list').innerText()).resolves.toContain(TITLE_AS_TEXT);
     await expectHarmless(v);
     await v.page.context().close();
+  });
+
+  it('the feed carries its title as text, and stays XML that a strict parser reads', () => {
+    const xml = readFileSync(path.join(dist, 'feed.xml'), 'utf8');
+    const document = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+    const titles = [...document.querySelectorAll('entry > title')];
+    expect(titles.map((t) => t.getAttribute('type'))).toEqual(titles.map(() => 'text'));
+    expect(titles.map((t) => t.textContent)).toContainEqual(expect.stringContaining(TITLE_AS_TEXT));
+    for (const element of document.querySelectorAll('title, summary')) expect(element.children).toHaveLength(0);
   });
 
   it('search finds it and shows its title as text, running nothing of it', async () => {

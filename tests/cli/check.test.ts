@@ -258,4 +258,20 @@ describe('npm run check', () => {
       `${path.relative(PROJECT_ROOT, file)}:${at + 3}:${column} warning: "${word}" states a verdict in the prose: the ledger (claims/) sets each claim's status; refer to the claim with {claim:<id>} and let the page show it.`;
     expect(unlessSeedWarnings(result.output).filter((l) => l.includes('states a verdict'))).toEqual([warning(13, 'corroborated'), warning(44, 'Disputed')]);
   });
+  it('refuses control characters and alias bombs in content, each at its place, and prints no control character to the terminal', async () => {
+    const base = 'tests/fixtures/hostile/dossier/articles';
+    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/hostile/dossier' });
+    expect(result.status).toBe(1);
+    const control = (code: string, where: string) => `A control character (${code}) ${where}: it has no place in text for readers, breaks the feed and the citation files, and can rewrite a terminal's screen. Remove it.`;
+    expect(result.output.trim().split('\n')).toEqual([
+      `${base}/billion-laughs.md:7:9 YAML aliases in the frontmatter expand to more than 100 copies: write the values out, or use fewer aliases.`,
+      `${base}/escape-in-title.md:2:1 ${control('U+001B', 'is in "title" in the frontmatter')}`,
+      `${base}/nul-in-outlet.md:3:1 ${control('U+0000', 'is in "outlet" in the frontmatter')}`,
+      `${base}/raw-control.md:6:22 ${control('U+0001', 'is in the text')}`,
+      `${base}/reference-to-a-control.md:8:1 ${control('U+0007', 'is in ¶2, written as a character reference')}`,
+      '',
+      '5 errors in the content.',
+    ]);
+    expect(result.output).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u);
+  });
 });

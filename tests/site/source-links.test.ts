@@ -52,7 +52,7 @@ describe('titles the seed dossier supplied', () => {
     expect(selectAll('#sources li', readPage(dist, 'print/')).map(text).filter((item) => item.includes(data.title))).toEqual([
       expect.stringMatching(new RegExp(`^\\[\\d+\\] \\[${data.title.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\]\\. `, 'u')),
     ]);
-    expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain(`<title type="html"><![CDATA[[${data.title}]]]></title>`);
+    expect(readFileSync(path.join(dist, 'feed.xml'), 'utf8')).toContain(`<title type="text">[${data.title}]</title>`);
   });
 
   it('never stands without its brackets as the text of a link, heading, preview or page title', () => {

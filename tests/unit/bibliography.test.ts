@@ -88,6 +88,17 @@ describe('formatCitation', () => {
     expect(read).toMatchObject({ title: long.title, URL: known.url });
   });
 
+  it('escapes every field, the URL among them: a hostile URL cannot close its field and add another', () => {
+    const hostile = cslItemOf('hostile', { ...known, title: 'Quay } @misc{evil,', url: 'https://harbour.example/x}, note = {\\input{/etc/passwd}' });
+    const fields = (bibtex: string) => bibtex.split('\n').flatMap((line) => /^\t(\w+) = /u.exec(line)?.[1] ?? []);
+    expect(fields(formatCitation(hostile, 'bibtex'))).toEqual(fields(formatCitation(item, 'bibtex')));
+    const [read] = new Cite(formatCitation(hostile, 'bibtex')).data;
+    expect(read).toMatchObject({ title: 'Quay } @misc{evil,', URL: 'https://harbour.example/x%7D,%20note%20=%20%7B/input%7B/etc/passwd%7D' });
+    const ris = formatCitation(hostile, 'ris').trimEnd().split('\n');
+    expect(ris.every((line) => /^[A-Z][A-Z0-9]  - /u.test(line) || line === 'ER  -')).toBe(true);
+    expect(ris.filter((line) => line.startsWith('ER  -'))).toHaveLength(1);
+  });
+
   it('gives the same bytes every time', () => {
     for (const format of ['csl', 'bibtex', 'ris'] as const) expect(formatCitation(item, format)).toBe(formatCitation(cslItemOf('2025-06-14-call', known), format));
   });

@@ -38,7 +38,8 @@ export function cslItemOf(id: string, data: TitleFields & Pick<ArticleData, 'out
     title: displayTitle(data),
     ...(outlet ? { 'container-title': outlet, publisher: outlet } : {}),
     ...(issued ? { issued } : {}),
-    ...(data.url ? { URL: data.url } : {}),
+    // As a URL parser writes it: braces, spaces and backslashes percent-encoded or resolved, so no field can be closed early in BibTeX or RIS.
+    ...(data.url ? { URL: new URL(data.url).href } : {}),
     ...(accessed ? { accessed } : {}),
     language: data.language,
   };

@@ -3,6 +3,8 @@
  * jump to it: `content/topics/the-call.md:12:40 message`.
  */
 
+import { CONTROL_CHARACTERS } from '../text/control-characters.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -16,11 +18,18 @@ export interface Diagnostic {
   readonly message: string;
 }
 
-/** Formats a diagnostic the way compilers do, so editors and terminals link it. */
+/**
+ * Formats a diagnostic the way compilers do, so editors and terminals link
+ * it. Messages quote content, which may hold control characters (an escape
+ * sequence in a title): they are shown by their code, never sent to the terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${d.file}:${d.line}:${d.column} ${prefix}${d.message}`;
+  return `${d.file}:${d.line}:${d.column} ${prefix}${visibleControls(d.message)}`;
 }
+
+/** Text with each control character shown as its code, e.g. "U+001B". */
+export const visibleControls = (text: string): string => text.replace(CONTROL_CHARACTERS, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
 
 /** Orders diagnostics by file, then position, so reports are stable. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -3,12 +3,13 @@
  * from body, and validating the frontmatter against its schema, with every
  * problem placed at a line and column of the file.
  */
-import { parseDocument, isMap, isPair, isScalar, type Node as YamlNode, type Document } from 'yaml';
+import { parseDocument, isAlias, isMap, isPair, isScalar, visit, type Node as YamlNode, type Document } from 'yaml';
 import { location } from 'vfile-location';
 import type { z } from 'astro/zod';
 import { formatIssue } from '../../schemas/error-map.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
 
 /** Content files larger than this are refused: no article is 5 MB of text. */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
@@ -33,6 +34,34 @@ export interface ContentFile<T> {
 export type ParseResult<T> =
   | { readonly ok: true; readonly value: ContentFile<T> }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * Aliases a YAML file may expand at the most: enough for any real use, far
+ * from the billions of nodes a file of nested aliases ("billion laughs")
+ * would make.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+
+/** The first string in a value that holds a control character, with its path. */
+function controlCharacterIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; code: string } | undefined {
+  if (typeof value === 'string') {
+    const found = firstControlCharacter(value);
+    return found ? { path, code: found.code } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = controlCharacterIn(item, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterIn(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
 
 /** Ids are file names: lower-case words joined by hyphens, dots or underscores. */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/u;
@@ -91,6 +120,11 @@ export function parseContentFile<S extends z.ZodType>(file: string, source: stri
 
   const validated = validateYaml(file, split.yaml, schema, 'in the frontmatter', { text: source, offset: split.yamlOffset });
   if (!validated.ok) return validated;
+  const inBody = firstControlCharacter(split.body);
+  if (inBody) {
+    const point = location(source).toPoint(source.length - split.body.length + inBody.offset) ?? { line: split.bodyLine, column: 1 };
+    return fail(file, point.line, point.column, controlCharacterMessage(inBody.code, 'is in the text'));
+  }
   const { data, locate } = validated.value;
   return { ok: true, value: { id, file, source, data, body: split.body, bodyLine: split.bodyLine, locate } };
 }
@@ -136,7 +170,20 @@ export function validateYaml<S extends z.ZodType>(
     const offset = nodeAt(document, path).node?.range?.[0];
     return offset === undefined ? { line: 1, column: 1 } : placeAt(offset);
   };
-  const raw: unknown = document.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    // Aliases that expand beyond reason: a resource exhaustion attack, or a mistake; either way, at the first alias.
+    let first: number | undefined;
+    visit(document, { Alias: (_key, node) => {
+      if (isAlias(node)) first ??= node.range?.[0];
+    } });
+    return { ok: false, diagnostics: [{ file, ...placeAt(first ?? 0), severity: 'error', message: `YAML aliases ${where} expand to more than ${MAX_YAML_ALIASES} copies: write the values out, or use fewer aliases.` }] };
+  }
+  const control = controlCharacterIn(raw);
+  if (control) return { ok: false, diagnostics: [{ file, ...locate(control.path), severity: 'error', message: controlCharacterMessage(control.code, `is in "${control.path.join('.')}" ${where}`) }] };
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     return {

@@ -26,6 +26,7 @@ import { displayTitle } from '../bibliography/display-title.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
 import { findEchoes, type EchoPassage } from '../analysis/echo.ts';
 import { sentenceAt } from '../text/sentence.ts';
+import { controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 import type { Mention } from '../analysis/mentions.ts';
@@ -217,6 +218,11 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
   const { resolved: independent, problems: independenceProblems } = resolveQuoted(base, 'independent', input.data.independent);
   for (const { path, message } of [...problems, ...attributionProblems, ...observationProblems, ...independenceProblems]) {
     diagnostics.push({ file: input.file, ...(input.locate?.(path) ?? { line: 1, column: 1 }), severity: 'error', message });
+  }
+  // A character reference (`&#27;`) can make a control character the file does not hold.
+  for (const paragraph of paragraphs) {
+    const control = firstControlCharacter(paragraph.text);
+    if (control) diagnostics.push({ file: input.file, line: input.bodyLine + paragraph.line - 1, column: 1, severity: 'error', message: controlCharacterMessage(control.code, `is in ¶${paragraph.number}, written as a character reference`) });
   }
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
