@@ -168,7 +168,7 @@ describe('npm run check', () => {
     git('commit', '--quiet', '-m', 'The dossier as reviewed');
     const topic = path.join(content, 'topics', 'the-call.md');
     const lines = readFileSync(topic, 'utf8').split('\n');
-    const at = lines.findIndex((line) => line.includes('{#call-length'));
+    const at = lines.findIndex((line) => line.includes('{#putin-placed-call'));
     expect(lines[at]).toMatch(/^- \*\*Moderate confidence\.\*\* /u);
     lines[at] = lines[at]!.replace('**Moderate confidence.**', '**Low confidence.**');
     writeFileSync(topic, lines.join('\n'));
@@ -178,12 +178,12 @@ describe('npm run check', () => {
     expect(changed.status).toBe(0);
     expect(unlessSeedWarnings(changed.output)).toEqual([
       'Content OK (7 warnings).',
-      `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:1 warning: Key judgment "call-length" changed its confidence (moderate → low) since the last commit; add a dated reason to judgment_history.`,
+      `${path.relative(PROJECT_ROOT, topic)}:${at + 1}:1 warning: Key judgment "putin-placed-call" changed its confidence (moderate → low) since the last commit; add a dated reason to judgment_history.`,
     ]);
 
     const history = lines.indexOf('judgment_history:');
     expect(history).toBeGreaterThan(0);
-    lines.splice(history + 1, 0, '  - judgment: call-length', '    date: "2026-11-23"', '    from: { confidence: moderate }', '    reason: "Neither figure names a source."');
+    lines.splice(history + 1, 0, '  - judgment: putin-placed-call', '    date: "2026-12-07"', '    from: { confidence: moderate }', '    reason: "Only Trump says who called."');
     writeFileSync(topic, lines.join('\n'));
     const explained = await checkInProcess({ DOSSIER_CONTENT: content });
     expect(explained.status).toBe(0);

@@ -34,7 +34,7 @@ describe('/claims/', () => {
 
   it('shows who placed the call as Single origin, Trump’s post, the reports that narrate it without attribution shown as unattributed', () => {
     expect(statusesOf('who-placed-the-call')).toEqual(['Single origin']);
-    expect(positionsOf('who-placed-the-call')).toEqual(['Putin called Trump: 3 reports: 1 named origin, Trump’s Truth Social post; 2 unattributed']);
+    expect(positionsOf('who-placed-the-call')).toEqual(['Putin called Trump: 3 reports: 1 named origin, Trump’s own account (his Truth Social post and remarks); 2 unattributed']);
     const cells = rowBySource(page, 'who-placed-the-call');
     expect(selectAll('.cell-origin', cells.get('2025-06-14-fifty-minute-call')!).map((o) => toText(o).trim())).toEqual(['unattributed']);
   });
@@ -48,7 +48,7 @@ describe('/claims/', () => {
     expect(position('2025-06-14-putin-birthday-call-hopes')).toMatch(/hour/iu);
     expect(position('2025-06-14-birthday-call-lengthy-and-substantive')).toMatch(/hour/iu);
     // The report that puts the hour in Trump's words says so; the other's figure has no origin it names.
-    expect(selectAll('.cell-origin', cells.get('2025-06-14-putin-birthday-call-hopes')!).map((o) => toText(o).trim())).toContain('relays Trump’s Truth Social post');
+    expect(selectAll('.cell-origin', cells.get('2025-06-14-putin-birthday-call-hopes')!).map((o) => toText(o).trim())).toContain('relays Trump’s own account (his Truth Social post and remarks)');
     expect(selectAll('.cell-origin', cells.get('2025-06-14-birthday-call-lengthy-and-substantive')!).map((o) => toText(o).trim())).toEqual(['unattributed']);
   });
 
@@ -57,8 +57,8 @@ describe('/claims/', () => {
   });
 
   it.each([
-    ['ukraine-in-the-call', 'Touched on only briefly, by Trump’s account: 2 reports: 1 named origin, Trump’s Truth Social post'],
-    ['ukraine-follow-up', 'The following week, as Trump hinted: 2 reports: 1 named origin, Trump’s Truth Social post'],
+    ['ukraine-in-the-call', 'Touched on only briefly, by Trump’s account: 2 reports: 1 named origin, Trump’s own account (his Truth Social post and remarks)'],
+    ['ukraine-follow-up', 'The following week, as Trump hinted: 2 reports: 1 named origin, Trump’s own account (his Truth Social post and remarks)'],
   ])('%s reads as one origin, Trump, relayed by two reports', (claimId, text) => {
     expect(positionsOf(claimId)).toContain(text);
   });
@@ -197,8 +197,8 @@ describe('topic pages', () => {
     // An unattributed passage is named by its source's label, as its preview heads it.
     const unattributed = selectAll('.citation', paragraph).find((c) => toText(select('.citation-preview-origin', c)!) === 'Origin: not given (unattributed)')!;
     const label = /^\[\d+\]/u.exec(toText(select('.citation-preview-title', unattributed)!))![0];
-    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s Truth Social post)', ` (unattributed: source ${label})`]);
-    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: Trump’s Truth Social post', 'Origin: not given (unattributed)']);
+    expect(selectAll('.origin-mark', paragraph).map((m) => toText(m))).toEqual([' (one origin: Trump’s own account (his Truth Social post and remarks))', ` (unattributed: source ${label})`]);
+    expect(selectAll('.citation-preview-origin', paragraph).map((o) => toText(o))).toEqual(['Origin: Trump’s own account (his Truth Social post and remarks)', 'Origin: Trump’s own account (his Truth Social post and remarks)', 'Origin: Trump’s own account (his Truth Social post and remarks)', 'Origin: not given (unattributed)']);
     // No page calls a report's unmarked words its own reporting: their origin is unknown.
     for (const topic of ['the-call', 'israel-iran-strikes', 'ukraine-prisoner-swaps']) expect(toText(readPage(dist, `topics/${topic}/`))).not.toMatch(/own reporting/u);
     // The opening judgment rests on several origins: no mark.

@@ -36,7 +36,7 @@ describe('loading fixture dossiers', () => {
     // content folder, articles, topics, citations in topics, claims, events, entities, errors, warnings;
     // counted in the files: `grep -o '@2025-06-14' content/topics/*.md | wc -l`, `grep -c '^- id:'`, …
     // The seed's two warnings suggest attributions for quoted words whose speaker the reports do not name.
-    ['content', 3, 3, 190, 24, 9, 42, 0, 2],
+    ['content', 3, 3, 191, 26, 9, 42, 0, 2],
     ['tests/fixtures/dossiers/harbour', 2, 1, 5, 0, 0, 0, 0, 0],
     // High confidence on one origin; a captain's words with no attribution.
     ['tests/fixtures/dossiers/origins', 3, 1, 11, 5, 0, 0, 0, 2],
@@ -111,17 +111,17 @@ describe('reloading after an edit (astro dev)', () => {
   it('an edited origins.yaml re-renders the documents, whose marks and previews name the origins', async () => {
     const { content, rendered, loader } = reloadable('origins');
     const first = await loader.load();
-    expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('(one origin: Trump’s Truth Social post)');
+    expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('(one origin: Trump’s own account (his Truth Social post and remarks))');
     rendered.length = 0;
 
     const registry = path.join(content, 'origins.yaml');
-    writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: "Trump’s Truth Social post"', 'name: "Trump’s post of 14 June"'));
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: "Trump’s own account (his Truth Social post and remarks)"', 'name: "Trump’s post of 14 June"'));
     const second = await loader.update([registry]);
     expect(rendered).toHaveLength(4);
     const html = second.dossier!.topics.find((t) => t.id === 'the-call')!.html;
     expect(html).toContain('(one origin: Trump’s post of 14 June)');
-    expect(html).not.toContain('Truth Social post)');
-    expect(second.dossier!.origin('origin:trump-truth-social')!.name).toBe('Trump’s post of 14 June');
+    expect(html).not.toContain('Truth Social post and remarks)');
+    expect(second.dossier!.origin('origin:trump')!.name).toBe('Trump’s post of 14 June');
   });
 
   it('an added article dated before the others takes the first number, and the documents re-render with every marker renumbered', async () => {
