@@ -3,7 +3,7 @@
  * same loader `npm run check`, `npm run build` and `astro dev` use, without a
  * build. Milliseconds.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync, unlinkSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -163,5 +163,33 @@ describe('reloading after an edit (astro dev)', () => {
     const unknown = afterRemove.diagnostics.filter((d) => d.message.startsWith('Unknown source "@2025-06-14-fifty-minute-call"'));
     expect(unknown.length).toBeGreaterThan(10);
     expect(new Set(unknown.map((d) => d.file))).toContain('add/topics/the-call.md');
+  });
+});
+
+describe('the content folder: what cannot be read is named, never skipped', () => {
+  it('refuses a link out of the content folder, a dangling link, a looping link and a folder named like an article, each by its path', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
+    try {
+      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
+      const articles = path.join(scratch, 'content', 'articles');
+      const outside = path.join(scratch, 'secret.md');
+      writeFileSync(outside, readFileSync(path.join(articles, readdirSync(articles)[0]!), 'utf8'));
+      symlinkSync(outside, path.join(articles, 'outside.md'));
+      symlinkSync(path.join(articles, 'nowhere.txt'), path.join(articles, 'dangling.md'));
+      symlinkSync(path.join(articles, 'loop-b.md'), path.join(articles, 'loop-a.md'));
+      symlinkSync(path.join(articles, 'loop-a.md'), path.join(articles, 'loop-b.md'));
+      mkdirSync(path.join(articles, 'folder.md'));
+      const { diagnostics } = await load('content', scratch);
+      const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+      expect(errors).toEqual([
+        expect.stringMatching(/^content\/articles\/dangling\.md:1:1 The file is a link to a file that does not exist \(ENOENT\)\.$/u),
+        'content/articles/folder.md:1:1 This is a folder, not a file: content files are files.',
+        'content/articles/loop-a.md:1:1 The file is a link that loops back on itself.',
+        'content/articles/loop-b.md:1:1 The file is a link that loops back on itself.',
+        `content/articles/outside.md:1:1 The file is a link to ${realpathSync(outside)}, outside the content folder: copy the file into the content folder instead.`,
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

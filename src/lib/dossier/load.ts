@@ -7,7 +7,7 @@
  * the files that changed, and the assembly reuses what they do not affect.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
@@ -87,6 +87,12 @@ export interface LoadResult {
   readonly version: string;
 }
 
+/** Whether `target` is `folder` or inside it. */
+const isInside = (folder: string, target: string) => {
+  const relative = path.relative(folder, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
 export function createDossierLoader(options: DossierLoaderOptions) {
@@ -132,13 +138,40 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     return { parsed: { kind, ...(result.value ? { value: result.value } : {}) } as ParsedFile, diagnostics: result.diagnostics };
   }
 
+  /**
+   * Why a content path that exists cannot be read as a content file: a
+   * folder, a link that leads nowhere or loops, or one that leaves the
+   * content folder (its target would be published as if it were content);
+   * undefined when it can be read, or when nothing is there.
+   */
+  let contentReal: Promise<string> | undefined;
+  async function unreadable(absolute: string): Promise<string | undefined> {
+    const entry = await lstat(absolute).catch(() => undefined);
+    if (!entry) return undefined;
+    const target = await realpath(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (target instanceof Error) {
+      return target.code === 'ELOOP' ? 'The file is a link that loops back on itself.' : `The file is a link to a file that does not exist (${target.code ?? target.message}).`;
+    }
+    contentReal ??= realpath(contentRoot);
+    if (!isInside(await contentReal, target)) return `The file is a link to ${target}, outside the content folder: copy the file into the content folder instead.`;
+    if ((await stat(target)).isDirectory()) return 'This is a folder, not a file: content files are files.';
+    return undefined;
+  }
+
   /** Reads one file (once) and parses it, unless its bytes are those parsed last time. */
   async function readOne(absolute: string): Promise<void> {
     const kind = kindOf(absolute);
     if (!kind) return;
-    const bytes = await readFile(absolute).catch(() => undefined);
-    if (!bytes) {
-      files.delete(absolute);
+    const problem = await unreadable(absolute);
+    if (problem) {
+      files.set(absolute, { digest: problem, parsed: { kind } as ParsedFile, diagnostics: [{ file: displayPath(absolute), line: 1, column: 1, severity: 'error', message: problem }] });
+      return;
+    }
+    const bytes = await readFile(absolute).catch((error: NodeJS.ErrnoException) => error);
+    if (bytes instanceof Error) {
+      // A file that is not there is no content (an optional file, or one just removed); one that is there but unreadable is a problem to name.
+      if (bytes.code === 'ENOENT') files.delete(absolute);
+      else files.set(absolute, { digest: bytes.message, parsed: { kind } as ParsedFile, diagnostics: [{ file: displayPath(absolute), line: 1, column: 1, severity: 'error', message: `The file cannot be read (${bytes.code ?? bytes.message}).` }] });
       return;
     }
     const digest = digestOf(bytes);
