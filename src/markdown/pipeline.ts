@@ -18,7 +18,7 @@ import remarkCitations from './remark-citations.ts';
 import remarkJudgments from './remark-judgments.ts';
 import remarkClaimReferences from './remark-claim-references.ts';
 import remarkSlots from './remark-slots.ts';
-import remarkSiteLinks from './remark-site-links.ts';
+import remarkLinks from './remark-links.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
@@ -31,7 +31,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkGfm)
       .use(remarkSmartypants)
       .use(remarkSlots)
-      .use(remarkSiteLinks, { root: options.siteRoot ?? '/' })
+      .use(remarkLinks, { root: options.siteRoot ?? '/', lineOffset: source.bodyLine - 1 })
       .use(remarkClaimReferences, { ...options.ledger, lineOffset: source.bodyLine - 1 })
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
       .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })

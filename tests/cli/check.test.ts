@@ -258,7 +258,7 @@ describe('npm run check', () => {
       `${path.relative(PROJECT_ROOT, file)}:${at + 3}:${column} warning: "${word}" states a verdict in the prose: the ledger (claims/) sets each claim's status; refer to the claim with {claim:<id>} and let the page show it.`;
     expect(unlessSeedWarnings(result.output).filter((l) => l.includes('states a verdict'))).toEqual([warning(13, 'corroborated'), warning(44, 'Disputed')]);
   });
-  it('refuses control characters and alias bombs in content, each at its place, and prints no control character to the terminal', async () => {
+  it('refuses control characters, alias bombs, javascript: links and remote images in content, each at its place, and prints no control character to the terminal', async () => {
     const base = 'tests/fixtures/hostile/dossier/articles';
     const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/hostile/dossier' });
     expect(result.status).toBe(1);
@@ -269,8 +269,10 @@ describe('npm run check', () => {
       `${base}/nul-in-outlet.md:3:1 ${control('U+0000', 'is in "outlet" in the frontmatter')}`,
       `${base}/raw-control.md:6:22 ${control('U+0001', 'is in the text')}`,
       `${base}/reference-to-a-control.md:8:1 ${control('U+0007', 'is in ¶2, written as a character reference')}`,
+      'tests/fixtures/hostile/dossier/topics/quay.md:9:5 A link to "javascript:" is not a link a reader can follow safely: only web (http, https) and mail (mailto) links, and links within the site, are allowed.',
+      'tests/fixtures/hostile/dossier/topics/quay.md:9:57 The image "https://tracker.example/pixel.gif" is on another host: a page of the dossier loads nothing from elsewhere. Put the image in public/ and link it from the site\'s root.',
       '',
-      '5 errors in the content.',
+      '7 errors in the content.',
     ]);
     expect(result.output).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u);
   });

@@ -27,6 +27,9 @@ export const ARTICLE_MARKUP_SCHEMA: Schema = {
   clobberPrefix: '',
 };
 
+/** The links an article may keep: absolute web and mail links. */
+const ABSOLUTE_LINK = /^(?:https?:\/\/|mailto:)/iu;
+
 /** Links out of the site never hand the article's page a reference to ours. */
 export const EXTERNAL_LINK_REL = ['noopener', 'noreferrer', 'nofollow'];
 
@@ -45,6 +48,17 @@ export interface InlineText {
 const LOOKS_LIKE_MARKUP = /<[A-Za-z!/?]|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/iu;
 
 /** Parses one block (paragraph or heading) of article text. */
+/**
+ * Plain text as an article body holds it, so that parseInlineHtml gives the
+ * same words back: `&`, `<` and `>` as character references (else an address
+ * in angle brackets would be read as a tag and vanish, and an escaped tag in
+ * a page's text would become a live one), and a leading `#` too (else the
+ * block would be read as a subhead). Text stays text.
+ */
+export function textAsArticleMarkup(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/^#/u, '&#35;');
+}
+
 export function parseInlineHtml(raw: string): InlineText {
   // Plain text stays exactly as written, so its quotes and fingerprint never shift.
   if (!LOOKS_LIKE_MARKUP.test(raw)) return { text: raw };
@@ -97,7 +111,11 @@ function collapseWhitespace(nodes: readonly ElementContent[]): ElementContent[] 
           endsWithSpace = true;
         }
         const element: Element = { ...node, children: visit(node.children) };
-        if (element.tagName === 'a') element.properties = { ...element.properties, rel: EXTERNAL_LINK_REL };
+        if (element.tagName === 'a') {
+          // The sanitiser lets relative URLs through, protocol-relative ones (`//host/path`) among them: only absolute web and mail links stay.
+          const { href, ...properties } = element.properties;
+          element.properties = { ...properties, ...(typeof href === 'string' && ABSOLUTE_LINK.test(href) ? { href } : {}), rel: EXTERNAL_LINK_REL };
+        }
         out.push(element);
       }
     }
