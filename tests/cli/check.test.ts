@@ -258,21 +258,24 @@ describe('npm run check', () => {
       `${path.relative(PROJECT_ROOT, file)}:${at + 3}:${column} warning: "${word}" states a verdict in the prose: the ledger (claims/) sets each claim's status; refer to the claim with {claim:<id>} and let the page show it.`;
     expect(unlessSeedWarnings(result.output).filter((l) => l.includes('states a verdict'))).toEqual([warning(13, 'corroborated'), warning(44, 'Disputed')]);
   });
-  it('refuses control characters, alias bombs, javascript: links and remote images in content, each at its place, and prints no control character to the terminal', async () => {
+  it('refuses control characters, bidirectional overrides in metadata, alias bombs, javascript: links and remote images in content, each at its place, warns of a future publication date and of copies that derive from each other in a circle, and prints no control character to the terminal', async () => {
     const base = 'tests/fixtures/hostile/dossier/articles';
-    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/hostile/dossier' });
+    const result = await checkInProcess({ DOSSIER_CONTENT: 'tests/fixtures/hostile/dossier', DOSSIER_TODAY: '2026-12-07' });
     expect(result.status).toBe(1);
     const control = (code: string, where: string) => `A control character (${code}) ${where}: it has no place in text for readers, breaks the feed and the citation files, and can rewrite a terminal's screen. Remove it.`;
     expect(result.output.trim().split('\n')).toEqual([
+      `${base}/bidi-override-in-title.md:2:1 A bidirectional control character (U+202E) is in "title" in the frontmatter: it can make the text read otherwise than it is written. Remove it.`,
       `${base}/billion-laughs.md:7:9 YAML aliases in the frontmatter expand to more than 100 copies: write the values out, or use fewer aliases.`,
+      `${base}/circle-b.md:5:16 warning: derived_from[0]: the articles derive from each other in a circle (circle-a → circle-b → circle-a): name the one that is the original, and let only the others derive from it.`,
       `${base}/escape-in-title.md:2:1 ${control('U+001B', 'is in "title" in the frontmatter')}`,
+      `${base}/future-date.md:4:1 warning: "published" is 4 March 2099, after today (7 December 2026): check the date.`,
       `${base}/nul-in-outlet.md:3:1 ${control('U+0000', 'is in "outlet" in the frontmatter')}`,
       `${base}/raw-control.md:6:22 ${control('U+0001', 'is in the text')}`,
       `${base}/reference-to-a-control.md:8:1 ${control('U+0007', 'is in ¶2, written as a character reference')}`,
       'tests/fixtures/hostile/dossier/topics/quay.md:9:5 A link to "javascript:" is not a link a reader can follow safely: only web (http, https) and mail (mailto) links, and links within the site, are allowed.',
       'tests/fixtures/hostile/dossier/topics/quay.md:9:57 The image "https://tracker.example/pixel.gif" is on another host: a page of the dossier loads nothing from elsewhere. Put the image in public/ and link it from the site\'s root.',
       '',
-      '7 errors in the content.',
+      '8 errors in the content.',
     ]);
     expect(result.output).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u);
   });

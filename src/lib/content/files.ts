@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { formatIssue } from '../../schemas/error-map.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
+import { bidiControlMessage, controlCharacterMessage, firstBidiControl, firstControlCharacter } from '../text/control-characters.ts';
 
 /** Content files larger than this are refused: no article is 5 MB of text. */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
@@ -43,20 +43,22 @@ export type ParseResult<T> =
 export const MAX_YAML_ALIASES = 100;
 
 
-/** The first string in a value that holds a control character, with its path. */
-function controlCharacterIn(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; code: string } | undefined {
+/** The first string in a value that holds a control character, or a bidirectional one, with its path and message. */
+function controlCharacterIn(value: unknown, where: string, path: PropertyKey[] = []): { path: PropertyKey[]; message: string } | undefined {
   if (typeof value === 'string') {
-    const found = firstControlCharacter(value);
-    return found ? { path, code: found.code } : undefined;
+    const control = firstControlCharacter(value);
+    if (control) return { path, message: controlCharacterMessage(control.code, `is in "${path.join('.')}" ${where}`) };
+    const bidi = firstBidiControl(value);
+    return bidi ? { path, message: bidiControlMessage(bidi.code, `is in "${path.join('.')}" ${where}`) } : undefined;
   }
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
-      const found = controlCharacterIn(item, [...path, index]);
+      const found = controlCharacterIn(item, where, [...path, index]);
       if (found) return found;
     }
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = controlCharacterIn(item, [...path, key]);
+      const found = controlCharacterIn(item, where, [...path, key]);
       if (found) return found;
     }
   }
@@ -182,8 +184,8 @@ export function validateYaml<S extends z.ZodType>(
     } });
     return { ok: false, diagnostics: [{ file, ...placeAt(first ?? 0), severity: 'error', message: `YAML aliases ${where} expand to more than ${MAX_YAML_ALIASES} copies: write the values out, or use fewer aliases.` }] };
   }
-  const control = controlCharacterIn(raw);
-  if (control) return { ok: false, diagnostics: [{ file, ...locate(control.path), severity: 'error', message: controlCharacterMessage(control.code, `is in "${control.path.join('.')}" ${where}`) }] };
+  const control = controlCharacterIn(raw, where);
+  if (control) return { ok: false, diagnostics: [{ file, ...locate(control.path), severity: 'error', message: control.message }] };
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     return {

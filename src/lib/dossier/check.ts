@@ -6,6 +6,7 @@ import { parseContentFile } from '../content/files.ts';
 import { TopicSchema } from '../../schemas/topic.ts';
 import { unexplainedJudgmentChanges } from '../analysis/judgment-history.ts';
 import { dueForReviewWarnings } from './watch.ts';
+import { firstMomentOf, formatPartialDate } from '../dates/partial-date.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 import type { Dossier } from './model.ts';
 
@@ -32,7 +33,17 @@ export async function checkContent(
   const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer, findEchoes: true }).load();
   if (!dossier) return diagnostics;
   const changes = lastCommitted ? await judgmentChangeWarnings(dossier, createRenderer, lastCommitted) : [];
-  return sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...changes]);
+  return sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...futureDateWarnings(dossier, today), ...changes]);
+}
+
+/** A source published after today is a typo, or a clock; either way a reader would be misled. */
+function futureDateWarnings(dossier: Dossier, today: string): Diagnostic[] {
+  const now = firstMomentOf(today)!;
+  return dossier.articles.flatMap((article) => {
+    const published = firstMomentOf(article.data.published);
+    if (!published || published <= now) return [];
+    return [{ file: article.file, ...article.publishedAt, severity: 'warning' as const, message: `"published" is ${formatPartialDate(article.data.published)}, after today (${formatPartialDate(today)}): check the date.` }];
+  });
 }
 
 async function judgmentChangeWarnings(dossier: Dossier, createRenderer: CreateCitingRenderer, lastCommitted: LastCommitted): Promise<Diagnostic[]> {

@@ -95,6 +95,8 @@ export interface SourceArticle extends CitableArticle {
   readonly observations: readonly { readonly quote: string; readonly passage: Passage }[];
   /** Passages held independent of like passages elsewhere, with the reason. */
   readonly independent: readonly { readonly quote: string; readonly reason: string; readonly passage: Passage }[];
+  /** Where its publication date is written, for checks that depend on the day (a date in the future). */
+  readonly publishedAt: { readonly line: number; readonly column: number };
 }
 
 export interface CitingDocument {
@@ -227,7 +229,8 @@ function buildArticle(input: ContentInput<ArticleData>, cache: AssemblyCache | u
   if (paragraphs.length === 0) {
     diagnostics.push({ file: input.file, line: input.bodyLine, column: 1, severity: 'error', message: 'The article has no text after its frontmatter.' });
   }
-  const article = { ...base, file: input.file, data: input.data, blocks, notes, attributions, observations, independent };
+  const publishedAt = input.locate?.(['published']) ?? { line: 1, column: 1 };
+  const article = { ...base, file: input.file, data: input.data, blocks, notes, attributions, observations, independent, publishedAt };
   const { text: _text, ...published } = article;
   const built = { article, published, fingerprint: fingerprintBlocks(blocks) };
   cache?.articles.set(input, { ...built, diagnostics });

@@ -60,6 +60,7 @@ export function buildOrigins(
     });
   }
 
+  reportDerivationCycles(articles, (id) => (path: readonly PropertyKey[]) => at(articles.find((a) => a.id === id)!.file, locateIn(id), path), diagnostics);
   const roots = ownOrigins(articles.map((a) => ({ id: a.id, derivedFrom: a.data.derived_from })), new Set(registered.keys()));
   const own = new Map([...roots].map(([id, root]) => [id, unmarkedOrigin(root)]));
   // A report's own observation is that of the report it copies, if any.
@@ -98,4 +99,44 @@ export function buildOrigins(
       return reportedSpeech(article.text.paragraph(passage.paragraph)?.text ?? '', passage);
     },
   };
+}
+
+/**
+ * Articles that derive from each other in a circle: none of them is the
+ * original, so the copies' shared origin is not known. A warning at the
+ * `derived_from` that closes each circle, naming it. One depth-first walk,
+ * without recursion, so that long chains of copies cost no stack.
+ */
+function reportDerivationCycles(
+  articles: readonly SourceArticle[],
+  placeOf: (id: string) => (path: readonly PropertyKey[]) => { file: string; line: number; column: number },
+  diagnostics: Diagnostic[],
+): void {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const state = new Map<string, 'open' | 'done'>();
+  for (const start of articles) {
+    if (state.has(start.id)) continue;
+    // Each frame: an article, and the index of the next derived_from entry to follow.
+    const stack: { id: string; next: number }[] = [{ id: start.id, next: 0 }];
+    state.set(start.id, 'open');
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const sources = byId.get(frame.id)!.data.derived_from;
+      if (frame.next >= sources.length) {
+        state.set(frame.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const index = frame.next++;
+      const to = sources[index]!;
+      if (!byId.has(to)) continue;
+      if (state.get(to) === 'open') {
+        const circle = [...stack.slice(stack.findIndex((f) => f.id === to)).map((f) => f.id), to];
+        diagnostics.push({ ...placeOf(frame.id)(['derived_from', index]), severity: 'warning', message: `derived_from[${index}]: the articles derive from each other in a circle (${circle.join(' → ')}): name the one that is the original, and let only the others derive from it.` });
+      } else if (!state.has(to)) {
+        state.set(to, 'open');
+        stack.push({ id: to, next: 0 });
+      }
+    }
+  }
 }

@@ -8,6 +8,19 @@
 
 /** C0 controls but tab, line feed and carriage return; DEL; C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/**
+ * Bidirectional embeddings, overrides and isolates: in a title or an outlet
+ * they can make text read otherwise than it is ("Ferry exe.png"). Right-to-left
+ * text needs none of them in one line of metadata; an article's body may.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** The first bidirectional control in text and its offset, or undefined. */
+export function firstBidiControl(text: string): { readonly offset: number; readonly code: string } | undefined {
+  const match = BIDI_CONTROL.exec(text);
+  return match ? { offset: match.index, code: `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` } : undefined;
+}
 /** Every control character, for replacing. */
 export const CONTROL_CHARACTERS = new RegExp(CONTROL.source, 'gu');
 
@@ -19,6 +32,10 @@ export function firstControlCharacter(text: string): { readonly offset: number; 
 
 /** Text with every control character removed. */
 export const withoutControlCharacters = (text: string): string => text.replace(CONTROL_CHARACTERS, '');
+
+/** What a bidirectional control in metadata is told: which, and where. */
+export const bidiControlMessage = (code: string, where: string): string =>
+  `A bidirectional control character (${code}) ${where}: it can make the text read otherwise than it is written. Remove it.`;
 
 /** What a control character in content is told: which, and where. */
 export const controlCharacterMessage = (code: string, where: string): string =>
