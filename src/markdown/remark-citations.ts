@@ -136,7 +136,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       visit(block, 'text', (node: Text, index, parent: Parent | undefined) => {
         if (!parent || index === undefined) return;
         const parsed = parseCitations(node.value);
-        for (const error of parsed.errors) report(error.message, place(node, error.offset), 'citation-syntax');
+        // Markdown reads a tag in a quote as HTML, which cuts the text (and the citation) in two.
+        const cutByHtml = parent.children[index + 1]?.type === 'html';
+        for (const error of parsed.errors) {
+          const message = cutByHtml && /is not closed/u.test(error.message) ? `${error.message} Its words run into HTML (${(parent.children[index + 1] as { value: string }).value.slice(0, 40)}): quote the words a reader sees, without the tags.` : error.message;
+          report(message, place(node, error.offset), 'citation-syntax');
+        }
         if (parsed.groups.length === 0) return;
 
         const replacement: PhrasingContent[] = [];
