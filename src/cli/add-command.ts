@@ -13,14 +13,38 @@ import { readFile, readdir, writeFile, mkdir, link, unlink } from 'node:fs/promi
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { decodeText } from '../lib/content/files.ts';
-import { bodyOf } from '../lib/content/frontmatter.ts';
-import { isoDayOf } from '../lib/dates/partial-date.ts';
-import { contentLayout } from '../lib/dossier/load.ts';
-import { projectOptions } from './project-options.ts';
-import { importArticle, FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/import-article.ts';
-import { ArticleSchema } from '../schemas/article.ts';
-import { formatIssue } from '../schemas/error-map.ts';
+import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/fields.ts';
+import { decodeInput, readAtMost, readFileAtMost } from '../lib/importing/input.ts';
+import { clipQuotedValues } from '../lib/text/clip.ts';
+import { acquireLock, type LockMessages } from './build-lock.ts';
+
+/**
+ * The modules that read the dossier and import an article: most of the
+ * command's memory (100 MB and more), so loaded only once the input is read
+ * and decoded. An input refused unread (too large, not text) costs little
+ * more than Node itself.
+ */
+async function loadImporter() {
+  const [importing, frontmatter, dates, dossier, options, schema, errorMap] = await Promise.all([
+    import('../lib/importing/import-article.ts'),
+    import('../lib/content/frontmatter.ts'),
+    import('../lib/dates/partial-date.ts'),
+    import('../lib/dossier/load.ts'),
+    import('./project-options.ts'),
+    import('../schemas/article.ts'),
+    import('../schemas/error-map.ts'),
+  ]);
+  return {
+    importArticle: importing.importArticle,
+    conflictsWithExisting: importing.conflictsWithExisting,
+    bodyOf: frontmatter.bodyOf,
+    isoDayOf: dates.isoDayOf,
+    contentLayout: dossier.contentLayout,
+    projectOptions: options.projectOptions,
+    ArticleSchema: schema.ArticleSchema,
+    formatIssue: errorMap.formatIssue,
+  };
+}
 
 const USAGE = 'Usage: npm run add -- <file|-> [--title TEXT] [--outlet TEXT] [--published YYYY-MM-DD] [--url URL] [--id ID]';
 
@@ -58,7 +82,7 @@ export async function addCommand(args: readonly string[], context: AddCommandCon
     return 0;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    for (const message of error.messages) context.stderr.write(`${message}\n`);
+    for (const message of error.messages) context.stderr.write(`${clipQuotedValues(message)}\n`);
     context.stderr.write('Nothing was written.\n');
     return 1;
   }
@@ -82,34 +106,21 @@ async function add(args: readonly string[], context: AddCommandContext): Promise
   if (!input || extra.length > 0) refuse([USAGE]);
   const inputName = input === '-' ? '<stdin>' : input;
 
-  async function readInput(): Promise<Uint8Array> {
-    if (input === '-') {
-      const chunks: Buffer[] = [];
-      for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
-      return Buffer.concat(chunks);
-    }
-    try {
-      return await readFile(path.resolve(root, input!));
-    } catch {
-      refuse([`${inputName}: cannot read the file.`]);
-    }
-  }
-
-  const bytes = await readInput();
+  // Never more than the content limit is read (input.ts).
+  const read = input === '-' ? await readAtMost(stdin) : await readFileAtMost(path.resolve(root, input));
+  if (read === undefined) refuse([`${inputName}: cannot read the file.`]);
+  if (!read.ok) refuse([`${inputName}: ${read.message}`]);
+  const bytes = read.bytes;
   if (bytes.byteLength === 0) refuse([`${inputName}: the input is empty.`]);
-  const decoded = decodeText(bytes);
+  const decoded = decodeInput(bytes);
   if (!decoded.ok) refuse([`${inputName}: ${decoded.message}`]);
   if (decoded.text.trim() === '') refuse([`${inputName}: the input is empty.`]);
 
+  const { importArticle, conflictsWithExisting, bodyOf, isoDayOf, contentLayout, projectOptions, ArticleSchema, formatIssue } = await loadImporter();
+
   const articlesDir = contentLayout((await projectOptions(root, context.env)).content).articles;
   const absoluteArticles = path.resolve(root, articlesDir);
-  const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
-  const existing = await Promise.all(
-    names.map(async (name) => {
-      const text = await readFile(path.join(absoluteArticles, name), 'utf8');
-      return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body: bodyOf(text) };
-    }),
-  );
+  const existing = await readExisting(absoluteArticles, articlesDir, bodyOf);
 
   const flags: Partial<Record<FieldFlag, string>> = { ...parsed.values };
   const today = isoDayOf(new Date());
@@ -153,12 +164,56 @@ async function add(args: readonly string[], context: AddCommandContext): Promise
   const target = path.resolve(root, outcome.file);
   if (path.dirname(target) !== absoluteArticles) refuse([`"${outcome.id}" would be written outside ${articlesDir}/.`]);
   await mkdir(absoluteArticles, { recursive: true });
-  await removeAbandonedPartials(absoluteArticles, context.pid);
+  // Another run may have written the same text (under another title) since
+  // the articles were read: asked again and written under one lock.
+  const lock = await acquireLock(path.join(path.dirname(absoluteArticles), ADD_LOCK), ADD_LOCK_MESSAGES, (message) => stderr.write(`${message}\n`));
+  try {
+    const conflicts = conflictsWithExisting({ ...outcome, inputName }, await readExisting(absoluteArticles, articlesDir, bodyOf));
+    if (conflicts.length > 0) refuse(conflicts);
+    await writeArticle(absoluteArticles, target, outcome, context.pid);
+  } finally {
+    await lock.release();
+  }
+  for (const warning of outcome.warnings) stderr.write(`warning: ${clipQuotedValues(warning)}\n`);
+  say(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
+  if (outcome.idFrom === 'source-and-hash') {
+    say(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);
+  }
+  say('Run `npm run check`, then `npm run build`, to publish it.');
+  say(outcome.file);
+}
+
+/**
+ * The lock of the articles folder, in the content folder beside it: a killed
+ * run's leftovers (build-lock.ts) stay out of the articles folder, and no
+ * reader of the dossier reads a dot-file.
+ */
+const ADD_LOCK = '.add.lock';
+
+const ADD_LOCK_MESSAGES: LockMessages = {
+  waiting: (pid, started) => `Waiting for npm run add in process ${pid} (started ${started}) to finish writing: one article is written at a time.`,
+  tookOver: (pid) => `Took over the articles folder's lock of process ${pid}, which is no longer running.`,
+};
+
+/** The dossier's articles: id, file (as messages name it) and text. */
+async function readExisting(absoluteArticles: string, articlesDir: string, bodyOf: (text: string) => string) {
+  const names = (await readdir(absoluteArticles).catch(() => [] as string[])).filter((n) => n.endsWith('.md'));
+  return Promise.all(
+    names.map(async (name) => {
+      const text = await readFile(path.join(absoluteArticles, name), 'utf8');
+      return { id: name.slice(0, -3), file: `${articlesDir}/${name}`, body: bodyOf(text) };
+    }),
+  );
+}
+
+/** Writes the article at `target`, whole or not at all; refuses if a file is there. */
+async function writeArticle(absoluteArticles: string, target: string, outcome: { readonly id: string; readonly file: string; readonly contents: string }, pid: number): Promise<void> {
+  await removeAbandonedPartials(absoluteArticles, pid);
   // Written whole under a name no reader of the dossier takes for an article
   // (a dot-file, not *.md), then linked into place: the article appears
   // complete or not at all, even if this process is killed, and link() fails
   // rather than overwrite a file that appeared meanwhile.
-  const temporary = path.join(absoluteArticles, `.${outcome.id}.${context.pid}.partial`);
+  const temporary = path.join(absoluteArticles, `.${outcome.id}.${pid}.partial`);
   let writeError: NodeJS.ErrnoException | undefined;
   try {
     await writeFile(temporary, outcome.contents, { flag: 'w', flush: true });
@@ -169,13 +224,6 @@ async function add(args: readonly string[], context: AddCommandContext): Promise
   await unlink(temporary).catch(() => undefined);
   if (writeError?.syscall === 'link' && writeError.code === 'EEXIST') refuse([`${outcome.file} already exists; it was left as it is.`]);
   if (writeError) refuse([`${outcome.file} could not be written: ${writeError.message}`]);
-  for (const warning of outcome.warnings) stderr.write(`warning: ${warning}\n`);
-  say(`Imported ${inputName} as ${outcome.format === 'html' ? 'an HTML page' : outcome.format === 'markdown' ? 'Markdown' : 'plain text'}.`);
-  if (outcome.idFrom === 'source-and-hash') {
-    say(`The title has words with no Latin spelling, so the id "${outcome.id}" is made of the date, the title's other words, the outlet or web site, and a short hash of the title. Pass --id to choose another.`);
-  }
-  say('Run `npm run check`, then `npm run build`, to publish it.');
-  say(outcome.file);
 }
 
 /** Temporary files of earlier runs that were killed mid-write (their process is gone). */

@@ -9,6 +9,10 @@
  * when it exists), and a holder whose processes are all gone (killed, say)
  * is replaced atomically (rename(2)) by the one contender that wins that
  * holder's takeover marker, a file created the same way.
+ *
+ * `npm run add` takes a lock of the same kind in the articles folder
+ * (acquireLock), so that its check for a text already in the dossier and its
+ * write are one step.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -118,9 +122,28 @@ async function winTakeover(file: string, text: string, ours: string): Promise<bo
   }
 }
 
+/** What a contender tells the user: why it waits (naming the holder's process), and that it replaced a holder that is gone. */
+export interface LockMessages {
+  waiting(pid: string, started: string): string;
+  tookOver(pid: string): string;
+}
+
+const BUILD_LOCK_MESSAGES: LockMessages = {
+  waiting: (pid, started) => `Waiting for the build in process ${pid} (started ${started}) to finish: one build at a time per checkout.`,
+  tookOver: (pid) => `Took over the build lock of process ${pid}, which is no longer running.`,
+};
+
 /** Waits until this process holds the checkout's build lock; `say` tells the user why it waits. */
-export async function acquireBuildLock(root: string, say: (message: string) => void): Promise<BuildLock> {
-  const file = path.join(root, '.astro', 'build.lock');
+export function acquireBuildLock(root: string, say: (message: string) => void): Promise<BuildLock> {
+  return acquireLock(path.join(root, '.astro', 'build.lock'), BUILD_LOCK_MESSAGES, say);
+}
+
+/**
+ * Waits until this process holds the lock `file` (see the module comment);
+ * `say` tells the user why it waits. Its leftovers are files next to it whose
+ * names start with its name.
+ */
+export async function acquireLock(file: string, messages: LockMessages, say: (message: string) => void): Promise<BuildLock> {
   await mkdir(path.dirname(file), { recursive: true });
   const ours = `${file}.${process.pid}-${randomUUID()}`;
   const holder: Holder = { processes: [processIdentity(process.pid)], started: new Date().toISOString(), id: randomUUID() };
@@ -136,12 +159,12 @@ export async function acquireBuildLock(root: string, say: (message: string) => v
     const other = parseHolder(text);
     const otherPid = other.processes[0]?.split('@')[0] ?? '(unknown)';
     if (other.processes.some(isRunning)) {
-      if (announced !== other.id) say(`Waiting for the build in process ${otherPid} (started ${other.started}) to finish: one build at a time per checkout.`);
+      if (announced !== other.id) say(messages.waiting(otherPid, other.started));
       announced = other.id;
       await sleep(POLL_MS);
     } else if (await winTakeover(file, text, ours)) {
       await rename(ours, file);
-      say(`Took over the build lock of process ${otherPid}, which is no longer running.`);
+      say(messages.tookOver(otherPid));
       break;
     } else {
       await sleep(POLL_MS / 5);

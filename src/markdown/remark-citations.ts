@@ -136,10 +136,11 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       visit(block, 'text', (node: Text, index, parent: Parent | undefined) => {
         if (!parent || index === undefined) return;
         const parsed = parseCitations(node.value);
-        // Markdown reads a tag in a quote as HTML, which cuts the text (and the citation) in two.
-        const cutByHtml = parent.children[index + 1]?.type === 'html';
+        // Markdown reads a tag in a quote as HTML, and <address> as a link, which cuts the text (and the citation) in two.
+        const next = parent.children[index + 1];
+        const cut = next?.type === 'html' ? `HTML (${next.value.slice(0, 40)})` : next?.type === 'link' && /^<[^>]*>$/u.test(source.slice(next.position?.start.offset ?? 0, next.position?.end.offset ?? 0)) ? `an address in angle brackets, which Markdown makes a link` : undefined;
         for (const error of parsed.errors) {
-          const message = cutByHtml && /is not closed/u.test(error.message) ? `${error.message} Its words run into HTML (${(parent.children[index + 1] as { value: string }).value.slice(0, 40)}): quote the words a reader sees, without the tags.` : error.message;
+          const message = cut && /is not closed/u.test(error.message) ? `${error.message} Its words run into ${cut}: quote the words a reader sees, and write a "<" of them as "\\<".` : error.message;
           report(message, place(node, error.offset), 'citation-syntax');
         }
         if (parsed.groups.length === 0) return;

@@ -28,6 +28,9 @@ const QUOTE = 'confirmed the closure of the northern quay';
 /** Words of the hostile title and outlet that must show as text, never as markup. */
 const TITLE_AS_TEXT = "Quay <script>window.__pwned = 'title'</script>";
 const OUTLET_AS_TEXT = 'Harbour <b onclick=';
+/** A plain-text source whose every <, > and & must reach the page as a character. */
+const TEXT_FIXTURE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'hostile', 'angle-brackets.txt');
+const TEXT_ID = '2026-03-03-tide-tables';
 
 /** A copy of the seed content in the test's scratch folder. */
 function seedCopy(name: string): string {
@@ -118,6 +121,15 @@ describe('a hostile article, built and opened in Chromium', () => {
   beforeAll(async () => {
     const content = seedCopy('hostile');
     copyFileSync(FIXTURE, path.join(content, 'articles', `${ID}.md`));
+    // A plain-text source full of angle brackets and ampersands, imported as a user would.
+    const added = spawnSync(process.execPath, ['src/cli/add.ts', TEXT_FIXTURE, '--title', 'Tide tables change', '--outlet', 'Harbour News', '--published', '2026-03-03', '--id', TEXT_ID], {
+      cwd: PROJECT_ROOT,
+      env: userEnvironment({ DOSSIER_CONTENT: content }),
+      input: '',
+      encoding: 'utf8',
+    });
+    if (added.status !== 0) throw new Error(`npm run add failed:\n${added.stdout}${added.stderr}`);
+    appendFileSync(path.join(content, 'topics', 'the-call.md'), `\nA text of angle brackets is cited here [@${TEXT_ID}, "when a\\<b and x>y no longer hold"].\n`);
     appendFileSync(path.join(content, 'topics', 'the-call.md'), `\nA harbour report is cited here to test untrusted sources [@${ID}, "${QUOTE}"].\n`);
     dist = build(content, 'hostile');
     server = await serveStatic(dist);
@@ -169,6 +181,21 @@ describe('a hostile article, built and opened in Chromium', () => {
     await expect(v.page.locator('.source-list').innerText()).resolves.toContain(TITLE_AS_TEXT);
     await expectHarmless(v);
     await v.page.context().close();
+  });
+
+  it('shows every character of a plain-text source as imported, its cited words highlighted, and its previews quote them', async () => {
+    const v = await visit(browser, `${server.url}sources/${TEXT_ID}/`);
+    const original = readFileSync(TEXT_FIXTURE, 'utf8').split('\n').filter((line) => line !== '');
+    const shown = await v.page.locator('[id^="p-"] .paragraph-text, [id^="p-"]').evaluateAll((nodes) => nodes.filter((n) => /^p-\d+$/u.test(n.id)).map((n) => n.textContent ?? ''));
+    for (const [i, line] of original.entries()) expect(shown[i], `¶${i + 1}`).toContain(line);
+    // Markdown reads "<b and x>" as a tag: the topic writes the quote's "<" as "\\<", and it lands on the words as received.
+    await expect(v.page.locator('#p-2 mark.cited').innerText()).resolves.toBe('when a<b and x>y no longer hold');
+    await expectHarmless(v);
+    await v.page.context().close();
+    const topic = await visit(browser, `${server.url}topics/the-call/`);
+    const marker = topic.page.locator(`a.citation-marker[href*="/sources/${TEXT_ID}/"]`);
+    await expect(topic.page.locator(`#${await marker.getAttribute('aria-describedby')} mark`).textContent()).resolves.toBe('when a<b and x>y no longer hold');
+    await topic.page.context().close();
   });
 
   it('the feed carries its title as text, and stays XML that a strict parser reads', () => {

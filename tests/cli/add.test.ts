@@ -10,6 +10,8 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
+import { SearchableText } from '../../src/lib/citations/match.ts';
+import { resolveLocator } from '../../src/lib/citations/resolve.ts';
 import { bodyOf } from '../../src/lib/content/frontmatter.ts';
 import { addCommand } from '../../src/cli/add-command.ts';
 import { Output } from '../support/in-process.ts';
@@ -124,6 +126,55 @@ describe('npm run add: each kind of input', () => {
     const result = await add(['-', '--title', 'Quay reopens', '--outlet', 'Harbour News', '--published', '2026-02-06'], 'The quay reopened.\n\nFerries ran on time.\n');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n').at(-1)).toBe(path.join(content, 'articles', '2026-02-06-quay-reopens.md'));
+  });
+});
+
+describe('npm run add: text stays text (tests/fixtures/hostile/)', () => {
+  const HOSTILE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'hostile');
+  /** The paragraphs of the article a run wrote, as the build reads them, and the article to match quotes against. */
+  function written(stdout: string) {
+    const file = stdout.trim().split('\n').at(-1)!;
+    const blocks = splitArticleBody(bodyOf(readFileSync(file, 'utf8')));
+    const paragraphs = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : []));
+    return { paragraphs, article: { id: 'x', title: 'x', outlet: 'x', published: 'unknown', text: new SearchableText(paragraphs) } };
+  }
+
+  it('keeps every <, > and & of a plain-text source as a character, never as markup, and refuses a quote that skips them', async () => {
+    const result = await add([path.join(HOSTILE, 'angle-brackets.txt'), '--title', 'Tide tables change', '--outlet', 'Harbour News', '--published', '2026-03-03']);
+    expect(result.status, result.stderr).toBe(0);
+    const { paragraphs, article } = written(result.stdout);
+    const original = readFileSync(path.join(HOSTILE, 'angle-brackets.txt'), 'utf8').split('\n').filter((line) => line !== '');
+    expect(paragraphs.map((p) => p.text)).toEqual(original);
+    // No markup came of it: nothing for the page to render but the words.
+    expect(paragraphs.map((p) => p.content)).toEqual(original.map(() => undefined));
+    expect(resolveLocator(article, { kind: 'quote', quote: 'Jane Doe <jane@example.org> said the tide tables change' }).ok).toBe(true);
+    expect(resolveLocator(article, { kind: 'quote', quote: 'Jane Doe said the tide tables change' }).ok).toBe(false);
+    expect(resolveLocator(article, { kind: 'quote', quote: 'when a<b and x>y no longer hold' }).ok).toBe(true);
+    expect(resolveLocator(article, { kind: 'quote', quote: 'The notice read in the harbour office window' }).ok).toBe(false);
+  });
+
+  it('refuses a control character in the metadata where it came from, removes one from the text and says so, and echoes none to the terminal', async () => {
+    const before = snapshot();
+    const refused = await add(['-', '--title', 'Quay \u001B[2Jclosed', '--outlet', 'Harbour News', '--published', '2026-03-03'], 'The quay is closed.\n');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--title: A control character (U+001B) is in "title" of the article');
+    expect(refused.stderr + refused.stdout).not.toMatch(/\u001B/u);
+    expect(snapshot()).toEqual(before);
+    const cleaned = await add(['-', '--title', 'Bell on the quay', '--outlet', 'Harbour News', '--published', '2026-03-03'], 'The bell\u0007 rang at noon.\n');
+    expect(cleaned.status, cleaned.stderr).toBe(0);
+    expect(cleaned.stderr).toContain('<stdin>: a control character was removed from the text');
+    expect(written(cleaned.stdout).paragraphs.map((p) => p.text)).toEqual(['The bell rang at noon.']);
+  });
+
+  it('keeps an escaped tag in an HTML page as the words it shows, never as a live link', async () => {
+    const result = await add([path.join(HOSTILE, 'escaped-link.html')]);
+    expect(result.status, result.stderr).toBe(0);
+    const { paragraphs } = written(result.stdout);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      'An escaped link <a href="https://evil.example/phish">Log in</a> stays words, and so does <script>alert(1)</script>.',
+      'Fees rise by 5% & berths cost £40 <per night> from April.',
+    ]);
+    expect(paragraphs.map((p) => p.content)).toEqual([undefined, undefined]);
   });
 });
 
@@ -304,5 +355,139 @@ describe('npm run add: killed at any moment, it leaves the whole article or none
     // The next run clears what killed runs left, and writes the article.
     expect((await addKilled(args, { delay: 600_000 })).killed).toBe(false);
     expect(articleNames().filter((n) => !before.includes(n))).toEqual([name]);
+  });
+});
+
+describe('npm run add: hostile input, second round (tests/fixtures/hostile/)', () => {
+  const HOSTILE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'hostile');
+  const LIMIT = 5 * 1024 * 1024;
+  const fields = ['--title', 'T', '--outlet', 'O', '--published', '2026-03-04'];
+  const lastLine = (text: string) => text.trim().split('\n').at(-1)!;
+
+  /** Runs npm run add in this process with `stdin` as standard input. */
+  async function addFrom(args: string[], stdin: Readable) {
+    const stdout = new Output();
+    const stderr = new Output();
+    const status = await addCommand(args, { cwd: PROJECT_ROOT, env: { DOSSIER_CONTENT: content }, stdin, stdout, stderr, pid: process.pid });
+    return { status, stdout: stdout.text, stderr: stderr.text };
+  }
+
+  it('a page nested 3,000 levels deep is refused in under 5 s, naming the file, the place and the depth', async () => {
+    const before = snapshot();
+    const started = performance.now();
+    const result = await add([path.join(HOSTILE, 'nested-3000.html')]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `${path.join(HOSTILE, 'nested-3000.html')}:5:991 the page's elements are nested more than 200 levels deep, which no article's page is; it was not read.`,
+    );
+    expect(lastLine(result.stderr)).toBe('Nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a page nested 150 levels deep around its <article> is imported, quickly', async () => {
+    const page = `<!doctype html><html><head><title>Deep but fine</title></head><body>${'<div>'.repeat(150)}<article><p>The tide tables change on Monday.</p><p>Ferries keep the winter timetable.</p></article>${'</div>'.repeat(150)}</body></html>`;
+    const started = performance.now();
+    const result = await add([input('deep.html', page), '--outlet', 'O', '--published', '2026-03-04']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(bodyOf(readFileSync(lastLine(result.stdout), 'utf8'))).toBe('\nThe tide tables change on Monday.\n\nFerries keep the winter timetable.\n');
+  });
+
+  it('a 16 MB standard input is refused at 5 MB, and no more of it is read', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'y\n');
+    let pulled = 0;
+    // As `yes |` gives, but with an end, so that a command that reads it whole fails this test rather than fill the memory.
+    const endless = new Readable({
+      read() {
+        pulled += chunk.byteLength;
+        this.push(pulled > 16 * 1024 * 1024 ? null : chunk);
+      },
+    });
+    const before = snapshot();
+    const result = await addFrom(['-', ...fields], endless);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('<stdin>: The input is larger than 5.0 MB; content files may be at most 5 MB. Reading stopped there.');
+    // The chunk that passed the limit, and at most one read ahead by the stream.
+    expect(pulled).toBeLessThanOrEqual(LIMIT + 2 * chunk.byteLength);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pulled, 'the stream is not read after the refusal').toBeLessThanOrEqual(LIMIT + 2 * chunk.byteLength);
+    expect(endless.destroyed).toBe(true);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('a file that never ends (/dev/zero) is refused at 5 MB, not read whole', async () => {
+    const result = await add(['/dev/zero', ...fields]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('/dev/zero: The input is larger than 5.0 MB; content files may be at most 5 MB. Reading stopped there.');
+  }, 20_000);
+
+  it('two adds of one text under different titles, at once: one writes, the other is refused naming its file', async () => {
+    const text = 'The harbour office posted the new tide tables on Monday.\n\nFerries keep the winter timetable until March.\n';
+    const before = snapshot();
+    const runs = await Promise.all(
+      ['First title', 'Second title'].map((title) => add(['-', '--title', title, '--outlet', 'O', '--published', '2026-03-05'], text)),
+    );
+    const written = runs.filter((r) => r.status === 0);
+    const refused = runs.filter((r) => r.status === 1);
+    expect(written.length, JSON.stringify(runs)).toBe(1);
+    expect(refused.length).toBe(1);
+    const file = lastLine(written[0]!.stdout);
+    expect(refused[0]!.stderr).toContain(`<stdin>: The same text is already in the dossier as ${file}.`);
+    expect(lastLine(refused[0]!.stderr)).toBe('Nothing was written.');
+    expect(Object.keys(snapshot()).length).toBe(Object.keys(before).length + 1);
+    // The lock is gone once both are done: a third add is not kept waiting.
+    expect(readdirSync(content).filter((n) => n.startsWith('.add.lock'))).toEqual([]);
+  });
+
+  it('a title of eight long words gives an id of at most 80 characters, cut between words', async () => {
+    const title = 'Internationalisation counterproductively mischaracterised notwithstanding incomprehensibilities institutionalisation disproportionately uncharacteristically';
+    const result = await add(['-', '--title', title, '--outlet', 'O', '--published', '2026-03-06'], 'Some text about words.\n');
+    expect(result.status, result.stderr).toBe(0);
+    const id = path.basename(lastLine(result.stdout), '.md');
+    expect(id).toBe('2026-03-06-internationalisation-counterproductively-mischaracterised');
+    expect(id.length).toBeLessThanOrEqual(80);
+  });
+
+  it('a title of 1 MB is imported under a short id, and its messages stay short', async () => {
+    const title = `${'Harbour '.repeat(3)}${'x'.repeat(1024 * 1024)}`;
+    const result = await add([input('huge-title.md', `---\ntitle: "${title}"\noutlet: O\npublished: 2026-03-07\n---\n\nSome text.\n`)]);
+    expect(result.status, result.stderr.slice(0, 500)).toBe(0);
+    expect(path.basename(lastLine(result.stdout), '.md')).toBe('2026-03-07-harbour-harbour-harbour');
+    expect(result.stdout.length + result.stderr.length).toBeLessThan(1_000);
+  });
+
+  it('an --id over 80 characters is refused, with a hint', async () => {
+    const id = `2026-03-08-${'harbour-'.repeat(10)}notice`;
+    const result = await add(['-', ...fields, '--id', id], 'Some text.\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`--id: "${id}" is ${id.length} characters long; an id may be at most 80 (it becomes the file name): pass a shorter --id.`);
+  });
+
+  it.each([
+    ['--id', ['--title', 'T', '--outlet', 'O', '--published', '2026', '--id', 'a'.repeat(1024 * 1024)]],
+    ['--published', ['--title', 'T', '--outlet', 'O', '--published', 'x'.repeat(1024 * 1024)]],
+    ['--url', ['--title', 'T', '--outlet', 'O', '--published', '2026', '--url', `javascript:${'x'.repeat(1024 * 1024)}`]],
+  ])('a 1 MB %s value is quoted in at most about 200 characters, with an ellipsis', async (flag, args) => {
+    const result = await add(['-', ...args], 'Some text.\n');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${flag}: "`);
+    expect(result.stderr).toMatch(/[a-z]{150,200}…"/u);
+    expect(result.stderr.length).toBeLessThan(600);
+  });
+
+  it.each([
+    ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café crème on the quay.\n\nNaïve tide “tables”.\n', 'utf16le')])],
+    ['UTF-16BE', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Café crème on the quay.\n\nNaïve tide “tables”.\n', 'utf16le').swap16()])],
+  ])('%s text with its byte-order mark is read as text', async (_name, bytes) => {
+    const result = await add([input('windows.txt', bytes), ...fields]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(bodyOf(readFileSync(lastLine(result.stdout), 'utf8'))).toBe('\nCafé crème on the quay.\n\nNaïve tide “tables”.\n');
+  });
+
+  it('UTF-32 text is named, not called binary', async () => {
+    const result = await add([input('wide.txt', Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00])), ...fields]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('wide.txt: The file is UTF-32 text: save it as UTF-8.');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Readability } from '@mozilla/readability';
 import { importHtml, looksLikeLinkList } from '../../src/lib/importing/html.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'articles');
@@ -78,5 +79,44 @@ describe('HTML pages: a list of links is not an article', () => {
     const { links } = importHtml(fixture(name));
     expect(links.share).toBe(0);
     expect(looksLikeLinkList(links)).toBe(false);
+  });
+});
+
+describe('HTML pages: a page whose <article> is taken is not given to Readability', () => {
+  const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay reopens","publisher":{"@type":"Organization","name":"Harbour News"}}</script>';
+
+  it('Readability never runs, and its metadata comes from the page, JSON-LD included', () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      const imported = importHtml(`<!doctype html><html><head>${jsonLd}</head><body><article><p>The quay reopened.</p><p>Ferries ran on time.</p></article></body></html>`);
+      expect(parse).not.toHaveBeenCalled();
+      expect(imported.blocks.map((b) => b.text)).toEqual(['The quay reopened.', 'Ferries ran on time.']);
+      expect(imported.metadata.title).toBe('Quay reopens');
+      expect(imported.metadata.outlet).toBe('Harbour News');
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('a page without one is given to Readability', () => {
+    const parse = vi.spyOn(Readability.prototype, 'parse');
+    try {
+      importHtml(`<!doctype html><html><head>${jsonLd}</head><body><div><p>The quay reopened this morning after three weeks of repairs to the sea wall.</p></div></body></html>`);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
+
+describe('HTML pages: hostile JSON-LD', () => {
+  it('a million nested lists in a JSON-LD block are read without overflowing the stack', () => {
+    const deep = `${'['.repeat(1_000_000)}{"datePublished":"2018-04-05"}${']'.repeat(1_000_000)}`;
+    expect(importHtml(page(`<script type="application/ld+json">${deep}</script>`)).metadata.published).toBe('2018-04-05');
+  });
+
+  it('a list of a million items in a JSON-LD block is read', () => {
+    const wide = `[${'0,'.repeat(1_000_000)}{"datePublished":"2018-04-05"}]`;
+    expect(importHtml(page(`<script type="application/ld+json">${wide}</script>`)).metadata.published).toBe('2018-04-05');
   });
 });

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { formatIssue } from '../../schemas/error-map.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { bidiControlMessage, controlCharacterMessage, firstBidiControl, firstControlCharacter } from '../text/control-characters.ts';
+import { controlCharacterIn, controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
 
 /** Content files larger than this are refused: no article is 5 MB of text. */
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
@@ -42,28 +42,6 @@ export type ParseResult<T> =
  */
 export const MAX_YAML_ALIASES = 100;
 
-
-/** The first string in a value that holds a control character, or a bidirectional one, with its path and message. */
-function controlCharacterIn(value: unknown, where: string, path: PropertyKey[] = []): { path: PropertyKey[]; message: string } | undefined {
-  if (typeof value === 'string') {
-    const control = firstControlCharacter(value);
-    if (control) return { path, message: controlCharacterMessage(control.code, `is in "${path.join('.')}" ${where}`) };
-    const bidi = firstBidiControl(value);
-    return bidi ? { path, message: bidiControlMessage(bidi.code, `is in "${path.join('.')}" ${where}`) } : undefined;
-  }
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = controlCharacterIn(item, where, [...path, index]);
-      if (found) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = controlCharacterIn(item, where, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /** Ids are file names: lower-case words joined by hyphens, dots or underscores. */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/u;

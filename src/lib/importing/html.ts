@@ -8,6 +8,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { ImportedBlock } from './plain-text.ts';
+import { clip } from '../text/clip.ts';
 
 export interface HtmlMetadata {
   title?: string | undefined;
@@ -31,26 +32,55 @@ function meta(document: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
-/** The first `datePublished` anywhere in a JSON-LD value, given as text, `{ "@value": text }` or a list. */
-function datePublishedIn(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  if (Array.isArray(value)) return value.map(datePublishedIn).find(Boolean);
-  const field = (value as Record<string, unknown>)['datePublished'];
-  const date = Array.isArray(field) ? field[0] : typeof field === 'object' && field !== null ? (field as Record<string, unknown>)['@value'] : field;
-  if (typeof date === 'string' && date.trim() !== '') return date;
-  return Object.values(value).map(datePublishedIn).find(Boolean);
+/** A JSON-LD value's field as text: given as text, `{ "@value": text }` or a list. */
+function textOf(field: unknown): string | undefined {
+  const value = Array.isArray(field) ? field[0] : typeof field === 'object' && field !== null ? (field as Record<string, unknown>)['@value'] : field;
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-function jsonLdDate(document: Document): string | undefined {
+/**
+ * The first value `pick` finds in a JSON-LD value, in document order. Walked
+ * without recursion: JSON.parse takes a million nested lists, a recursive
+ * walk of them overflows the stack.
+ */
+function findInJsonLd(value: unknown, pick: (node: Record<string, unknown>) => string | undefined): string | undefined {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next !== 'object' || next === null) continue;
+    const found = Array.isArray(next) ? undefined : pick(next as Record<string, unknown>);
+    if (found) return found;
+    const children = Object.values(next);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
+  return undefined;
+}
+
+/**
+ * Fields of the page's JSON-LD: the publication date, and the headline and
+ * publisher's name (as Readability reads them, for pages whose text is taken
+ * without it).
+ */
+const JSON_LD_FIELDS = {
+  published: { pick: (node) => textOf(node['datePublished']), pattern: /"datePublished"\s*:\s*"([^"]+)"/u },
+  title: { pick: (node) => textOf(node['headline']), pattern: /"headline"\s*:\s*"([^"]+)"/u },
+  outlet: {
+    pick: (node) => (typeof node['publisher'] === 'object' && node['publisher'] !== null ? textOf((node['publisher'] as Record<string, unknown>)['name']) : undefined),
+    pattern: /"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]+)"/u,
+  },
+} satisfies Record<string, { pick: (node: Record<string, unknown>) => string | undefined; pattern: RegExp }>;
+
+function jsonLd(document: Document, field: keyof typeof JSON_LD_FIELDS): string | undefined {
+  const { pick, pattern } = JSON_LD_FIELDS[field];
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     const text = script.textContent ?? '';
     let found: string | undefined;
     try {
-      found = datePublishedIn(JSON.parse(text));
+      found = findInJsonLd(JSON.parse(text), pick);
     } catch {
       // Much JSON-LD is malformed (raw line breaks in strings, trailing
-      // commas); its datePublished field is still there to be read.
-      found = /"datePublished"\s*:\s*"([^"]+)"/u.exec(text)?.[1];
+      // commas); its fields are still there to be read.
+      found = pattern.exec(text)?.[1];
     }
     if (found) return found;
   }
@@ -140,7 +170,7 @@ function pageAddress(candidates: readonly (string | undefined)[], warnings: stri
     if (!candidate) continue;
     const absolute = candidate.startsWith('//') ? `https:${candidate}` : candidate;
     if (/^https?:\/\/[^\s/]+/iu.test(absolute) && URL.canParse(absolute)) return absolute;
-    warnings.push(`the page gives its address as "${candidate}", which is not an http(s) URL; it was left out (pass --url to record one).`);
+    warnings.push(`the page gives its address as "${clip(candidate)}", which is not an http(s) URL; it was left out (pass --url to record one).`);
   }
   return undefined;
 }
@@ -165,18 +195,20 @@ export function importHtml(html: string, url?: string): ImportedPage {
     published: isoDay(
       meta(document, 'article:published_time', 'datePublished', 'date', 'dc.date', 'DC.date.issued', 'pubdate') ??
         document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-        jsonLdDate(document),
+        jsonLd(document, 'published'),
     ),
     // An address given on the command line wins; the page's is not checked then.
     url: url ? undefined : pageAddress([meta(document, 'og:url'), canonical], warnings),
     language: squash(document.documentElement.getAttribute('lang')).toLowerCase() || undefined,
   };
-  const article = new Readability(document.cloneNode(true) as Document).parse();
   const semantic = semanticArticle(document);
+  // Readability only when the page does not say where its text is: it costs
+  // far more than the rest (its cleaning grows with the cube of the depth).
+  const article = semantic ? undefined : new Readability(document.cloneNode(true) as Document).parse();
   const extracted = semantic ?? (article?.content ? blocksFromArticleHtml(article.content) : []);
   // Readability repeats the headline at the top; it is the title, not text.
   if (extracted[0]?.kind === 'heading' && metadata.title && extracted[0].text === metadata.title) extracted.shift();
-  if (!metadata.title && article?.title) metadata.title = squash(article.title);
-  if (!metadata.outlet && article?.siteName) metadata.outlet = squash(article.siteName);
+  if (!metadata.title) metadata.title = squash(jsonLd(document, 'title') ?? article?.title) || undefined;
+  if (!metadata.outlet) metadata.outlet = squash(jsonLd(document, 'outlet') ?? article?.siteName) || undefined;
   return { blocks: extracted.map(({ kind, text }) => ({ kind, text })), metadata, links: linkShareOf(extracted), warnings };
 }

@@ -22,15 +22,14 @@ import { SearchableText } from '../citations/match.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
 import { blocksFromMarkdown } from './markdown.ts';
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
+import { clip } from '../text/clip.ts';
+import { controlCharacterIn, withoutControlCharacters } from '../text/control-characters.ts';
+import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from './fields.ts';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
 
-/** Fields that may be given on the command line, overriding what was extracted. */
-export const FIELD_FLAGS = ['title', 'outlet', 'published', 'url', 'id'] as const;
-export type FieldFlag = (typeof FIELD_FLAGS)[number];
-
-/** Fields an article cannot be written without. */
-export const REQUIRED_FIELDS = ['title', 'outlet', 'published'] as const;
+export { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS };
 
 export interface ImportRequest {
   /** The input's text, already checked to be UTF-8 and of a sane size. */
@@ -55,6 +54,8 @@ export type ImportOutcome =
       readonly idFrom: 'flag' | IdBasis;
       readonly file: string;
       readonly contents: string;
+      /** The article's text, as written after its frontmatter: what a duplicate is told by. */
+      readonly body: string;
       readonly format: InputFormat;
       /** What was left out or changed, for the user to know; the import went ahead. */
       readonly warnings: readonly string[];
@@ -78,6 +79,31 @@ export type IdBasis = 'title' | 'source-and-hash';
 const slugWords = (text: string, count: number) => slug(text).split('-').filter(Boolean).slice(0, count);
 
 /**
+ * Ids are file names: at most this long, they stay readable and far inside
+ * file systems' limit on a name (255 bytes), whatever the title.
+ */
+export const MAX_ID_LENGTH = 80;
+
+/**
+ * `head`, as many of `words` as fit, and `tail`, joined by hyphens in at most
+ * MAX_ID_LENGTH characters: words are dropped from the end; a first word too
+ * long on its own is cut.
+ */
+function joinWithin(head: readonly string[], words: readonly string[], tail: readonly string[]): string {
+  let room = MAX_ID_LENGTH - [...head, ...tail].join('-').length;
+  const kept: string[] = [];
+  for (const word of words) {
+    if (word.length + 1 > room) {
+      if (kept.length === 0 && room > 1) kept.push(word.slice(0, room - 1));
+      break;
+    }
+    kept.push(word);
+    room -= word.length + 1;
+  }
+  return [...head, ...kept, ...tail].join('-');
+}
+
+/**
  * An article's id from its metadata: `2025-06-14-sergey-lavrov-commented-on-the-call`.
  * A title with words that have no Latin spelling (Chinese, Japanese, Korean…)
  * gives the words it can, then the outlet's (or the web site's) and a short
@@ -87,11 +113,11 @@ const slugWords = (text: string, count: number) => slug(text).split('-').filter(
 export function makeId(fields: { readonly published: string; readonly title: string; readonly outlet: string; readonly url?: string | undefined }): { id: string; basis: IdBasis } {
   const date = isoDateText(fields.published) ?? 'undated';
   const title = slugWords(fields.title, 8);
-  if (!slugDropsWords(fields.title)) return { id: [date, ...title].join('-'), basis: 'title' };
+  if (!slugDropsWords(fields.title)) return { id: joinWithin([date], title, []), basis: 'title' };
   const outlet = /^unknown$/iu.test(fields.outlet.trim()) ? [] : slugWords(fields.outlet, 3);
   const site = fields.url && URL.canParse(fields.url) ? slugWords(new URL(fields.url).hostname.replace(/^www\./u, ''), 3) : [];
   const hash = createHash('sha256').update(fields.title.normalize('NFC')).digest('hex').slice(0, 6);
-  return { id: [date, ...title.slice(0, 5), ...(outlet.length > 0 ? outlet : site), hash].join('-'), basis: 'source-and-hash' };
+  return { id: joinWithin([date], [...title.slice(0, 5), ...(outlet.length > 0 ? outlet : site)], [hash]), basis: 'source-and-hash' };
 }
 
 /** Where a field's value came from, for messages. */
@@ -130,6 +156,18 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
   let locateInInput = (_path: readonly PropertyKey[]) => ({ line: 1, column: 1 });
 
   if (format === 'html') {
+    // Measured before any parser sees the page: too deep a page hangs or crashes them (html-depth.ts).
+    const { tooDeepAt } = htmlDepth(text);
+    if (tooDeepAt) {
+      return {
+        ok: false,
+        missing: [],
+        errors: [
+          `${inputName}:${tooDeepAt.line}:${tooDeepAt.column} the page's elements are nested more than ${MAX_HTML_DEPTH} levels deep, which no article's page is; ` +
+            'it was not read. Save the article\'s own page, or copy its text into a .txt file and import that.',
+        ],
+      };
+    }
     // jsdom is heavy: load it only for HTML input.
     const { importHtml, looksLikeLinkList } = await import('./html.ts');
     const page = importHtml(text, flags.url);
@@ -205,12 +243,23 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     return { ok: false, errors, missing: [] };
   }
   const data: ArticleData = parsed.data;
+  // A control character (or a bidirectional override) in the metadata is refused where it came from, as the build would refuse it.
+  const control = controlCharacterIn(data, 'of the article');
+  if (control) return { ok: false, errors: [`${where(control.path)}${control.message}`], missing: [] };
+  // In the text, one is removed, and the user told: a page's stray form feed should not cost its import.
+  const removed = blocks.reduce((sum, b) => sum + (b.text.length - withoutControlCharacters(b.text).length), 0);
+  if (removed > 0) {
+    blocks = blocks.map((b) => ({ ...b, text: withoutControlCharacters(b.text) }));
+    warnings.push(`${inputName}: ${removed === 1 ? 'a control character was' : `${removed} control characters were`} removed from the text (they have no place in text for readers).`);
+  }
 
   const given = flags.id?.trim();
   const { id, basis } = given ? { id: given, basis: 'flag' as const } : makeId(data);
-  if (!ID_PATTERN.test(id)) {
+  if (id.length > MAX_ID_LENGTH) {
+    errors.push(`--id: "${clip(id)}" is ${id.length} characters long; an id may be at most ${MAX_ID_LENGTH} (it becomes the file name): pass a shorter --id.`);
+  } else if (!ID_PATTERN.test(id)) {
     errors.push(
-      `${given ? '--id: ' : ''}"${id}" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside ${request.articlesDir}/).`,
+      `${given ? '--id: ' : ''}"${clip(id)}" is not a valid id: use lower-case letters, digits and hyphens (it becomes the file name inside ${request.articlesDir}/).`,
     );
   }
   const file = `${request.articlesDir}/${id}.md`;
@@ -232,15 +281,29 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     errors.push(`${where(problem.path)}${problem.message}`);
   }
 
-  const existingWithId = request.existing.find((a) => a.id === id);
-  if (existingWithId) errors.push(`An article with the id "${id}" already exists: ${existingWithId.file}. Choose another with --id.`);
-  const candidate = { file, fingerprint: fingerprintBlocks(blocksOfBody) };
-  const others = request.existing.map((a) => ({ file: a.file, fingerprint: fingerprintBlocks(splitArticleBody(a.body)) }));
-  const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
-  if (sameText) errors.push(`${inputName}: ${sameTextMessage(sameText.first.file)}`);
+  errors.push(...conflictsWithExisting({ id, file, body, inputName }, request.existing));
 
   if (errors.length > 0) return { ok: false, errors, missing: [] };
-  return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), format, warnings };
+  return { ok: true, id, idFrom: basis, file, contents: serializeArticle(data, body), body, format, warnings };
+}
+
+/**
+ * Why an article cannot join `existing`: its id is taken, or its text is
+ * already there. The command asks again just before it writes, holding the
+ * articles folder's lock, since another run may have written meanwhile.
+ */
+export function conflictsWithExisting(
+  article: { readonly id: string; readonly file: string; readonly body: string; readonly inputName: string },
+  existing: ImportRequest['existing'],
+): string[] {
+  const conflicts: string[] = [];
+  const existingWithId = existing.find((a) => a.id === article.id);
+  if (existingWithId) conflicts.push(`An article with the id "${article.id}" already exists: ${existingWithId.file}. Choose another with --id.`);
+  const candidate = { file: article.file, fingerprint: fingerprintBlocks(splitArticleBody(article.body)) };
+  const others = existing.map((a) => ({ file: a.file, fingerprint: fingerprintBlocks(splitArticleBody(a.body)) }));
+  const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
+  if (sameText) conflicts.push(`${article.inputName}: ${sameTextMessage(sameText.first.file)}`);
+  return conflicts;
 }
 
 /** Every field of an article, in the order files list them. */

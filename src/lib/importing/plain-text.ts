@@ -3,6 +3,7 @@
  * blocks separated by one blank line, subheads as `## Subhead`. The words
  * are never changed; only line breaks and surrounding spaces are.
  */
+import { textAsArticleMarkup } from '../text/inline-html.ts';
 
 /** One block of an imported article. */
 export type ImportedBlock = { readonly kind: 'paragraph' | 'heading'; readonly text: string };
@@ -54,7 +55,11 @@ export function blocksFromPlainText(text: string): ImportedBlock[] {
   }));
 }
 
-/** Writes blocks as an article body. */
+/**
+ * Writes blocks as an article body. Their text is text, whatever it holds:
+ * it is escaped, so that the page, the index and the quote check all see the
+ * words as received (src/lib/text/inline-html.ts).
+ */
 export function bodyFromBlocks(blocks: readonly ImportedBlock[]): string {
-  return `${blocks.map((b) => (b.kind === 'heading' ? `## ${b.text}` : b.text)).join('\n\n')}\n`;
+  return `${blocks.map((b) => (b.kind === 'heading' ? `## ${textAsArticleMarkup(b.text)}` : textAsArticleMarkup(b.text))).join('\n\n')}\n`;
 }

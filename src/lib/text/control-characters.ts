@@ -40,3 +40,25 @@ export const bidiControlMessage = (code: string, where: string): string =>
 /** What a control character in content is told: which, and where. */
 export const controlCharacterMessage = (code: string, where: string): string =>
   `A control character (${code}) ${where}: it has no place in text for readers, breaks the feed and the citation files, and can rewrite a terminal's screen. Remove it.`;
+
+/** The first string in a value that holds a control character, or a bidirectional one, with its path and message. */
+export function controlCharacterIn(value: unknown, where: string, path: PropertyKey[] = []): { path: PropertyKey[]; message: string } | undefined {
+  if (typeof value === 'string') {
+    const control = firstControlCharacter(value);
+    if (control) return { path, message: controlCharacterMessage(control.code, `is in "${path.join('.')}" ${where}`) };
+    const bidi = firstBidiControl(value);
+    return bidi ? { path, message: bidiControlMessage(bidi.code, `is in "${path.join('.')}" ${where}`) } : undefined;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = controlCharacterIn(item, where, [...path, index]);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = controlCharacterIn(item, where, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
