@@ -88,8 +88,10 @@ describe('a citation on a topic page', () => {
     const page = await open('topics/the-call/');
     await page.locator('a.citation-marker').nth(0).focus();
     await page.locator('.citation-preview').nth(0).waitFor({ state: 'visible' });
-    await page.locator('a.citation-marker').nth(3).hover();
-    await page.locator('.citation-preview').nth(3).waitFor({ state: 'visible' });
+    // The page's last marker, far from the open preview, so that nothing covers it from the pointer.
+    const last = page.locator('a.citation-marker').last();
+    await last.hover();
+    await page.locator(`#${await last.getAttribute('aria-describedby')}`).waitFor({ state: 'visible' });
     const shown = await page.locator('.citation-preview').evaluateAll((previews) => previews.filter((p) => p.checkVisibility()).length);
     expect(shown).toBe(1);
   });

@@ -73,6 +73,14 @@ function walkStep({ measure, aim }: Step) {
     : measure === undefined ? [] : problemsOf(all[measure]!);
   const next = aim === undefined ? undefined : all[aim];
   next?.scrollIntoView({ block: 'center' });
+  // An open sheet may cover the next marker (a neighbour of the last one): the reader scrolls it clear, midway in the screen the sheet leaves.
+  const sheet = document.querySelector<HTMLElement>('.citation-sheet');
+  const covering = sheet && sheet.checkVisibility() ? sheet.getBoundingClientRect() : undefined;
+  const before = next?.getBoundingClientRect();
+  if (next && before && covering && before.top < covering.bottom && covering.top < before.bottom) {
+    const clearMiddle = covering.top > viewport.height / 2 ? covering.top / 2 : (covering.bottom + viewport.height) / 2;
+    window.scrollBy({ top: before.top + before.height / 2 - clearMiddle, behavior: 'instant' });
+  }
   const box = next?.getBoundingClientRect();
   return { problems, centre: box && { x: box.left + box.width / 2, y: box.top + box.height / 2 } };
 }

@@ -166,6 +166,15 @@ describe('npm run add: text stays text (tests/fixtures/hostile/)', () => {
     expect(written(cleaned.stdout).paragraphs.map((p) => p.text)).toEqual(['The bell rang at noon.']);
   });
 
+  it('refuses a Markdown input whose YAML aliases would expand without end, at the first alias, without a stack trace', async () => {
+    const before = snapshot();
+    const result = await add([path.join(HOSTILE, 'billion-laughs.md')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('billion-laughs.md:7:9 YAML aliases in the frontmatter expand to more than 100 copies');
+    expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/u);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('keeps an escaped tag in an HTML page as the words it shows, never as a live link', async () => {
     const result = await add([path.join(HOSTILE, 'escaped-link.html')]);
     expect(result.status, result.stderr).toBe(0);
