@@ -20,6 +20,7 @@ import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
+import { UNKNOWN_OUTLET } from '../lib/bibliography/csl.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
 import { paragraphMark, sourceLabel } from '../lib/view/labels.ts';
@@ -49,7 +50,8 @@ function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | un
     ? [clipStart(text.slice(0, passage.start), CONTEXT_CHARS), h('mark', text.slice(passage.start, passage.end)), clipEnd(text.slice(passage.end), CONTEXT_CHARS)]
     : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
-    h('span.citation-preview-source', `${article.outlet} · ${formatPartialDate(article.published)}`),
+    // What is known of the source, in words: an outlet the provenance does not give is "not named", not "Unknown".
+    h('span.citation-preview-source', `${article.outlet === UNKNOWN_OUTLET ? 'Outlet not named' : article.outlet} · ${formatPartialDate(article.published)}`),
     h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(passage.paragraph)]),
     h('span.citation-preview-passage', excerpt),
     ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),

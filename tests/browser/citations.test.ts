@@ -32,7 +32,8 @@ describe('a citation on a topic page', () => {
     await expect(marker.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(preview.isVisible()).resolves.toBe(true);
     const text = await preview.innerText();
-    expect(text).toContain('Unknown · June 2025');
+    // The seed's outlets are not named: the preview says so in words.
+    expect(text).toContain('Outlet not named · June 2025');
     // Headed by the source's label, title and paragraph, as the marker names them.
     // What a screen reader says of the marker: its text but for the ¶ sign hidden from it.
     const heard = await marker.evaluate(heardText);

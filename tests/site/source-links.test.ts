@@ -17,6 +17,7 @@ import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 interface Frontmatter {
   title: string;
+  origin?: string;
   title_supplied?: boolean;
   url?: string;
   archived?: string;
@@ -91,5 +92,19 @@ describe('links from a source page of the harbour dossier to its original', () =
         expect(link.properties['ariaLabel']).toBe(`The words cited from paragraph ${number} in the original article`);
       }
     }
+  });
+});
+
+describe('provenance', () => {
+  const dist = inject('seedDist');
+  it.each(articlesOf('content').filter(([, data]) => data.origin))('%s names the file its text came from in a Provenance detail at the foot of its page, not among the facts a reader needs', (id, data) => {
+    const page = readPage(dist, `sources/${id}/`);
+    expect(toText(select('.source-facts', page)!)).not.toContain(data.origin!);
+    const provenance = select('article > details.provenance', page)!;
+    expect(toText(select('summary', provenance)!)).toBe('Provenance');
+    expect(toText(provenance)).toContain(`The text was imported from ${data.origin}`);
+    // It comes after the text.
+    const children = select('article', page)!.children.filter((n): n is Element => n.type === 'element');
+    expect(children.at(-1)).toBe(provenance);
   });
 });

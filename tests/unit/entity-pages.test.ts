@@ -31,7 +31,8 @@ describe('mentionPlaceHtml', () => {
   it.each([
     ['/sources/a/#p-4', '<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>4'],
     ['/topics/the-call/#para-2', '<span aria-hidden="true">¶</span><span class="visually-hidden">paragraph </span>2'],
-    ['/topics/the-call/#judgment-spoke', 'judgment-spoke'],
+    ['/topics/the-call/#judgment-spoke', 'Key judgment'],
+    ['/topics/the-call/#what-is-known', 'what-is-known'],
     ['/topics/the-call/', undefined],
   ])('%s → %s', (url, html) => {
     expect(mentionPlaceHtml(url)).toBe(html);

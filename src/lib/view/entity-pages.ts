@@ -26,10 +26,15 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
   })).filter((section) => section.entities.length > 0);
 }
 
-/** A mention's link content, as HTML, from its fragment: a paragraph (a source's `p-4`, a citing page's `para-4`) as "¶4", read "paragraph 4"; else the fragment. */
+/**
+ * A mention's link content, as HTML, from its fragment: a paragraph (a
+ * source's `p-4`, a citing page's `para-4`) as "¶4", read "paragraph 4"; a
+ * key judgment as "Key judgment" (its words follow the link); else the fragment.
+ */
 export function mentionPlaceHtml(url: string): string | undefined {
   const fragment = url.split('#')[1];
   if (fragment === undefined) return undefined;
+  if (fragment.startsWith('judgment-')) return 'Key judgment';
   const paragraph = paragraphOfId(fragment) ?? blockOfId(fragment);
   return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(paragraph);
 }
