@@ -20,10 +20,9 @@ import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
-import { UNKNOWN_OUTLET } from '../lib/bibliography/csl.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
-import { paragraphMark, sourceLabel } from '../lib/view/labels.ts';
+import { outletName, paragraphMark, sourceLabel } from '../lib/view/labels.ts';
 import './citation-data.ts';
 
 export interface RemarkCitationsOptions extends CitingRendererOptions {
@@ -51,7 +50,7 @@ function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | un
     : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
     // What is known of the source, in words: an outlet the provenance does not give is "not named", not "Unknown".
-    h('span.citation-preview-source', `${article.outlet === UNKNOWN_OUTLET ? 'Outlet not named' : article.outlet} · ${formatPartialDate(article.published)}`),
+    h('span.citation-preview-source', `${outletName(article.outlet)} · ${formatPartialDate(article.published)}`),
     h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(passage.paragraph)]),
     h('span.citation-preview-passage', excerpt),
     ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),

@@ -2,6 +2,7 @@
  * How pages name a source and a paragraph: one form everywhere (markers,
  * previews, lists of sources, the claims table, the timeline, print).
  */
+import { UNKNOWN_OUTLET } from '../bibliography/csl.ts';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { ElementContent } from 'hast';
@@ -25,3 +26,6 @@ export const paragraphMarkHtml = (paragraph: number): string => toHtml(paragraph
 
 /** Words before a mark for screen readers alone, naming the source: "Source 2, ". */
 export const sourceNameHtml = (sourceNumber: number): string => toHtml(h('span.visually-hidden', `Source ${sourceNumber}, `));
+
+/** An outlet as readers see it: one the provenance does not give is "Outlet not named", not "Unknown". */
+export const outletName = (outlet: string): string => (outlet === UNKNOWN_OUTLET ? 'Outlet not named' : outlet);
