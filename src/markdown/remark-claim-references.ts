@@ -18,6 +18,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
 import { parseCitations } from '../lib/citations/syntax.ts';
 import type { LedgerClaim } from '../lib/dossier/ledger.ts';
+import { claimRowId } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
 import { COMPATIBLE_REASONS, STATUSES, statusesOf, standingPositions } from '../lib/analysis/status.ts';
 import { positionSummary, supportText } from '../lib/view/claims-table.ts';
@@ -68,7 +69,7 @@ function support(claim: LedgerClaim, origin: (key: string) => Origin | undefined
 }
 
 export default function remarkClaimReferences(options: RemarkClaimReferencesOptions = {}) {
-  const { claims, origin = () => undefined, claimUrl = (id: string) => `#claim-${id}`, lineOffset = 0 } = options;
+  const { claims, origin = () => undefined, claimUrl = (id: string) => `#${claimRowId(id)}`, lineOffset = 0 } = options;
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     const positions = location(file);

@@ -60,16 +60,15 @@ const isLong = (word: string) => [...word].length >= LONG_WORD;
  * The keys of a passage's runs: each run of RUN_LENGTH words, exact, and with
  * each inner word changed (a wildcard), when the words kept are telling.
  */
-function runKeys(list: readonly string[]): Map<string, string> {
-  const keys = new Map<string, string>();
+function runKeys(list: readonly string[]): Set<string> {
+  const keys = new Set<string>();
   for (let i = 0; i + RUN_LENGTH <= list.length; i++) {
     const run = list.slice(i, i + RUN_LENGTH);
-    if (run.filter(isLong).length >= LONG_WORDS_NEEDED) keys.set(run.join(' '), run.join(' '));
+    // The exact run first: a pair that shares it is reported by it, not by a run with a word changed.
+    if (run.filter(isLong).length >= LONG_WORDS_NEEDED) keys.add(run.join(' '));
     for (let w = 1; w < RUN_LENGTH - 1; w++) {
       const kept = run.filter((_, j) => j !== w);
-      if (kept.filter(isLong).length < LONG_WORDS_NEEDED) continue;
-      const key = run.map((word, j) => (j === w ? '…' : word)).join(' ');
-      if (!keys.has(key)) keys.set(key, key);
+      if (kept.filter(isLong).length >= LONG_WORDS_NEEDED) keys.add(run.map((word, j) => (j === w ? '…' : word)).join(' '));
     }
   }
   return keys;
@@ -90,7 +89,7 @@ export function findEchoes<Place>(passages: readonly EchoPassage<Place>[]): Echo
   const keysOf = passages.map((p) => runKeys(words(p.text, p.language)));
   keysOf.forEach((keys, index) => {
     if (passages[index]!.independent) return;
-    for (const key of keys.keys()) {
+    for (const key of keys) {
       const list = byKey.get(key) ?? [];
       list.push(index);
       byKey.set(key, list);
@@ -99,7 +98,7 @@ export function findEchoes<Place>(passages: readonly EchoPassage<Place>[]): Echo
   const found = new Map<string, Echo<Place>>();
   keysOf.forEach((keys, i) => {
     if (passages[i]!.independent) return;
-    for (const key of keys.keys()) {
+    for (const key of keys) {
       for (const j of byKey.get(key) ?? []) {
         if (j <= i) continue;
         const [a, b] = [passages[i]!, passages[j]!];
