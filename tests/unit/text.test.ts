@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
-import { sentenceAt } from '../../src/lib/text/sentence.ts';
+import { sentenceAt, sentencesAround } from '../../src/lib/text/sentence.ts';
 import { segment } from '../../src/lib/text/segments.ts';
 
 describe('splitArticleBody', () => {
@@ -54,5 +54,15 @@ describe('segment', () => {
 
   it('returns the whole text when there are no ranges', () => {
     expect(segment('plain', [])).toEqual([{ text: 'plain', tags: [] }]);
+  });
+});
+
+describe('sentencesAround', () => {
+  const text = 'The quay closed. Ferries went to Port Ellen. Crossings took longer.';
+  it.each([
+    ['a range inside one sentence gives that sentence', text.indexOf('Ferries'), text.indexOf('Port'), 'Ferries went to Port Ellen.'],
+    ['a range across two sentences gives both', text.indexOf('closed'), text.indexOf('Ferries') + 7, 'The quay closed. Ferries went to Port Ellen.'],
+  ])('%s', (_case, start, end, expected) => {
+    expect(sentencesAround(text, start, end)).toBe(expected);
   });
 });

@@ -105,14 +105,15 @@ export interface MarkedPassage {
   readonly origin: string;
 }
 
-const overlaps = (a: Passage, b: Passage) => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
+/** Whether two passages share words: the same paragraph, overlapping ranges. */
+export const passagesOverlap = (a: Passage, b: Passage): boolean => a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 
 /**
  * The origins of a cited passage: those of the marked passages it overlaps,
  * or else the origin of the article's unmarked text. Distinct, in the order marked.
  */
 export function passageOrigins(marks: readonly MarkedPassage[], unmarked: string, passage: Passage): string[] {
-  const marked = [...new Set(marks.filter((m) => overlaps(m.passage, passage)).map((m) => m.origin))];
+  const marked = [...new Set(marks.filter((m) => passagesOverlap(m.passage, passage)).map((m) => m.origin))];
   return marked.length > 0 ? marked : [unmarked];
 }
 

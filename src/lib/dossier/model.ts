@@ -18,14 +18,14 @@ import type { ClaimData } from '../../schemas/claim.ts';
 import type { EventData } from '../../schemas/event.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import type { OriginData } from '../../schemas/origin.ts';
-import { distinctOrigins, namedOrigins, type Origin } from '../analysis/origins.ts';
+import { distinctOrigins, namedOrigins, passagesOverlap, type Origin } from '../analysis/origins.ts';
 import { claimSupport } from '../analysis/status.ts';
 import { reportedSpeechMessage } from '../analysis/reported-speech.ts';
 import { buildOrigins } from './origins.ts';
 import { displayTitle } from '../bibliography/display-title.ts';
 import { confidenceWarning } from '../analysis/claims.ts';
 import { findEchoes, type EchoPassage } from '../analysis/echo.ts';
-import { sentenceAt } from '../text/sentence.ts';
+import { sentencesAround } from '../text/sentence.ts';
 import { controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type ListInput, type TimelineEvent } from './ledger.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
@@ -250,14 +250,6 @@ function reportDuplicateTexts(built: readonly BuiltArticle[], inputs: readonly C
 const historyOf = (input: ContentInput<DossierData | TopicData>): readonly JudgmentChange[] =>
   ('judgment_history' in input.data ? input.data.judgment_history : undefined) ?? [];
 
-/** The sentences of a paragraph that hold a passage. */
-function sentencesOf(text: string, passage: Passage): string {
-  const first = sentenceAt(text, passage.start);
-  const last = sentenceAt(text, Math.max(passage.start, passage.end - 1));
-  if (first === last) return first;
-  return text.slice(text.indexOf(first), text.indexOf(last) + last.length);
-}
-
 /**
  * Warnings at both passages of each pair, of different reports, that share
  * a run of words without sharing a known origin (src/lib/analysis/echo.ts).
@@ -273,10 +265,10 @@ function echoWarnings(
     const article = corpus.get(articleId);
     const paragraph = article?.blocks.find((b) => b.kind === 'paragraph' && b.number === passage.paragraph);
     if (!article || paragraph?.kind !== 'paragraph') continue;
-    const text = sentencesOf(paragraph.text, passage);
+    const text = sentencesAround(paragraph.text, passage.start, passage.end);
     const key = `${articleId} ${passage.paragraph} ${text}`;
     if (passages.has(key)) continue;
-    const independent = article.independent.some((m) => m.passage.paragraph === passage.paragraph && m.passage.start < passage.end && passage.start < m.passage.end);
+    const independent = article.independent.some((m) => passagesOverlap(m.passage, passage));
     const line = (bodyLines.get(articleId) ?? 1) + paragraph.line - 1;
     passages.set(key, { articleId, text, origins: originsOf(articleId, passage), independent, language: article.data.language, place: { file: article.file, line, column: 1, paragraph: passage.paragraph } });
   }

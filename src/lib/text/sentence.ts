@@ -23,3 +23,11 @@ export function sentenceAt(text: string, offset: number): string {
   if (sentence === '' && start > 0) return sentenceAt(text, text.slice(0, start).trimEnd().length - 1);
   return sentence;
 }
+
+/** The sentences of `text` that hold the range from `start` to `end`: one, or those it spans. */
+export function sentencesAround(text: string, start: number, end: number): string {
+  const first = sentenceAt(text, start);
+  const last = sentenceAt(text, Math.max(start, end - 1));
+  if (first === last) return first;
+  return text.slice(text.indexOf(first), text.indexOf(last) + last.length);
+}
