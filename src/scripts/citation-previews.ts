@@ -196,16 +196,21 @@ export function enhanceCitationPreviews(doc: Document): void {
     const context = parsed && passageContext(parsed, decodeURIComponent(url.hash.slice(1)));
     // The reader may have moved on while the page came; without it, the preview's excerpt stays.
     if (!context || shown?.marker !== marker) return;
-    const block = (element: Element | undefined, className: string) => {
-      if (!element) return [];
-      const wrapper = doc.createElement('div');
-      wrapper.className = className;
-      wrapper.append(doc.importNode(element, true));
-      return [wrapper];
+    const cited = doc.createElement('div');
+    cited.className = 'citation-panel-passage';
+    cited.append(doc.importNode(context.passage, true));
+    const around = (side: typeof context.before) => {
+      if (!side) return [];
+      const p = doc.createElement('p');
+      p.className = 'citation-panel-context';
+      const number = doc.createElement('span');
+      number.className = 'citation-panel-context-num';
+      number.textContent = `¶${side.number}`;
+      p.append(number, ` ${side.text}`);
+      return [p];
     };
-    const cited = block(context.passage, 'citation-panel-passage');
-    panel.body.replaceChildren(...block(context.before, 'citation-panel-context'), ...cited, ...block(context.after, 'citation-panel-context'));
-    panel.body.scrollTop = Math.max(0, (cited[0] as HTMLElement).offsetTop - panel.body.offsetTop - 24);
+    panel.body.replaceChildren(...around(context.before), cited, ...around(context.after));
+    panel.body.scrollTop = Math.max(0, cited.offsetTop - panel.body.offsetTop - 24);
   };
 
   const stepButtons = (index: number) => {

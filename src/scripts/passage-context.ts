@@ -4,13 +4,35 @@
  * (one rendering of a source's text), the quoted words picked out. Copies
  * carry no ids, so that nothing on the citing page is named twice.
  */
+import { clipEnd, clipStart } from '../lib/text/clip.ts';
 
 export interface PassageContext {
-  /** The paragraph before the cited one, when there is one. */
-  readonly before?: Element;
+  /** The end of the paragraph before the cited one, when there is one: its number and its last words. */
+  readonly before?: Neighbour;
   /** The cited paragraph, its quoted words (when it cites words) in `mark.is-quoted`. */
   readonly passage: Element;
-  readonly after?: Element;
+  /** The start of the paragraph after it. */
+  readonly after?: Neighbour;
+}
+
+/** A neighbouring paragraph, as plain words: it gives context, the cited one gives the evidence. */
+export interface Neighbour {
+  readonly number: string;
+  readonly text: string;
+}
+
+/** How much of each neighbour the panel shows, in characters of whole words. */
+const NEIGHBOUR_CHARS = 180;
+
+/** A neighbouring `.passage`'s number and words, its end (before the cited one) or its start (after it). */
+function neighbour(passage: Element | null | undefined, side: 'before' | 'after'): Neighbour | undefined {
+  const text = passage?.matches('.passage') ? passage.querySelector(':scope > .passage-text') : null;
+  if (!text) return undefined;
+  const number = text.querySelector('.para-num')?.textContent?.replace(/\D/gu, '') ?? '';
+  const copy = text.cloneNode(true) as Element;
+  copy.querySelector('.para-num')?.remove();
+  const words = (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  return { number, text: side === 'before' ? clipStart(words, NEIGHBOUR_CHARS) : clipEnd(words, NEIGHBOUR_CHARS) };
 }
 
 /** A copy of a `.passage`'s text, its number kept as plain text and no id left. */
@@ -39,7 +61,7 @@ export function passageContext(page: Document, id: string): PassageContext | und
   const passage = target?.closest('.passage');
   if (!target || !passage) return undefined;
   if (target !== passage) {
-    const pieces = [target];
+    const pieces: Element[] = [target];
     // A quote crossing the end of another: its first piece ends the other's span, the rest follows it (source-page.ts).
     const rest = target.parentElement?.closest('.quote') && target === target.parentElement.lastElementChild ? target.parentElement.nextElementSibling : null;
     if (rest?.matches('.quote-rest')) pieces.push(rest);
@@ -48,7 +70,7 @@ export function passageContext(page: Document, id: string): PassageContext | und
   const copied = copyText(passage);
   for (const piece of page.querySelectorAll('.is-quoted')) piece.classList.remove('is-quoted');
   if (!copied) return undefined;
-  const before = copyText(passage.previousElementSibling);
-  const after = copyText(passage.nextElementSibling);
+  const before = neighbour(passage.previousElementSibling, 'before');
+  const after = neighbour(passage.nextElementSibling, 'after');
   return { passage: copied, ...(before ? { before } : {}), ...(after ? { after } : {}) };
 }

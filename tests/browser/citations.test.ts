@@ -212,7 +212,8 @@ describe('landing on a passage', () => {
     const problems: string[] = [];
     for (const href of hrefs) {
       await page.goto(new URL(href, session.server.url).href);
-      await page.waitForTimeout(50);
+      // Two frames: the page's own adjustment runs in the frame after the browser's scroll to the fragment.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const landed = await page.evaluate(() => {
         const target = document.querySelector(':target')!;
         const text = target.closest('.passage')!.querySelector(':scope > .passage-text')!.getBoundingClientRect();
