@@ -56,13 +56,15 @@ function ledgerCardProblems(page: Page): Promise<{ cells: number; problems: stri
         const statement = row.querySelector('.claim-statement')!;
         const claim = squash(statement.textContent);
         if (!seen(statement)) problems.push(`${claim}: the statement is not seen`);
-        [...row.querySelectorAll('td')].forEach((cell, i) => {
+        for (const [i, cell] of row.querySelectorAll('td').entries()) {
           cells += 1;
           const label = cell.querySelector('.cell-source');
           const value = cell.querySelector('.cell-position, .silent-word');
           const where = `${claim}, column ${heads[i + 1]}`;
-          if (!label || !seen(label)) return problems.push(`${where}: no source label seen`);
-          if (!value || !seen(value)) return problems.push(`${where}: no value seen`);
+          if (!label || !seen(label) || !value || !seen(value)) {
+            problems.push(`${where}: ${!label || !seen(label) ? 'no source label' : 'no value'} seen`);
+            continue;
+          }
           if (squash(label.textContent) !== heads[i + 1]) problems.push(`${where}: labelled “${squash(label.textContent)}”`);
           const box = cell.getBoundingClientRect();
           const labelBox = label.getBoundingClientRect();
@@ -72,7 +74,7 @@ function ledgerCardProblems(page: Page): Promise<{ cells: number; problems: stri
           if (statementBox.bottom > labelBox.top) problems.push(`${where}: the cell is not under its claim`);
           // Beside: on the value's line or the line above it.
           if (labelBox.top > valueBox.top + 1 || valueBox.top - labelBox.bottom > labelBox.height) problems.push(`${where}: its label is not beside its value`);
-        });
+        }
       }
     }
     return { cells, problems };
