@@ -1,0 +1,208 @@
+/**
+ * Tables in Chromium at a touch phone's, a small laptop's and a desktop's
+ * width, light and dark: no page of the built site scrolls sideways; on a
+ * phone each claim of the ledger is a card whose every cell shows the
+ * source it belongs to, and the index of sources keeps its titles and
+ * counts readable; wider, the ledger fits without scrolling sideways and
+ * its head row and claim column stay in view as it scrolls. One page per
+ * viewport, reused for every page visited, the scheme switched on it (the
+ * site's schemes are CSS media queries).
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session.ts';
+import { htmlFiles } from '../support/html.ts';
+
+const session = useSiteSession(() => inject('seedDist'));
+
+const PHONE = { width: 390, height: 844, phone: true } as const;
+const VIEWPORTS = [PHONE, { width: 800, height: 900, phone: false }, { width: 1280, height: 800, phone: false }] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Every page the build made, as a path from the site's root. */
+const PAGES = htmlFiles(inject('seedDist'))
+  .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
+  .sort();
+/** The pages that show the claims ledger: its own page, and the topics with claims. */
+const LEDGER_PAGES = ['claims/', ...PAGES.filter((page) => page.startsWith('topics/'))];
+
+/** The viewport's one page, shared by every block at that viewport. */
+function useViewport(viewport: (typeof VIEWPORTS)[number]): { page: Page } {
+  const current = {} as { page: Page };
+  beforeAll(async () => {
+    const { width, height, phone } = viewport;
+    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+  });
+  return current;
+}
+
+/**
+ * What is wrong with the ledger's cards on the page: each cell must show, on
+ * the card of its claim, its column's source (label and title) above its
+ * value, inside the screen, with the claim's statement above them all.
+ */
+function ledgerCardProblems(page: Page): Promise<{ cells: number; problems: string[] }> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    let cells = 0;
+    const seen = (el: Element) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const squash = (text: string | null) => (text ?? '').replace(/\s+/gu, ' ').trim();
+    for (const table of document.querySelectorAll('table.ledger')) {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => squash(th.textContent));
+      for (const row of table.querySelectorAll('tbody tr')) {
+        const statement = row.querySelector('.claim-statement')!;
+        const claim = squash(statement.textContent);
+        if (!seen(statement)) problems.push(`${claim}: the statement is not seen`);
+        for (const [i, cell] of row.querySelectorAll('td').entries()) {
+          cells += 1;
+          const label = cell.querySelector('.cell-source');
+          const value = cell.querySelector('.cell-position, .silent-word');
+          const where = `${claim}, column ${heads[i + 1]}`;
+          if (!label || !seen(label) || !value || !seen(value)) {
+            problems.push(`${where}: ${!label || !seen(label) ? 'no source label' : 'no value'} seen`);
+            continue;
+          }
+          if (squash(label.textContent) !== heads[i + 1]) problems.push(`${where}: labelled “${squash(label.textContent)}”`);
+          const box = cell.getBoundingClientRect();
+          const labelBox = label.getBoundingClientRect();
+          const valueBox = value.getBoundingClientRect();
+          const statementBox = statement.getBoundingClientRect();
+          if (box.left < 0 || box.right > document.documentElement.clientWidth) problems.push(`${where}: the cell is not all on screen`);
+          if (statementBox.bottom > labelBox.top) problems.push(`${where}: the cell is not under its claim`);
+          // Beside: on the value's line or the line above it.
+          if (labelBox.top > valueBox.top + 1 || valueBox.top - labelBox.bottom > labelBox.height) problems.push(`${where}: its label is not beside its value`);
+        }
+      }
+    }
+    return { cells, problems };
+  });
+}
+
+/** How far each table's box scrolls sideways, and its first cell's caption or head. */
+function tableOverflows(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.table-wrap')].flatMap((wrap) => {
+      const overflow = wrap.scrollWidth - wrap.clientWidth;
+      return overflow > 0 ? [`${wrap.querySelector('caption, th')?.textContent?.trim()}: ${overflow} px`] : [];
+    }),
+  );
+}
+
+describe.each(VIEWPORTS)('every page at $width×$height', (viewport) => {
+  const current = useViewport(viewport);
+
+  it(`scrolls sideways on none of the ${PAGES.length} pages, light or dark, nor does any table`, async () => {
+    const overflowing: string[] = [];
+    for (const pathname of PAGES) {
+      await current.page.goto(`${session.server.url}${pathname}`);
+      for (const colorScheme of SCHEMES) {
+        await current.page.emulateMedia({ colorScheme });
+        const overflow = await current.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
+        // The seed's tables fit at every width, as cards on a phone or as tables wider.
+        overflowing.push(...(await tableOverflows(current.page)).map((table) => `/${pathname} (${colorScheme}) table ${table}`));
+      }
+    }
+    expect(PAGES.length).toBeGreaterThan(50);
+    expect(overflowing).toEqual([]);
+  });
+});
+
+describe('the ledger at 390×844, as cards', () => {
+  const current = useViewport(PHONE);
+
+  it.each(SCHEMES)('shows, in %s, every cell with its source’s label beside its value, under its claim', async (colorScheme) => {
+    await current.page.emulateMedia({ colorScheme });
+    for (const pathname of LEDGER_PAGES) {
+      await current.page.goto(`${session.server.url}${pathname}`);
+      const { cells, problems } = await ledgerCardProblems(current.page);
+      expect(problems, `/${pathname}`).toEqual([]);
+      if (pathname === 'claims/') expect(cells).toBeGreaterThan(50);
+    }
+  });
+});
+
+describe('the index of sources at 390×844', () => {
+  const current = useViewport(PHONE);
+
+  it.each(SCHEMES)('keeps, in %s, titles to several words a line and the count cited whole and named', async (colorScheme) => {
+    const { page } = current;
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${session.server.url}sources/`);
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('.source-index tbody tr')].map((row) => {
+        const title = row.querySelector('a')!;
+        const cited = row.querySelector('td.num')!;
+        const citedBox = cited.getBoundingClientRect();
+        const wrap = row.closest('.table-wrap')!.getBoundingClientRect();
+        return {
+          words: title.textContent!.trim().split(/\s+/u).length,
+          lines: new Set([...title.getClientRects()].map((r) => Math.round(r.top))).size,
+          cited: (cited as HTMLElement).innerText.trim(),
+          citedInside: citedBox.left >= wrap.left && citedBox.right <= wrap.right && cited.scrollWidth <= cited.clientWidth,
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.words / row.lines).toBeGreaterThanOrEqual(3);
+      expect(row.cited).toMatch(/^Cited \d+$/u);
+      expect(row.citedInside).toBe(true);
+    }
+  });
+});
+
+describe.each(VIEWPORTS.filter((viewport) => !viewport.phone))('the ledger at $width×$height, as a table', (viewport) => {
+  const current = useViewport(viewport);
+
+  it('keeps its head row and claim column in view as it scrolls', async () => {
+    const { page } = current;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${session.server.url}claims/`);
+    const kept = await page.evaluate(async () => {
+      // The tallest ledger: it scrolls in its box.
+      const wraps = [...document.querySelectorAll<HTMLElement>('.ledger-wrap')];
+      const wrap = wraps.reduce((a, b) => (b.scrollHeight > a.scrollHeight ? b : a));
+      wrap.scrollIntoView({ block: 'start' });
+      const scrolls = wrap.scrollHeight > wrap.clientHeight;
+      wrap.scrollTop = wrap.scrollHeight;
+      await new Promise(requestAnimationFrame);
+      const head = wrap.querySelector('thead th')!.getBoundingClientRect();
+      const box = wrap.getBoundingClientRect();
+      const lastRow = [...wrap.querySelectorAll('tbody th[scope="row"]')].at(-1)!.getBoundingClientRect();
+      return { scrolls, headAtTop: Math.abs(head.top - box.top) <= 1, lastRowInBox: lastRow.bottom <= box.bottom + 1 && lastRow.top >= head.bottom - 1 };
+    });
+    expect(kept).toEqual({ scrolls: true, headAtTop: true, lastRowInBox: true });
+  });
+});
+
+describe('the ledger between a phone and 800 wide', () => {
+  const current = useViewport(VIEWPORTS[1]);
+
+  it('scrolls sideways in its box, its claims kept in view', async () => {
+    const { page } = current;
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Just over the cards' width: three sources no longer fit beside the claims.
+    await page.setViewportSize({ width: 660, height: 900 });
+    try {
+      await page.goto(`${session.server.url}claims/`);
+      const kept = await page.evaluate(async () => {
+        const wrap = document.querySelector<HTMLElement>('.ledger-wrap')!;
+        const scrolls = wrap.scrollWidth > wrap.clientWidth;
+        const pageScrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth;
+        wrap.scrollLeft = wrap.scrollWidth;
+        await new Promise(requestAnimationFrame);
+        const box = wrap.getBoundingClientRect();
+        const claim = wrap.querySelector('tbody th[scope="row"]')!.getBoundingClientRect();
+        const lastCell = wrap.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
+        return { scrolls, pageScrolls, claimAtLeft: Math.abs(claim.left - box.left) <= 1, lastCellBesideClaim: lastCell.left >= claim.right - 1 && lastCell.right <= box.right + 1 };
+      });
+      expect(kept).toEqual({ scrolls: true, pageScrolls: false, claimAtLeft: true, lastCellBesideClaim: true });
+    } finally {
+      await page.setViewportSize({ width: VIEWPORTS[1].width, height: VIEWPORTS[1].height });
+    }
+  });
+});
