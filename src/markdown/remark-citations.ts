@@ -10,7 +10,7 @@
  */
 import type { Root, Text, Parent, PhrasingContent, Paragraph, Heading, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { location } from 'vfile-location';
@@ -42,7 +42,7 @@ function originLine(articleId: string, origins: readonly Origin[]): string {
 }
 
 /** The preview: outlet and date, the heading ("[2] Title, ¶7"), the passage with the quoted words marked, and the passage's origin when known. */
-function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | undefined): ElementContent {
+function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | undefined): Element {
   const { article, passage, sourceNumber } = cite;
   const text = article.text.paragraph(passage.paragraph)?.text ?? '';
   const excerpt = cite.isQuote
@@ -75,6 +75,8 @@ interface SentenceSupport {
   readonly origins: Map<string, Origin>;
   group: PhrasingContent;
   parent: Parent;
+  /** The previews of the sentence's markers, which say when it rests on one origin. */
+  readonly previews: Element[];
 }
 
 /** Text of a block with citations cut out, and where each cut was. */
@@ -149,10 +151,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         const replacement: PhrasingContent[] = [];
         let last = 0;
         parsed.groups.forEach((group, g) => {
-          // The marker hugs the word before it, as footnote markers do.
-          const before = node.value.slice(last, group.start).replace(/[ \t]+$/u, '');
+          // The marker hugs the word before it, as footnote markers do, and follows the punctuation that ends the
+          // clause or sentence (Wikipedia's convention): "words.[1 ¶2]", not "words [1 ¶2].".
+          const trailing = /^[.,;:!?]+(?=\s|$)/u.exec(node.value.slice(group.end))?.[0] ?? '';
+          const before = node.value.slice(last, group.start).replace(/[ \t]+$/u, '') + trailing;
           if (before !== '') replacement.push({ type: 'text', value: before });
-          last = group.end;
+          last = group.end + trailing.length;
           const at = place(node, group.start);
           const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);
           const resolved: ResolvedItem[] = [];
@@ -168,6 +172,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
           // Sorted by source, then paragraph; the sort is stable, so one paragraph's citations keep the order written.
           resolved.sort((a, b) => a.sourceNumber - b.sourceNumber || a.passage.paragraph - b.passage.paragraph);
           const markers: ElementContent[] = [];
+          const previews: Element[] = [];
           const groupUses: number[] = [];
           const groupOrigins: Origin[] = [];
           resolved.forEach((cite, i) => {
@@ -180,7 +185,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
               markerCount += 1;
               groupUses.push(markerCount);
               const previewId = `cite-preview-${markerCount}`;
-              if (markers.length > 0) markers.push(punctuation(sameSource ? ', ' : '; '));
+              if (markers.length > 0) markers.push(punctuation(sameSource ? ',' : ';'));
               markers.push(
                 h('span.citation', [
                   h(
@@ -198,7 +203,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                       ...paragraphMark(cite.passage.paragraph),
                     ],
                   ),
-                  preview(cite, previewId, origins),
+                  previews[previews.push(preview(cite, previewId, origins)) - 1]!,
                 ]),
               );
             }
@@ -219,8 +224,9 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
             } as unknown as PhrasingContent;
             replacement.push(citationGroup);
             if (originsOf) {
-              const support = sentencesOfBlock.get(sentence) ?? { origins: new Map(), group: citationGroup, parent };
+              const support: SentenceSupport = sentencesOfBlock.get(sentence) ?? { origins: new Map(), group: citationGroup, parent, previews: [] };
               for (const origin of groupOrigins) support.origins.set(origin.key, origin);
+              support.previews.push(...previews);
               Object.assign(support, { group: citationGroup, parent });
               sentencesOfBlock.set(sentence, support);
             }
@@ -235,7 +241,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     });
 
     // Marks go in last, when every cited source is known.
-    for (const { origins, group, parent } of sentences) {
+    for (const { origins, group, parent, previews } of sentences) {
       if (origins.size !== 1) continue;
       const [origin] = origins.values();
       // A source's own observation, or its unattributed words, are named by its label when the page lists that source.
@@ -244,6 +250,11 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       const label = cited ? `source ${sourceLabel(numberOf(origin!.article!))}` : undefined;
       // An unknown origin is one report's word, not one origin.
       const text = unattributed ? (label ? ` (unattributed: ${label})` : ` (${origin!.name})`) : ` (one origin: ${label ? `${label}, own observation` : origin!.name})`;
+      // In the running text for screen readers and on paper; on screen, in each of the sentence's previews, where it
+      // does not bury the prose (the marker's group shows that it has one).
+      const said = unattributed ? (label ? `The sentence rests on words whose origin is not given (unattributed: ${label}).` : `The sentence rests on ${origin!.name}.`) : `The sentence rests on one origin: ${label ? `${label}, its own observation` : origin!.name}.`;
+      for (const p of previews) p.children.push(h('span.citation-preview-sentence', said));
+      Object.assign(group.data as object, { hProperties: { ...(group.data as { hProperties: object }).hProperties, className: ['citation-group', unattributed ? 'rests-unattributed' : 'rests-on-one-origin'] } });
       const mark = {
         type: 'originMark',
         data: { hName: 'span', hProperties: { className: ['origin-mark'], dataPagefindIgnore: '' }, hChildren: [{ type: 'text', value: text }] },

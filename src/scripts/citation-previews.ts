@@ -1,61 +1,98 @@
 /**
- * Citation previews, one open at a time. On a wide screen a marker's own
- * preview (a tooltip in the page) opens beside it on keyboard focus, after a
- * short hover, or on a first tap, placed to stay inside the viewport and off
- * the marker; it stays open while the pointer moves into it. At a phone's
- * width the preview's content opens in a sheet instead: a non-modal dialog
- * naming the marker, with "Open passage" and a close button, the page
- * scrolled so that the marker shows above it; it closes on scroll or a
- * downward swipe. Escape closes either. The focus a fragment navigation
- * gives a marker (landing from "^ a b" or "Cited in") opens nothing.
- * Without this script, CSS alone shows previews on hover and focus.
+ * Citation previews and the citation panel.
+ *
+ * A preview (a tooltip in the page) opens beside a marker on a wide screen on
+ * keyboard focus or after a short hover, placed to stay inside the viewport
+ * and off the marker; it stays open while the pointer moves into it.
+ *
+ * Activating a marker (a click, a tap, Enter) opens the passage in place:
+ * on a wide screen a panel beside the text, on a phone a sheet from the
+ * bottom. It shows the cited paragraph as its source page shows it, the
+ * quoted words picked out, between its neighbours; the source's label,
+ * outlet, date and origin; the previous and next citation of the page; and a
+ * link to the passage on its source page. Focus moves into it, and Escape or
+ * its Close button closes it and gives the marker focus back. Activating
+ * the marker of the open panel again follows the marker's link, as does a
+ * middle or modified click; without this script every marker is a plain
+ * link, and CSS alone shows previews on hover and focus.
+ *
+ * On a phone, Tab onto a marker opens its sheet without taking focus, the
+ * page scrolled so that the marker shows above it; the sheet closes on a
+ * deliberate scroll (a third of its height) or a swipe down. The focus a
+ * fragment navigation gives a marker (landing from "^ a b" or "Cited in")
+ * opens nothing.
  */
 import { placePopup, placeSheet, type Size } from '../lib/view/popup-placement.ts';
+import { passageContext } from './passage-context.ts';
 
 /** On the root element once this script runs; the CSS-only previews stand down. */
 const ENHANCED = 'citation-previews-enhanced';
+/** On the root element while the side panel is open: the page makes room for it. */
+const PANEL_OPEN = 'citation-panel-open';
 const OPEN = 'is-open';
-/** Where the sheet replaces the popup; the same width as the styles' phone layout. */
+/** Where the sheet replaces the popup and the side panel; the same width as the styles' phone layout. */
 const SHEET_MEDIA = '(max-width: 40rem)';
 /** Hover intent: a pointer passing over a marker opens nothing. */
 const HOVER_OPEN_MS = 150;
 /** Time to move the pointer from the marker into its preview. */
 const HOVER_CLOSE_MS = 300;
 const SWIPE_PX = 48;
+/** The share of the sheet's height the page must scroll, by the reader's hand, for the sheet to close. */
+const SHEET_SCROLL_SHARE = 1 / 3;
 
-type Trigger = 'focus' | 'hover' | 'tap';
+type Trigger = 'focus' | 'hover';
 
-interface Opened {
+interface OpenPopup {
   readonly marker: HTMLAnchorElement;
   readonly preview: HTMLElement;
   readonly trigger: Trigger;
-  readonly inSheet: boolean;
 }
 
-interface Sheet {
+interface Panel {
   readonly element: HTMLElement;
-  readonly label: HTMLElement;
+  readonly source: HTMLElement;
+  readonly title: HTMLElement;
   readonly body: HTMLElement;
+  readonly origin: HTMLElement;
+  readonly open: HTMLAnchorElement;
+  readonly previous: HTMLButtonElement;
+  readonly next: HTMLButtonElement;
+  readonly position: HTMLElement;
   readonly close: HTMLButtonElement;
-  readonly passage: HTMLAnchorElement;
 }
 
-/** Spans, so that the sheet can sit beside its marker, inside a paragraph, and come next in the tab order. */
-function createSheet(doc: Document): Sheet {
-  const span = (className: string) => Object.assign(doc.createElement('span'), { className });
-  const element = Object.assign(span('citation-sheet'), { id: 'citation-sheet', hidden: true });
+function createPanel(doc: Document): Panel {
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
+    Object.assign(doc.createElement(tag), { className }, props);
+  const element = make('div', 'citation-panel', { id: 'citation-panel', hidden: true });
   element.setAttribute('role', 'dialog');
-  element.setAttribute('aria-labelledby', 'citation-sheet-label');
+  element.setAttribute('aria-labelledby', 'citation-panel-title');
   element.dataset['pagefindIgnore'] = '';
-  const label = Object.assign(span('citation-sheet-label'), { id: 'citation-sheet-label' });
-  const close = Object.assign(doc.createElement('button'), { type: 'button', className: 'citation-sheet-close', textContent: '×' });
+  const close = make('button', 'citation-panel-close', { type: 'button', textContent: '×' });
   close.setAttribute('aria-label', 'Close');
-  const header = span('citation-sheet-header');
-  header.append(label, close);
-  const body = span('citation-sheet-body');
-  const passage = Object.assign(doc.createElement('a'), { className: 'citation-sheet-passage', textContent: 'Open passage' });
-  element.append(header, body, passage);
-  return { element, label, body, close, passage };
+  const source = make('p', 'citation-panel-source');
+  // Focused when the panel opens, so that a screen reader starts at its name.
+  const title = make('p', 'citation-panel-title', { id: 'citation-panel-title', tabIndex: -1 });
+  const header = make('div', 'citation-panel-header');
+  const heading = make('div', 'citation-panel-heading');
+  heading.append(source, title);
+  header.append(heading, close);
+  const body = make('div', 'citation-panel-body');
+  const origin = make('div', 'citation-panel-origin');
+  const open = make('a', 'citation-panel-open', { textContent: 'Open the passage in its source' });
+  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: '← Previous' });
+  const next = make('button', 'citation-panel-step', { type: 'button', textContent: 'Next →' });
+  previous.setAttribute('aria-label', 'Previous citation');
+  next.setAttribute('aria-label', 'Next citation');
+  const position = make('span', 'citation-panel-position');
+  const steps = make('div', 'citation-panel-steps');
+  steps.setAttribute('role', 'group');
+  steps.setAttribute('aria-label', 'Citations on this page');
+  steps.append(previous, position, next);
+  const footer = make('div', 'citation-panel-footer');
+  footer.append(open, steps);
+  element.append(header, body, origin, footer);
+  return { element, source, title, body, origin, open, previous, next, position, close };
 }
 
 function markerOf(target: EventTarget | null): HTMLAnchorElement | null {
@@ -67,29 +104,45 @@ function previewOf(marker: HTMLAnchorElement): HTMLElement | null {
   return id ? marker.ownerDocument.getElementById(id) : null;
 }
 
+const copies = (from: Element | null | undefined): Node[] => [...(from?.childNodes ?? [])].map((node) => node.cloneNode(true));
+
 export function enhanceCitationPreviews(doc: Document): void {
   const win = doc.defaultView;
-  if (!win) return;
+  const main = doc.querySelector('main');
+  if (!win || !main) return;
   doc.documentElement.classList.add(ENHANCED);
-  const sheet = createSheet(doc);
-  let opened: Opened | undefined;
+  const panel = createPanel(doc);
+  main.append(panel.element);
+  const markers = [...doc.querySelectorAll<HTMLAnchorElement>('a.citation-marker')];
+  /** Source pages, parsed, by address: each is fetched once. */
+  const sourcePages = new Map<string, Promise<Document | undefined>>();
+
+  let popup: OpenPopup | undefined;
+  /** The marker whose passage the panel shows, and whether it shows as a phone's sheet. */
+  let shown: { marker: HTMLAnchorElement; sheet: boolean; byFocus: boolean } | undefined;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the focus that comes next is the user's Tab. */
   let tabbing = false;
   /** While this script moves focus itself, which opens nothing. */
   let movingFocus = false;
-  /** The page's scroll position as the open sheet left it; any other means the user scrolled. */
+  /** The page's scroll position as the open sheet left it. */
   let sheetScrollY = 0;
   let swipeFrom: number | undefined;
 
+  const isPhone = () => win.matchMedia(SHEET_MEDIA).matches;
   const viewport = (): Size => ({ width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight });
   const clearTimers = () => {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
   };
+  const focusQuietly = (element: HTMLElement) => {
+    movingFocus = true;
+    element.focus({ preventScroll: true });
+    movingFocus = false;
+  };
 
-  const placeOpenPopup = ({ marker, preview }: Opened) => {
+  const placePopupOf = ({ marker, preview }: OpenPopup) => {
     preview.style.maxHeight = '';
     const own = preview.getBoundingClientRect();
     const placed = placePopup(marker.getBoundingClientRect(), own, viewport());
@@ -99,64 +152,128 @@ export function enhanceCitationPreviews(doc: Document): void {
     preview.dataset['side'] = placed.side;
   };
 
-  const close = () => {
+  const closePopup = () => {
     clearTimers();
-    if (!opened) return;
-    const { marker, preview, inSheet } = opened;
-    opened = undefined;
-    preview.parentElement?.classList.remove(OPEN);
-    preview.removeAttribute('style');
-    if (inSheet) {
-      sheet.element.hidden = true;
-      marker.setAttribute('aria-expanded', 'false');
-    }
+    if (!popup) return;
+    popup.preview.parentElement?.classList.remove(OPEN);
+    popup.preview.removeAttribute('style');
+    popup = undefined;
   };
 
-  const open = (marker: HTMLAnchorElement, trigger: Trigger) => {
+  const openPopup = (marker: HTMLAnchorElement, trigger: Trigger) => {
     clearTimers();
     const preview = previewOf(marker);
-    if (!preview || opened?.marker === marker) return;
-    close();
-    const inSheet = win.matchMedia(SHEET_MEDIA).matches;
-    opened = { marker, preview, trigger, inSheet };
-    if (!inSheet) {
-      preview.parentElement?.classList.add(OPEN);
-      placeOpenPopup(opened);
-      return;
-    }
-    // The marker's own nodes: its words for screen readers alone stay hidden from sight ("2 ¶6" shown, "Source 2, paragraph 6" heard).
-    sheet.label.replaceChildren(...[...marker.childNodes].map((node) => node.cloneNode(true)));
-    sheet.body.replaceChildren(...[...preview.childNodes].map((node) => node.cloneNode(true)));
-    sheet.passage.setAttribute('href', marker.getAttribute('href') ?? '');
-    sheet.element.classList.remove('at-top');
-    (preview.parentElement ?? marker).after(sheet.element);
-    sheet.element.hidden = false;
-    marker.setAttribute('aria-expanded', 'true');
-    marker.setAttribute('aria-controls', sheet.element.id);
-    const root = doc.documentElement;
-    const placed = placeSheet(marker.getBoundingClientRect(), sheet.element.getBoundingClientRect().height, viewport(), {
-      y: win.scrollY,
-      max: root.scrollHeight - root.clientHeight,
-    });
-    sheet.element.classList.toggle('at-top', placed.edge === 'top');
-    if (placed.scrollBy !== 0) win.scrollBy({ top: placed.scrollBy, behavior: 'instant' });
-    sheetScrollY = win.scrollY;
+    if (!preview || popup?.marker === marker || shown?.marker === marker) return;
+    closePopup();
+    popup = { marker, preview, trigger };
+    preview.parentElement?.classList.add(OPEN);
+    placePopupOf(popup);
   };
 
-  /** Focus back on the marker, for a sheet closed from inside, without reopening it. */
-  const focusMarker = (marker: HTMLAnchorElement) => {
-    movingFocus = true;
-    marker.focus({ preventScroll: true });
-    movingFocus = false;
+  const closePanel = (returnFocus: boolean) => {
+    if (!shown) return;
+    const { marker } = shown;
+    shown = undefined;
+    panel.element.hidden = true;
+    doc.documentElement.classList.remove(PANEL_OPEN);
+    marker.setAttribute('aria-expanded', 'false');
+    if (returnFocus) focusQuietly(marker);
+  };
+
+  /** The cited paragraph between its neighbours, from the source page, once it has come. */
+  const showContext = async (marker: HTMLAnchorElement) => {
+    const url = new URL(marker.href);
+    const address = url.origin + url.pathname;
+    let page = sourcePages.get(address);
+    if (!page) {
+      page = fetch(address)
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+        .then((html) => new DOMParser().parseFromString(html, 'text/html'))
+        .catch(() => undefined);
+      sourcePages.set(address, page);
+    }
+    const parsed = await page;
+    const context = parsed && passageContext(parsed, decodeURIComponent(url.hash.slice(1)));
+    // The reader may have moved on while the page came; without it, the preview's excerpt stays.
+    if (!context || shown?.marker !== marker) return;
+    const block = (element: Element | undefined, className: string) => {
+      if (!element) return [];
+      const wrapper = doc.createElement('div');
+      wrapper.className = className;
+      wrapper.append(doc.importNode(element, true));
+      return [wrapper];
+    };
+    const cited = block(context.passage, 'citation-panel-passage');
+    panel.body.replaceChildren(...block(context.before, 'citation-panel-context'), ...cited, ...block(context.after, 'citation-panel-context'));
+    panel.body.scrollTop = Math.max(0, (cited[0] as HTMLElement).offsetTop - panel.body.offsetTop - 24);
+  };
+
+  const stepButtons = (index: number) => {
+    const at = (button: HTMLButtonElement, enabled: boolean) => button.setAttribute('aria-disabled', String(!enabled));
+    at(panel.previous, index > 0);
+    at(panel.next, index < markers.length - 1);
+    panel.position.textContent = `${index + 1} of ${markers.length}`;
+  };
+
+  const openPanel = (marker: HTMLAnchorElement, { takeFocus, byFocus = false }: { takeFocus: boolean; byFocus?: boolean }) => {
+    const preview = previewOf(marker);
+    if (!preview) return;
+    closePopup();
+    if (shown && shown.marker !== marker) shown.marker.setAttribute('aria-expanded', 'false');
+    const sheet = isPhone();
+    shown = { marker, sheet, byFocus };
+    panel.source.replaceChildren(...copies(preview.querySelector('.citation-preview-source')));
+    panel.title.replaceChildren(...copies(preview.querySelector('.citation-preview-title')));
+    const excerpt = doc.createElement('div');
+    excerpt.className = 'citation-panel-passage';
+    excerpt.append(...copies(preview.querySelector('.citation-preview-passage')));
+    panel.body.replaceChildren(excerpt);
+    panel.origin.replaceChildren(
+      ...[...preview.querySelectorAll('.citation-preview-origin, .citation-preview-sentence')].map((line) => {
+        const p = doc.createElement('p');
+        p.append(...copies(line));
+        return p;
+      }),
+    );
+    panel.open.href = marker.href;
+    stepButtons(markers.indexOf(marker));
+    panel.element.classList.toggle('is-sheet', sheet);
+    panel.element.hidden = false;
+    doc.documentElement.classList.toggle(PANEL_OPEN, !sheet);
+    marker.setAttribute('aria-expanded', 'true');
+    marker.setAttribute('aria-controls', panel.element.id);
+    if (sheet) {
+      const root = doc.documentElement;
+      panel.element.classList.remove('at-top');
+      const placed = placeSheet(marker.getBoundingClientRect(), panel.element.getBoundingClientRect().height, viewport(), {
+        y: win.scrollY,
+        max: root.scrollHeight - root.clientHeight,
+      });
+      panel.element.classList.toggle('at-top', placed.edge === 'top');
+      if (placed.scrollBy !== 0) win.scrollBy({ top: placed.scrollBy, behavior: 'instant' });
+      sheetScrollY = win.scrollY;
+    } else {
+      // The text makes room for the panel and may have moved: the marker back in view, unless it is.
+      const box = marker.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > viewport().height) marker.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+    if (takeFocus) focusQuietly(panel.title);
+    void showContext(marker);
+  };
+
+  const step = (by: -1 | 1) => {
+    if (!shown) return;
+    const next = markers[markers.indexOf(shown.marker) + by];
+    if (!next) return;
+    if (!shown.sheet) next.scrollIntoView({ block: 'center', behavior: 'instant' });
+    openPanel(next, { takeFocus: false });
   };
 
   doc.addEventListener('keydown', (event) => {
     tabbing = event.key === 'Tab';
-    if (event.key !== 'Escape' || !opened) return;
-    const { marker } = opened;
-    const focusInSheet = sheet.element.contains(doc.activeElement);
-    close();
-    if (focusInSheet) focusMarker(marker);
+    if (event.key !== 'Escape') return;
+    if (popup) return closePopup();
+    if (shown) closePanel(panel.element.contains(doc.activeElement) || doc.activeElement === shown.marker);
   });
   doc.addEventListener('keyup', () => (tabbing = false));
   doc.addEventListener('pointerdown', () => (tabbing = false));
@@ -165,56 +282,63 @@ export function enhanceCitationPreviews(doc: Document): void {
     if (movingFocus) return;
     const marker = markerOf(event.target);
     // A marker focused by landing on it is its page's :target; Tab onto it still opens it.
-    if (marker && marker.matches(':focus-visible') && (tabbing || !marker.matches(':target'))) return open(marker, 'focus');
+    if (marker && marker.matches(':focus-visible') && (tabbing || !marker.matches(':target'))) {
+      if (isPhone()) return openPanel(marker, { takeFocus: false, byFocus: true });
+      return openPopup(marker, 'focus');
+    }
     const target = event.target as Node;
-    if (opened && opened.trigger !== 'hover' && !opened.marker.contains(target) && !sheet.element.contains(target)) close();
+    if (popup && popup.trigger !== 'hover' && !popup.marker.contains(target)) closePopup();
+    // A sheet Tab opened goes as focus leaves it; a panel the reader opened stays until closed.
+    if (shown?.byFocus && !shown.marker.contains(target) && !panel.element.contains(target)) closePanel(false);
   });
 
   doc.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
     const marker = markerOf(event.target);
-    if (opened && !opened.inSheet && (opened.marker === marker || opened.preview.contains(event.target as Node))) {
+    if (popup && (popup.marker === marker || popup.preview.contains(event.target as Node))) {
       clearTimeout(closeTimer);
       return;
     }
-    if (!marker || win.matchMedia(SHEET_MEDIA).matches) return;
+    if (!marker || isPhone()) return;
     clearTimeout(openTimer);
-    openTimer = setTimeout(() => open(marker, 'hover'), HOVER_OPEN_MS);
+    openTimer = setTimeout(() => openPopup(marker, 'hover'), HOVER_OPEN_MS);
   });
 
   doc.addEventListener('pointerout', (event) => {
     if (event.pointerType !== 'mouse') return;
     const to = event.relatedTarget as Node | null;
     if (markerOf(event.target) && !markerOf(to)) clearTimeout(openTimer);
-    if (!opened || opened.trigger !== 'hover') return;
-    const within = (node: Node | null) => node !== null && (opened!.marker.contains(node) || opened!.preview.contains(node));
-    if (within(event.target as Node) && !within(to)) closeTimer = setTimeout(close, HOVER_CLOSE_MS);
+    if (!popup || popup.trigger !== 'hover') return;
+    const within = (node: Node | null) => node !== null && (popup!.marker.contains(node) || popup!.preview.contains(node));
+    if (within(event.target as Node) && !within(to)) closeTimer = setTimeout(closePopup, HOVER_CLOSE_MS);
   });
 
   doc.addEventListener('click', (event) => {
     const marker = markerOf(event.target);
-    const pointer = (event as PointerEvent).pointerType;
-    // A first tap opens the preview; a second follows the link.
-    if (marker && (pointer === 'touch' || pointer === 'pen') && opened?.marker !== marker) {
-      event.preventDefault();
-      return open(marker, 'tap');
-    }
     const target = event.target as Node;
-    if (opened && !marker && !opened.preview.contains(target) && !sheet.element.contains(target)) close();
+    if (marker) {
+      // A new tab, a new window, a download: the link's own.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      // The open panel's marker again: to the source.
+      if (shown?.marker === marker && !shown.byFocus) return closePanel(false);
+      event.preventDefault();
+      return openPanel(marker, { takeFocus: true });
+    }
+    if (popup && !popup.preview.contains(target)) closePopup();
+    // A tap beside the sheet closes it; the side panel stays beside the text until closed.
+    if (shown?.sheet && !panel.element.contains(target)) closePanel(false);
   });
 
-  sheet.close.addEventListener('click', () => {
-    const marker = opened?.marker;
-    close();
-    if (marker) focusMarker(marker);
-  });
+  panel.close.addEventListener('click', () => closePanel(true));
+  panel.previous.addEventListener('click', () => step(-1));
+  panel.next.addEventListener('click', () => step(1));
   // A swipe down while the sheet's own text is scrolled to its top; further down, the swipe scrolls that text.
-  sheet.element.addEventListener('touchstart', (event) => {
-    swipeFrom = sheet.element.scrollTop === 0 ? event.touches[0]?.clientY : undefined;
+  panel.element.addEventListener('touchstart', (event) => {
+    swipeFrom = shown?.sheet && panel.body.scrollTop === 0 ? event.touches[0]?.clientY : undefined;
   }, { passive: true });
-  sheet.element.addEventListener('touchend', (event) => {
+  panel.element.addEventListener('touchend', (event) => {
     const to = event.changedTouches[0]?.clientY;
-    if (swipeFrom !== undefined && to !== undefined && to - swipeFrom > SWIPE_PX) close();
+    if (swipeFrom !== undefined && to !== undefined && to - swipeFrom > SWIPE_PX) closePanel(false);
     swipeFrom = undefined;
   });
 
@@ -223,12 +347,12 @@ export function enhanceCitationPreviews(doc: Document): void {
   const follow = () => {
     frame ??= win.requestAnimationFrame(() => {
       frame = undefined;
-      if (opened && !opened.inSheet) placeOpenPopup(opened);
+      if (popup) placePopupOf(popup);
     });
   };
   win.addEventListener('scroll', () => {
-    if (opened?.inSheet && Math.abs(win.scrollY - sheetScrollY) > 1) close();
-    else follow();
+    if (shown?.sheet && Math.abs(win.scrollY - sheetScrollY) > panel.element.offsetHeight * SHEET_SCROLL_SHARE) closePanel(false);
+    follow();
   }, { passive: true });
   // Not closed on resize: a phone's toolbar resizes the window as the page scrolls.
   win.addEventListener('resize', follow);

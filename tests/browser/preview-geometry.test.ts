@@ -47,7 +47,7 @@ function walkStep({ measure, aim }: Step) {
   const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
   const place = (box: DOMRect) => `${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`;
   const problemsOf = (marker: HTMLElement) => {
-    const shown = [...document.querySelectorAll('.citation-preview, .citation-sheet')].filter((preview) => preview.checkVisibility());
+    const shown = [...document.querySelectorAll('.citation-preview, .citation-panel')].filter((preview) => preview.checkVisibility());
     const own = document.getElementById(marker.getAttribute('aria-describedby') ?? '');
     const at = marker.getBoundingClientRect();
     const problems: string[] = [];
@@ -55,7 +55,7 @@ function walkStep({ measure, aim }: Step) {
     if (shown.length !== 1) problems.push(`${shown.length} previews show`);
     for (const preview of shown) {
       const box = preview.getBoundingClientRect();
-      if (preview !== own && !preview.matches('.citation-sheet')) problems.push('another marker’s preview shows');
+      if (preview !== own && !preview.matches('.citation-panel')) problems.push('another marker’s preview shows');
       if (box.left < 0 || box.top < 0 || box.right > viewport.width || box.bottom > viewport.height) {
         problems.push(`the preview at ${place(box)} leaves the ${viewport.width}×${viewport.height} viewport`);
       }
@@ -74,7 +74,7 @@ function walkStep({ measure, aim }: Step) {
   const next = aim === undefined ? undefined : all[aim];
   next?.scrollIntoView({ block: 'center' });
   // An open sheet may cover the next marker (a neighbour of the last one): the reader scrolls it clear, midway in the screen the sheet leaves.
-  const sheet = document.querySelector<HTMLElement>('.citation-sheet');
+  const sheet = document.querySelector<HTMLElement>('.citation-panel');
   const covering = sheet && sheet.checkVisibility() ? sheet.getBoundingClientRect() : undefined;
   const before = next?.getBoundingClientRect();
   if (next && before && covering && before.top < covering.bottom && covering.top < before.bottom) {

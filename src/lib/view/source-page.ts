@@ -111,6 +111,19 @@ export function sourceBlocks(
   });
 }
 
+/** The order notes lead a paragraph's folded line in: an error before a caution before context. */
+const NOTE_SEVERITY: readonly ResolvedNote['kind'][] = ['error', 'caution', 'context'];
+
+/**
+ * The note a paragraph's folded line begins with, the most severe (the first
+ * written of its kind), and the kinds of all its notes, most severe first.
+ */
+export function leadingNote(passage: Pick<PassageView, 'notes'>): { note: ResolvedNote; kinds: ResolvedNote['kind'][] } | undefined {
+  const kinds = NOTE_SEVERITY.filter((kind) => passage.notes.some((n) => n.kind === kind));
+  const note = passage.notes.find((n) => n.kind === kinds[0]);
+  return note ? { note, kinds } : undefined;
+}
+
 /** What the folded notes of a paragraph hold, in one line: "2 notes · cited in 3 places". */
 export function asideSummary(passage: Pick<PassageView, 'notes' | 'cites'>): string {
   const parts = [

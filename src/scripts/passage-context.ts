@@ -1,0 +1,54 @@
+/**
+ * The passage a citation links to, with its neighbours, taken from the
+ * source page itself: the panel shows the paragraph as that page shows it
+ * (one rendering of a source's text), the quoted words picked out. Copies
+ * carry no ids, so that nothing on the citing page is named twice.
+ */
+
+export interface PassageContext {
+  /** The paragraph before the cited one, when there is one. */
+  readonly before?: Element;
+  /** The cited paragraph, its quoted words (when it cites words) in `mark.is-quoted`. */
+  readonly passage: Element;
+  readonly after?: Element;
+}
+
+/** A copy of a `.passage`'s text, its number kept as plain text and no id left. */
+function copyText(passage: Element | null | undefined): Element | undefined {
+  const text = passage?.matches('.passage') ? passage.querySelector(':scope > .passage-text') : null;
+  if (!text) return undefined;
+  const copy = text.cloneNode(true) as Element;
+  for (const number of copy.querySelectorAll('a.para-num')) {
+    const plain = copy.ownerDocument.createElement('span');
+    plain.className = 'para-num';
+    plain.append(...number.childNodes);
+    number.replaceWith(plain);
+  }
+  for (const named of copy.querySelectorAll('[id]')) named.removeAttribute('id');
+  copy.removeAttribute('id');
+  return copy;
+}
+
+/**
+ * The context of the fragment `id` in a parsed source page: a paragraph's id
+ * (`p-7`) gives that paragraph, a quote's id (`q-7-10-42`) its paragraph with
+ * the quote's marked words picked out, also where the quote is in pieces.
+ */
+export function passageContext(page: Document, id: string): PassageContext | undefined {
+  const target = page.getElementById(id);
+  const passage = target?.closest('.passage');
+  if (!target || !passage) return undefined;
+  if (target !== passage) {
+    const pieces = [target];
+    // A quote crossing the end of another: its first piece ends the other's span, the rest follows it (source-page.ts).
+    const rest = target.parentElement?.closest('.quote') && target === target.parentElement.lastElementChild ? target.parentElement.nextElementSibling : null;
+    if (rest?.matches('.quote-rest')) pieces.push(rest);
+    for (const piece of pieces) for (const mark of piece.querySelectorAll('mark.cited')) mark.classList.add('is-quoted');
+  }
+  const copied = copyText(passage);
+  for (const piece of page.querySelectorAll('.is-quoted')) piece.classList.remove('is-quoted');
+  if (!copied) return undefined;
+  const before = copyText(passage.previousElementSibling);
+  const after = copyText(passage.nextElementSibling);
+  return { passage: copied, ...(before ? { before } : {}), ...(after ? { after } : {}) };
+}
