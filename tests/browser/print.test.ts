@@ -1,67 +1,43 @@
 /**
- * Printing: the print edition through Chromium's own --print-to-pdf, read
- * back as text, and a topic page in print media, where the site's furniture
- * goes and the notes carry each source in full.
+ * Printing: the print edition as Chromium prints it to PDF, read back as
+ * text and lines (what each topic carries, how full each page is), and a
+ * topic page in print media, where the site's furniture goes and the notes
+ * carry each source in full.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Element } from 'hast';
 import type { Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { seenText } from '../support/browser-text.ts';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { pdfText } from '../support/pdf.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { markedPassages } from '../support/cited-passages.ts';
 
 const seedDist = inject('seedDist');
 /** Compares text across line breaks: PDF lines wrap anywhere, hyphens included. */
 const squash = (text: string) => text.replace(/\s+/gu, '');
 const textOf = (dist: string, page: string, selector: string) => selectAll(selector, readPage(dist, page)).map((e) => toText(e).replace(/\s+/gu, ' ').trim());
 
-/** Runs Debian's Chromium headless to print `url` to `pdf`, as a user would from the command line. */
-function printToPdf(url: string, pdf: string, profile: string): Promise<string> {
-  const args = [
-    ...CHROMIUM_FLAGS,
-    `--user-data-dir=${profile}`,
-    `--print-to-pdf=${pdf}`,
-    url,
-  ];
-  return new Promise((resolve, reject) => {
-    const chromium = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    chromium.stdout.on('data', (chunk) => (output += chunk));
-    chromium.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => chromium.kill('SIGKILL'), 90_000);
-    chromium.on('error', reject);
-    chromium.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(output);
-      else reject(new Error(`Chromium exited with ${code}:\n${output}`));
-    });
-  });
-}
+const seed = useSiteSession(() => seedDist);
+/** The window the edition is printed from, as the site's other print tests see pages. */
+const WINDOW = { viewport: { width: 800, height: 1000 } };
 
 describe('the print edition as a PDF', () => {
-  let server: StaticServer;
-  let scratch: string;
-  let pdf: { pages: number; text: string };
+  let pdf: Awaited<ReturnType<typeof pdfText>>;
+  const print = readPage(seedDist, 'print/');
 
   beforeAll(async () => {
-    server = await serveStatic(seedDist);
-    scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-pdf-'));
-    const file = path.join(scratch, 'dossier.pdf');
-    await printToPdf(`${server.url}print/`, file, path.join(scratch, 'profile'));
-    pdf = await pdfText(file);
-  });
-  afterAll(async () => {
-    await server?.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    // Printed as Chromium's Print command prints it, on A4 (the paper of the issue's measures), without the browser's own
+    // header and footer (date, URL, page number), which sit in the margins: what a page holds is the edition's alone.
+    const page = await seed.sharedPage(WINDOW);
+    await page.goto(`${seed.server.url}print/`);
+    pdf = await pdfText(await page.pdf({ format: 'A4' }));
   });
 
   it('reads as the whole dossier: its title and every topic', () => {
@@ -85,6 +61,38 @@ describe('the print edition as a PDF', () => {
     }
   });
 
+  it('gives, under each topic, the passages it cites, the words each marker lands on included', () => {
+    const topics = selectAll('section[id^="topic-"]', print);
+    expect(topics.length).toBeGreaterThan(0);
+    // A topic's part of the PDF runs from its heading and summary (the contents list has the title alone) to the next part's.
+    const startOf = (section: Element) => squash(pdf.text).indexOf(squash(`${toText(select('h2', section)!)}${toText(select('.page-summary', section)!)}`));
+    const starts = topics.map(startOf);
+    const following = select(`section[id="${topics.at(-1)!.properties['id']}"] ~ section`, print);
+    starts.push(squash(pdf.text).indexOf(squash(toText(select('h2', following!)!)), starts.at(-1)));
+    expect(starts.every((start, i) => i === 0 || start > starts[i - 1]!), `parts start at ${starts.join(', ')}`).toBe(true);
+    for (const [i, section] of topics.entries()) {
+      const part = squash(pdf.text).slice(starts[i], starts[i + 1]);
+      const topic = String(select('h2 a', section)!.properties['href']).replace(/^\//u, '');
+      const cited = markedPassages(seedDist, select('main', readPage(seedDist, topic))!);
+      expect(cited.length, topic).toBeGreaterThan(0);
+      for (const passage of cited) expect(part, `${topic}: [${passage.sourceNumber} ¶${passage.paragraph}] ${passage.words}`).toContain(squash(passage.words));
+    }
+  });
+
+  it('fills its pages: none but the last under 40% full, none ending on a heading', () => {
+    // The body's extent: from the highest first line of any page to the lowest last line of any.
+    const top = Math.min(...pdf.lines.map((lines) => lines[0]!.top));
+    const bottom = Math.max(...pdf.lines.map((lines) => lines.at(-1)!.bottom));
+    const fill = pdf.lines.map((lines) => (lines.at(-1)!.bottom - top) / (bottom - top));
+    console.log(`Page fill of the print edition: ${fill.map((f) => `${Math.round(f * 100)}%`).join(' ')}`);
+    expect(fill.slice(0, -1).filter((f) => f < 0.4)).toEqual([]);
+    const headings = selectAll('main :is(h1, h2, h3, h4, h5, .page-kicker)', print).map((h) => squash(toText(h)));
+    for (const [page, lines] of pdf.lines.slice(0, -1).entries()) {
+      const last = squash(lines.at(-1)!.text);
+      expect(headings.filter((heading) => heading.toLowerCase().endsWith(last.toLowerCase())), `page ${page + 1} ends “${last}”`).toEqual([]);
+    }
+  });
+
   it('carries the claims ledger and the timeline', () => {
     for (const claim of textOf(seedDist, 'claims/', '.claim-statement')) expect(squash(pdf.text)).toContain(squash(claim));
     for (const event of textOf(seedDist, 'timeline/', '.timeline-what')) expect(squash(pdf.text)).toContain(squash(event));
@@ -99,7 +107,6 @@ describe('the print edition as a PDF', () => {
 
 describe('a topic page in print media', () => {
   const harbourDist = inject('harbourDist');
-  const seed = useSiteSession(() => seedDist);
   let harbour: StaticServer;
   beforeAll(async () => {
     harbour = await serveStatic(harbourDist);
@@ -107,7 +114,7 @@ describe('a topic page in print media', () => {
   afterAll(async () => harbour?.close());
 
   async function printed(base: string, pathname: string): Promise<Page> {
-    const page = await seed.browser.newPage({ viewport: { width: 800, height: 1000 } });
+    const page = await seed.sharedPage(WINDOW);
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${base}${pathname}`);
     return page;
@@ -124,7 +131,6 @@ describe('a topic page in print media', () => {
     // The first marker of a bracket shows its source's label and paragraph: "2 ¶7" (besides the words for screen readers alone).
     const shown = await marker.evaluate(seenText);
     expect(shown).toMatch(/^\d+ ¶\d+$/u);
-    await page.close();
   });
 
   it('shows each note with the source in full, numbered as the markers are', async () => {
@@ -142,7 +148,6 @@ describe('a topic page in print media', () => {
       const [outlet] = textOf(seedDist, `${source}/`, '.source-facts dd');
       await expect(note.innerText()).resolves.toContain(`${textOf(seedDist, `${source}/`, 'h1')[0]}. ${outlet},`);
     }
-    await page.close();
   });
 
   it('writes out the URL of a source that has one, and its archive copy', async () => {
@@ -153,6 +158,5 @@ describe('a topic page in print media', () => {
     const written = await page.locator('.source-list li .source-url').allInnerTexts();
     for (const url of urls) expect(written).toContain(url);
     await expect(page.locator('.source-list li .source-url').first().isVisible()).resolves.toBe(true);
-    await page.close();
   });
 });

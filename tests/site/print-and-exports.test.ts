@@ -16,6 +16,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { markedPassages, textWithout } from '../support/cited-passages.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 /** `hasLedger`: whether the content has claims and timeline events, so that the print edition must show them. */
@@ -56,6 +57,23 @@ const idsOf = (tree: Root) => {
   });
   return ids;
 };
+/** The runs of an element's text inside <mark>, adjacent marks joined (a paragraph's markup cuts a quote's mark in pieces). */
+function markedRuns(node: Element): string[] {
+  const runs: string[] = [];
+  let open = false;
+  const walk = (parent: Element, marked: boolean) => {
+    for (const child of parent.children) {
+      if (child.type === 'element') walk(child, marked || child.tagName === 'mark');
+      if (child.type !== 'text') continue;
+      if (marked && open) runs[runs.length - 1] += child.value;
+      else if (marked) runs.push(child.value);
+      open = marked;
+    }
+  };
+  walk(node, false);
+  return runs;
+}
+
 const topicPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('topics/')).map((f) => path.dirname(f));
 
 describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distOf, content, hasLedger }) => {
@@ -81,7 +99,34 @@ describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distO
       expect(text(select('.prose', section))).toBe(text(select('article > .prose', page)));
       const markers = (tree: Element | Root) => selectAll('a.citation-marker', tree).map((a) => [text(a), a.properties['href']]);
       expect(markers(section!)).toEqual(markers(page));
-      expect(selectAll('.source-list li', section).map(text)).toEqual(selectAll('.source-list li', page).map(text));
+    }
+  });
+
+  it('follows the briefing and each topic with the passages it cites, each once, under its markers’ label, the quoted words marked', () => {
+    const documents = [
+      { name: 'the briefing', section: select('#briefing', print)!, page: readPage(dist, '') },
+      ...topicPages(dist).map((topic) => ({ name: topic, section: select(`[id="topic-${path.basename(topic)}"]`, print)!, page: readPage(dist, `${topic}/`) })),
+    ];
+    for (const { name, section, page } of documents) {
+      const cited = markedPassages(dist, select('main', page)!);
+      expect(cited.length, name).toBeGreaterThan(0);
+      const endnotes = selectAll('.print-endnotes li', section);
+      const labelOf = (endnote: Element) => textWithout(select('.endnote-label', endnote)!, '.visually-hidden');
+      // One per source and paragraph, in the order first cited, labelled as a marker reads when it opens its bracket: "[2 ¶7]".
+      const expected = [...new Set(cited.map((c) => `[${c.sourceNumber} ¶${c.paragraph}]`))];
+      expect(endnotes.map(labelOf), name).toEqual(expected);
+      for (const marker of cited.filter((c) => /^\d/u.test(c.shown))) expect(expected, name).toContain(`[${marker.shown}]`);
+      for (const passage of cited) {
+        const endnote = endnotes.find((e) => labelOf(e) === `[${passage.sourceNumber} ¶${passage.paragraph}]`)!;
+        const quoted = select('.endnote-text', endnote)!;
+        expect(text(quoted), name).toBe(passage.paragraphText);
+        // The words the marker lands on lie within one marked run (marks split by the paragraph's markup join up), or the paragraph is cited whole.
+        if (passage.words !== passage.paragraphText) expect(markedRuns(quoted).some((run) => run.replace(/\s+/gu, " ").includes(passage.words)), `${name}: ${passage.words}`).toBe(true);
+        // The source as the edition's list of sources names it: title, outlet and date.
+        const source = selectAll('#sources li', print).find((item) => text(item).startsWith(`[${passage.sourceNumber}] `))!;
+        const reference = `${text(select('a[href^="/sources/"]', source))}. ${text(select('.source-meta', source))}`;
+        expect(textWithout(select('.endnote-source', endnote)!, '.visually-hidden'), name).toBe(`[${passage.sourceNumber} ¶${passage.paragraph}] ${reference}`);
+      }
     }
   });
 
