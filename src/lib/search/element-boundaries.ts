@@ -12,8 +12,9 @@
 const TOKEN = /<!--[\s\S]*?-->|<\/([a-z][a-z0-9-]*)\s*>|<([a-z][a-z0-9-]*)(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|[^<]+|</giu;
 /** Elements whose content is not text to index, read to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-const WORD_END = /[\p{L}\p{N}]$/u;
-const WORD_START = /^[\p{L}\p{N}]/u;
+// Tested on the last and first two code units only: a letter outside the BMP is two.
+const endsInWord = (text: string) => /[\p{L}\p{N}]$/u.test(text.slice(-2));
+const startsWithWord = (text: string) => /^[\p{L}\p{N}]/u.test(text.slice(0, 2));
 
 /**
  * `html` with a space where an element that ends in a word is followed
@@ -22,9 +23,9 @@ const WORD_START = /^[\p{L}\p{N}]/u;
  * word's text ("<b>Putin</b>’s") are left alone: no space is added to text.
  */
 export function separateAdjacentElements(html: string): string {
-  let output = '';
+  const output: string[] = [];
   let lastText = '';
-  /** Where the closing tags after the last text end in `output`, while only closing and then opening tags have followed it. */
+  /** The last of the closing tags after the last text, in `output`, while only closing and then opening tags have followed it. */
   let afterCloses: number | undefined;
   let closing = false;
   let opened = false;
@@ -32,7 +33,7 @@ export function separateAdjacentElements(html: string): string {
   for (const match of html.matchAll(TOKEN)) {
     const [token, closeName, openName] = match;
     if (rawUntil) {
-      output += token;
+      output.push(token);
       if (closeName?.toLowerCase() === rawUntil) rawUntil = undefined;
       continue;
     }
@@ -40,22 +41,21 @@ export function separateAdjacentElements(html: string): string {
       if (opened || !closing) afterCloses = undefined;
       closing = !opened;
       if (closing) {
-        output += token;
-        afterCloses = output.length;
+        afterCloses = output.push(token) - 1;
         continue;
       }
     } else if (openName) {
       if (closing) opened = true;
       if (RAW_TEXT.has(openName.toLowerCase()) && !token.endsWith('/>')) rawUntil = openName.toLowerCase();
     } else if (!token.startsWith('<!--')) {
-      if (opened && afterCloses !== undefined && WORD_END.test(lastText) && WORD_START.test(token)) {
-        output = `${output.slice(0, afterCloses)} ${output.slice(afterCloses)}`;
+      if (opened && afterCloses !== undefined && endsInWord(lastText) && startsWithWord(token)) {
+        output[afterCloses] += ' ';
       }
       lastText = token;
       closing = opened = false;
       afterCloses = undefined;
     }
-    output += token;
+    output.push(token);
   }
-  return output;
+  return output.join('');
 }
