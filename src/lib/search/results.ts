@@ -148,3 +148,26 @@ export function filterGroups(counts: FilterCounts): FilterGroup[] {
     }))
     .filter((group) => group.values.length > 1);
 }
+
+/**
+ * `views` with the pages titled exactly `term` (case aside) first, the rest
+ * in their order: when an entity's name is also a word of another's names
+ * ("Israel", "Israel Defense Forces"), both rank first by their names and
+ * the one so named leads.
+ */
+export function exactTitlesFirst<T extends { readonly title: string }>(views: readonly T[], term: string): T[] {
+  const wanted = term.trim().toLocaleLowerCase('und');
+  const exact = (view: T) => view.title.trim().toLocaleLowerCase('und') === wanted;
+  return [...views.filter(exact), ...views.filter((view) => !exact(view))];
+}
+
+/** The words the results matched as they appear on the pages (their excerpts' marked words), for "did you mean". */
+export function matchedWords(views: readonly ResultView[]): Set<string> {
+  const words = new Set<string>();
+  for (const view of views) {
+    for (const run of [...view.excerpt, ...view.sections.flatMap((section) => section.excerpt)]) {
+      if (run.marked) for (const word of run.text.split(/[^\p{L}\p{N}'’-]+/u)) if (word) words.add(word);
+    }
+  }
+  return words;
+}
