@@ -5,7 +5,7 @@
  * Filter counts load only when the filter panel is opened.
  */
 import type { ExcerptRun } from '../lib/search/excerpt';
-import { exactTitlesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
+import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
 import { suggestedSearch } from '../lib/search/suggestion';
 import { countOf } from '../lib/view/plural';
 
@@ -179,7 +179,7 @@ export function startSearch(form: HTMLFormElement): void {
     const loaded = (await Promise.all(next.map((r) => r.data()))).map(resultView);
     // A newer search has its own batches: this one neither shows its results nor frees the button.
     if (current !== generation) return;
-    const views = shown === 0 ? exactTitlesFirst(loaded, currentTerm) : loaded;
+    const views = shown === 0 ? exactNamesFirst(loaded, currentTerm) : loaded;
     shownViews.push(...views);
     more.disabled = false;
     list.append(...views.map(resultElement));
