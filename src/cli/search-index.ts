@@ -24,11 +24,11 @@ export async function buildSearchIndex(site: string): Promise<string> {
   try {
     if (!index) throw new Error(created.join('\n'));
     for (let i = 0; i < files.length; i += READ_BATCH) {
+      const batch = files.slice(i, i + READ_BATCH);
+      const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
+      // Handed over in the files' order, whichever was read first: the same site gives the same index.
       const added = await Promise.all(
-        files.slice(i, i + READ_BATCH).map(async (file) => {
-          const content = separateAdjacentElements(await readFile(path.join(site, file), 'utf8'));
-          return index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
-        }),
+        batch.map((file, j) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: separateAdjacentElements(contents[j]!) })),
       );
       for (const { errors } of added) if (errors.length > 0) throw new Error(errors.join('\n'));
     }
