@@ -9,7 +9,11 @@ export const EntitySchema = z.strictObject({
   /** The full name, e.g. "Yuri Ushakov". */
   name: z.string().trim().min(1, { message: 'must not be empty' }),
   kind: z.enum(['person', 'organisation', 'place']),
-  /** Every form the texts use, e.g. ["Yuri Ushakov", "Ushakov"]; defaults to the name. */
+  /**
+   * Every form the texts use, e.g. ["Yuri Ushakov", "Ushakov"], in any script
+   * (["Vladimir Putin", "Putin", "Путин"]); defaults to the name. The entity's
+   * page lists them ("Also written …"), and search finds the page by each.
+   */
   aliases: z.array(z.string().trim().min(1, { message: 'must not be empty' })).default([]),
 });
 

@@ -5,7 +5,8 @@
  * Filter counts load only when the filter panel is opened.
  */
 import type { ExcerptRun } from '../lib/search/excerpt';
-import { filterGroups, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
+import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
+import { suggestedSearch } from '../lib/search/suggestion';
 import { countOf } from '../lib/view/plural';
 
 interface PagefindResult {
@@ -38,7 +39,8 @@ const OPTIONS = {
     // short pages (an entity's, which only names it) otherwise outrank the passages.
     pageLength: 0,
     // A match in the title adds no boost of its own (Pagefind's default is fivefold): the title is the page's h1, weighted as a heading already.
-    metaWeights: { title: 1 },
+    // A match in an entity's names (its page's "names" meta) puts its page first: searching a name is mostly looking for who that is.
+    metaWeights: { title: 1, names: 20 },
   },
 };
 /** Results shown at first, and added by "More results". */
@@ -99,7 +101,19 @@ function resultElement(view: ResultView): HTMLLIElement {
   return item;
 }
 
-/** Starts the search page in `form` (its `data-base` is the site's base path). */
+/** The status of a search: how many results, and a suggested spelling as a link that runs it. */
+function statusContent(term: string, count: number, suggestion: HTMLAnchorElement | undefined, entitiesUrl: string): Node[] {
+  const content: Node[] = [document.createTextNode(count === 0 ? `No results for “${term}”.` : `${countOf(count, 'result')} for “${term}”.`)];
+  if (suggestion) content.push(document.createTextNode(' Did you mean '), suggestion, document.createTextNode('?'));
+  else if (count === 0) {
+    const index = element('a', '', 'people, organisations and places');
+    index.href = entitiesUrl;
+    content.push(document.createTextNode(' Check the spelling, try fewer words, or look a name up among the '), index, document.createTextNode('.'));
+  }
+  return content;
+}
+
+/** Starts the search page in `form` (its `data-base` is the site's base path; `data-vocabulary` and `data-entities` the addresses of the vocabulary for suggestions and of the index of entities). */
 export function startSearch(form: HTMLFormElement): void {
   const input = required<HTMLInputElement>(form, 'input[type="search"]');
   const page = form.parentElement!;
@@ -116,7 +130,34 @@ export function startSearch(form: HTMLFormElement): void {
     return module;
   });
 
+  // The names and titles to suggest spellings from: loaded with the first search's results, once.
+  let vocabulary: Promise<string[]> | undefined;
+  const loadVocabulary = () =>
+    (vocabulary ??= fetch(form.dataset['vocabulary']!)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []));
+
+  /** A link that runs the search `term`, or undefined when there is nothing to suggest. */
+  async function suggestionLink(term: string, shownViews: readonly ResultView[]): Promise<HTMLAnchorElement | undefined> {
+    const suggestion = suggestedSearch(term, await loadVocabulary(), matchedWords(shownViews));
+    if (!suggestion) return undefined;
+    const link = element('a', 'search-suggestion', suggestion);
+    const url = new URL(location.href);
+    url.searchParams.set('q', suggestion);
+    link.href = url.href;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = suggestion;
+      void search(suggestion);
+      input.focus();
+    });
+    return link;
+  }
+
   let generation = 0;
+  /** The current search's words, and the views shown for it. */
+  let currentTerm = '';
+  let shownViews: ResultView[] = [];
   let results: PagefindResult[] = [];
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -135,9 +176,11 @@ export function startSearch(form: HTMLFormElement): void {
     const next = results.slice(shown, shown + PAGE_SIZE);
     // One batch at a time: a second click would otherwise show the same results twice.
     more.disabled = true;
-    const views = (await Promise.all(next.map((r) => r.data()))).map(resultView);
+    const loaded = (await Promise.all(next.map((r) => r.data()))).map(resultView);
     // A newer search has its own batches: this one neither shows its results nor frees the button.
     if (current !== generation) return;
+    const views = shown === 0 ? exactNamesFirst(loaded, currentTerm) : loaded;
+    shownViews.push(...views);
     more.disabled = false;
     list.append(...views.map(resultElement));
     shown += next.length;
@@ -150,6 +193,7 @@ export function startSearch(form: HTMLFormElement): void {
 
   async function search(term: string): Promise<void> {
     const current = ++generation;
+    currentTerm = term;
     // No "More results" until this search has results to add (an earlier search's batch may have left it disabled).
     more.hidden = true;
     more.disabled = false;
@@ -172,10 +216,13 @@ export function startSearch(form: HTMLFormElement): void {
     }
     results = found.results;
     shown = 0;
+    shownViews = [];
     list.replaceChildren();
     await showMore(current);
     if (current !== generation) return;
-    status.textContent = results.length === 0 ? `No results for “${term}”.` : `${countOf(results.length, 'result')} for “${term}”.`;
+    const suggestion = await suggestionLink(term, shownViews);
+    if (current !== generation) return;
+    status.replaceChildren(...statusContent(term, results.length, suggestion, form.dataset['entities']!));
     if (offered.length > 0) showCounts(found.filters);
   }
 

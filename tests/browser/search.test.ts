@@ -1,14 +1,20 @@
 /**
  * Search in Chromium: the passages a reader looks for come first, labelled by
- * page type, with excerpts of the words on the page only; filters load when
- * opened; results land on the passage with the terms highlighted.
+ * page type, with excerpts of the words on the page only; an entity's page
+ * comes first for its names, in any script; a misspelt name gets a "did you
+ * mean"; excerpts never run words of neighbouring cells together; filters
+ * load when opened; results land on the passage with the terms highlighted,
+ * on every kind of page; on a phone results are compact under folded filters.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { serveStatic } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles, readPage } from '../support/html.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { SUB_PATH } from '../site/build-sites.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
@@ -27,7 +33,7 @@ const pageTypes = () => new Set(htmlFiles(inject('seedDist')).flatMap((file) => 
 /** Opens the search page for `query` and waits until its results are shown. */
 async function searchFor(page: Page, base: string, query: string): Promise<void> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
-  await page.locator('.search-status', { hasText: 'results for' }).waitFor({ timeout: 10_000 });
+  await page.locator('.search-status', { hasText: /results? for/u }).waitFor({ timeout: 10_000 });
 }
 
 /** The results the page shows: type label, link, sections or passages, and the text of every excerpt. */
@@ -75,7 +81,7 @@ function shownText(path: string): Promise<string> {
 }
 
 describe('search', () => {
-  it.each(['fifty minutes', 'prisoner', 'Ushakov', 'Isfahan'])(
+  it.each(['fifty minutes', 'prisoner', 'birthday'])(
     'for "%s", puts first a topic section or source passage with the words, labels every result, and shows only words of the pages',
     async (query) => {
       const page = await session.browser.newPage();
@@ -177,5 +183,194 @@ describe('search', () => {
     expect(hrefs.some((href) => href.startsWith(`${SUB_PATH}sources/`))).toBe(true);
     await page.close();
     await sub.close();
+  });
+});
+
+/** The built entity pages, each with the names search knows it by (its h1's `data-names`, "Vladimir Putin · Putin · Путин"). */
+function entityPages(): { url: string; names: string[] }[] {
+  const dist = inject('seedDist');
+  return readdirSync(path.join(dist, 'entities'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, 'entities', entry.name, 'index.html')))
+    .map((entry) => {
+      const url = `/entities/${entry.name}/`;
+      const [heading] = selectAll('h1[data-names]', readPage(dist, url));
+      return { url, names: String(heading?.properties['dataNames'] ?? '').split(' · ').filter(Boolean) };
+    });
+}
+
+/** Runs `term` in the search page's own box (the page already open) and waits for its status. */
+async function searchInPage(page: Page, term: string): Promise<void> {
+  await page.locator('#search-input').fill(term);
+  await page.keyboard.press('Enter');
+  await page.locator('.search-status', { hasText: `for “${term}”` }).waitFor({ timeout: 10_000 });
+}
+
+const firstResultPath = (page: Page) => page.locator('.search-result-title a').first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+
+describe('search that forgives', () => {
+  it('ranks an entity’s page first for each of its names and aliases, in any script (Ushakov, Oman, Putin, Путин among them)', async () => {
+    const entities = entityPages();
+    const byName = (name: string) => entities.find((entity) => entity.names.includes(name))?.url;
+    // The names the issue measured: each must be some entity's, and that entity's page must lead.
+    expect([byName('Ushakov'), byName('Oman'), byName('Putin'), byName('Путин')]).toEqual(['/entities/yuri-ushakov/', '/entities/oman/', '/entities/vladimir-putin/', '/entities/vladimir-putin/']);
+    const page = await session.sharedPage();
+    await page.goto(`${session.server.url}search/`);
+    const misranked: string[] = [];
+    for (const { url, names } of entities) {
+      expect(names.length, url).toBeGreaterThan(0);
+      for (const name of names) {
+        await searchInPage(page, name);
+        const first = await firstResultPath(page);
+        if (first !== url) misranked.push(`“${name}”: first ${first}, not ${url}`);
+      }
+    }
+    expect(misranked).toEqual([]);
+  });
+
+  it('shows an entity’s other names on its page, and finds the page by a name in another script', async () => {
+    const page = await session.sharedPage();
+    await page.goto(`${session.server.url}entities/vladimir-putin/`);
+    await expect(page.locator('.page-summary').innerText()).resolves.toContain('Also written “Putin”, “Путин”.');
+    await searchFor(page, session.server.url, 'Путин');
+    await expect(firstResultPath(page)).resolves.toBe('/entities/vladimir-putin/');
+  });
+
+  it('offers “Ushakov” for “Ushakv”, as a link that runs that search', async () => {
+    const page = await session.sharedPage();
+    await searchFor(page, session.server.url, 'Ushakv');
+    const suggestion = page.locator('.search-status').getByRole('link', { name: 'Ushakov' });
+    await suggestion.waitFor({ timeout: 10_000 });
+    await expect(page.locator('.search-status').innerText()).resolves.toMatch(/for “Ushakv”\. Did you mean Ushakov\?$/u);
+    await suggestion.click();
+    await page.locator('.search-status', { hasText: 'for “Ushakov”' }).waitFor({ timeout: 10_000 });
+    await expect(page.locator('#search-input').inputValue()).resolves.toBe('Ushakov');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Ushakov');
+    await expect(firstResultPath(page)).resolves.toBe('/entities/yuri-ushakov/');
+    // The corrected search has nothing left to correct.
+    await expect(page.locator('.search-status a').count()).resolves.toBe(0);
+  });
+
+  it('says helpfully when nothing is found: a suggestion when a name is misspelt, otherwise what to try', async () => {
+    const page = await session.sharedPage();
+    await page.goto(`${session.server.url}search/`);
+    await page.locator('#search-input').fill('Khamenie');
+    await page.keyboard.press('Enter');
+    await page.locator('.search-status', { hasText: 'No results for “Khamenie”.' }).waitFor({ timeout: 10_000 });
+    await page.locator('.search-status').getByRole('link', { name: 'Khamenei' }).waitFor({ timeout: 10_000 });
+
+    await page.locator('#search-input').fill('qzxwvj');
+    await page.keyboard.press('Enter');
+    const status = page.locator('.search-status', { hasText: 'No results for “qzxwvj”.' });
+    await status.waitFor({ timeout: 10_000 });
+    await expect(status.innerText()).resolves.toMatch(/Check the spelling, try fewer words, or look a name up among the people, organisations and places\.$/u);
+    await expect(status.getByRole('link', { name: 'people, organisations and places' }).getAttribute('href')).resolves.toBe('/entities/');
+  });
+
+  it('never runs the words of neighbouring cells or blocks together in an excerpt', async () => {
+    const page = await session.sharedPage();
+    // The results of each search are read before the shared page goes to a result's page.
+    const runTogether: string[] = [];
+    /** The words of a page as Chromium lays it out (innerText: blocks and cells apart), where a name written in camel case ("TruthSocial") is one word. */
+    const laidOutText = new Map<string, string>();
+    for (const query of ['call', 'Putin', 'source', 'unattributed', 'compatible', 'Iran']) {
+      await searchFor(page, session.server.url, query);
+      const results = await shownResults(page);
+      expect(results.length, query).toBeGreaterThan(0);
+      for (const result of results) {
+        const pathname = new URL(result.url, session.server.url).pathname;
+        for (const excerpt of result.excerpts) {
+          for (const [word] of excerpt.matchAll(/\p{L}*\p{Ll}\p{Lu}\p{L}*/gu)) {
+            if (!laidOutText.has(pathname)) {
+              const reader = await session.sharedPage();
+              await reader.goto(new URL(pathname, session.server.url).href);
+              laidOutText.set(pathname, await reader.locator('main').innerText());
+            }
+            if (!laidOutText.get(pathname)!.includes(word)) runTogether.push(`${pathname} for “${query}”: ${word}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(runTogether)]).toEqual([]);
+  });
+});
+
+describe('?highlight= on every kind of page', () => {
+  /** One page of each kind that search finds (each value of the "type" filter), with the longest word of its heading. */
+  function pageOfEachKind(): { kind: string; url: string; word: string }[] {
+    const dist = inject('seedDist');
+    const byKind = new Map<string, string>();
+    for (const file of htmlFiles(dist).sort()) {
+      const url = `/${file.replace(/index\.html$/u, '')}`;
+      const type = filtersOf(url).find((f) => f.name === 'type')?.value;
+      if (type && (!byKind.has(type) || byKind.get(type) === '/entities/')) byKind.set(type, url);
+    }
+    return [...byKind].map(([kind, url]) => {
+      const [heading] = selectAll('main h1', readPage(dist, url));
+      const words = toText(heading!).match(/\p{L}{4,}/gu) ?? [];
+      return { kind, url, word: words.sort((a, b) => b.length - a.length)[0]! };
+    });
+  }
+
+  it('marks the searched word on the briefing, a topic, a source, the claims, the timeline and an entity, visibly in light and dark', async () => {
+    const kinds = pageOfEachKind();
+    expect(new Set(kinds.map((k) => k.kind))).toEqual(pageTypes());
+    const page = await session.sharedPage({ viewport: { width: 1280, height: 800 } });
+    const unmarked: string[] = [];
+    for (const { kind, url, word } of kinds) {
+      await page.goto(`${session.server.url}${url.slice(1)}?highlight=${encodeURIComponent(word.toLowerCase())}`);
+      const mark = page.locator('main mark.pagefind-highlight').first();
+      if (!(await mark.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
+        unmarked.push(`${kind} ${url}: no mark for “${word}”`);
+        continue;
+      }
+      await expect(mark.innerText()).resolves.toMatch(new RegExp(word, 'iu'));
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const [markColour, pageColour] = await mark.evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+        if (markColour === pageColour || markColour === 'rgba(0, 0, 0, 0)') unmarked.push(`${kind} ${url} (${colorScheme}): the mark has no background of its own`);
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+
+  it('loads the highlighter only when the address asks for it', async () => {
+    const page = await session.sharedPage();
+    const from = session.server.requests.length;
+    await page.goto(`${session.server.url}topics/the-call/`);
+    await page.waitForLoadState('networkidle');
+    expect(session.server.requests.slice(from).filter((request) => request.includes('pagefind'))).toEqual([]);
+  });
+});
+
+describe.each([
+  { width: 390, height: 844, phone: true },
+  { width: 800, height: 1000, phone: false },
+  { width: 1280, height: 800, phone: false },
+])('the search page at $width', ({ width, height, phone }) => {
+  it.each(['light', 'dark'] as const)('in %s: filters folded above the results (beside them when wide), results compact on a phone', async (colorScheme) => {
+    const page = await session.sharedPage({ viewport: { width, height }, isMobile: phone, hasTouch: phone, colorScheme });
+    await searchFor(page, session.server.url, 'Putin');
+    const geometry = await page.evaluate(() => {
+      const box = (element: Element) => element.getBoundingClientRect();
+      const filters = document.querySelector<HTMLDetailsElement>('.search-filters')!;
+      const results = [...document.querySelectorAll('.search-result')].map((r) => box(r));
+      return {
+        filtersOpen: filters.open,
+        filters: { top: box(filters).top, bottom: box(filters).bottom, left: box(filters).left },
+        results: { top: results[0]!.top, right: Math.max(...results.map((r) => r.right)), heights: results.map((r) => Math.round(r.height)) },
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
+    expect(geometry.filtersOpen).toBe(false);
+    expect(geometry.overflow).toBeLessThanOrEqual(0);
+    expect(geometry.results.heights.length).toBeGreaterThan(3);
+    if (width < 992) expect(geometry.filters.bottom, 'the folded filters above the first result').toBeLessThanOrEqual(geometry.results.top);
+    else expect(geometry.filters.left, 'the filters beside the results').toBeGreaterThanOrEqual(geometry.results.right);
+    if (phone) {
+      const tall = geometry.results.heights.filter((h) => h > 250);
+      expect(tall, `result heights ${geometry.results.heights.join(', ')} px`).toEqual([]);
+      // The first result shows on the first screen, under the box and the folded filters.
+      expect(geometry.results.top).toBeLessThan(height / 2);
+    }
   });
 });

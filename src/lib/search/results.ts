@@ -54,11 +54,16 @@ export interface ResultView {
   /** The page's type (the `type` filter): Topic, Source, Claim, Entity, Timeline or Briefing. */
   readonly type: string;
   readonly title: string;
+  /** For an entity's page, the names search knows it by (its "names" meta). */
+  readonly names: readonly string[];
   readonly url: string;
   readonly excerpt: readonly ExcerptRun[];
   /** The sections with most of the matched words, best first. */
   readonly sections: readonly SectionView[];
 }
+
+/** Between the names of an entity's "names" meta (src/pages/entities/[slug].astro). */
+export const NAMES_SEPARATOR = ' · ';
 
 const PASSAGE_EXCERPT_WORDS = 28;
 const SECTIONS_SHOWN = 3;
@@ -114,6 +119,7 @@ export function resultView(data: PagefindResultData): ResultView {
   return {
     type: data.filters['type']?.[0] ?? 'Page',
     title: data.meta['title'] ?? data.url,
+    names: data.meta['names']?.split(NAMES_SEPARATOR) ?? [],
     url: data.url,
     excerpt: excerptRuns(data.excerpt),
     sections,
@@ -147,4 +153,27 @@ export function filterGroups(counts: FilterCounts): FilterGroup[] {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }))
     .filter((group) => group.values.length > 1);
+}
+
+/**
+ * `views` with the pages named exactly `term` (by title or, for an entity,
+ * one of its names; case aside) first, the rest in their order. Search
+ * matches words by their beginnings, so "UK" also finds "Ukraine" and
+ * "Israel" both entities named with it: the one so named leads.
+ */
+export function exactNamesFirst(views: readonly ResultView[], term: string): ResultView[] {
+  const wanted = term.trim().toLocaleLowerCase('und');
+  const named = (view: ResultView) => [view.title, ...view.names].some((name) => name.trim().toLocaleLowerCase('und') === wanted);
+  return [...views.filter(named), ...views.filter((view) => !named(view))];
+}
+
+/** The words the results matched as they appear on the pages (their excerpts' marked words), for "did you mean". */
+export function matchedWords(views: readonly ResultView[]): Set<string> {
+  const words = new Set<string>();
+  for (const view of views) {
+    for (const run of [...view.excerpt, ...view.sections.flatMap((section) => section.excerpt)]) {
+      if (run.marked) for (const word of run.text.split(/[^\p{L}\p{N}'’-]+/u)) if (word) words.add(word);
+    }
+  }
+  return words;
 }
