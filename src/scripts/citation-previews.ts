@@ -77,7 +77,10 @@ function createPanel(doc: Document): Panel {
   const heading = make('div', 'citation-panel-heading');
   heading.append(source, title);
   header.append(heading, close);
-  const body = make('div', 'citation-panel-body');
+  // Scrolls when the paragraph is long: a keyboard must reach it to scroll it (a named region, in the tab order).
+  const body = make('div', 'citation-panel-body', { tabIndex: 0 });
+  body.setAttribute('role', 'region');
+  body.setAttribute('aria-label', 'The cited passage');
   const origin = make('div', 'citation-panel-origin');
   const open = make('a', 'citation-panel-open', { textContent: 'Open the passage in its source' });
   const previous = make('button', 'citation-panel-step', { type: 'button', textContent: '← Previous' });

@@ -169,8 +169,13 @@ describe('axe-core', () => {
 
   it.each([
     ['an open citation preview', KINDS.get('topics/*')!, (page: Page) => page.locator('a.citation-marker').first().focus()],
+    ['the citation panel open, its passage come', KINDS.get('topics/*')!, async (page: Page) => {
+      await page.locator('a.citation-marker').nth(1).click();
+      await page.locator('.citation-panel-passage .passage-text').waitFor();
+    }],
     ['a cited passage landed on from its marker', KINDS.get('topics/*')!, async (page: Page) => {
       await page.locator('a.citation-marker').first().click();
+      await page.getByRole('link', { name: 'Open the passage in its source' }).click();
       await page.waitForURL((landed) => landed.pathname.includes('/sources/'));
     }],
     ['the skip link shown', '', (page: Page) => page.keyboard.press('Tab')],

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
+import { MAX_NOTE_OFFSET_PX, marginNoteProblems } from '../support/margin-notes.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 const dist = inject('seedDist');
@@ -137,6 +138,29 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
     await current.page.goto(`${session.server.url}${source}`);
     await expect(paragraphGaps(current.page)).resolves.toEqual([]);
     await expect(landedHighlights(current.page)).resolves.toEqual([]);
+    // On a wide screen the notes are margin notes, each at its own paragraph.
+    if (viewport.width >= 1008) {
+      await expect(current.page.locator('.passage > .passage-aside').count()).resolves.toBeGreaterThan(0);
+      await expect(current.page.evaluate(marginNoteProblems, MAX_NOTE_OFFSET_PX)).resolves.toEqual([]);
+    }
+  });
+});
+
+describe.each(SCHEMES)('the landed quote, %s', (scheme) => {
+  const current = useViewport(VIEWPORTS[2], scheme);
+
+  it('is marked in a colour clearly unlike the other cited words', async () => {
+    await current.page.goto(`${session.server.url}${sources[0]}`);
+    const [cited, landed] = await current.page.evaluate(() => ['var(--mark)', 'var(--mark-target)'].map((value) => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.backgroundColor = value;
+      const colour = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return (colour.match(/\d+/gu) ?? []).slice(0, 3).map(Number);
+    }));
+    // Distance in RGB: the issue measured 76 between the old pair (246,213,92 and 251,234,165); a clear difference is several times that.
+    const distance = Math.hypot(...cited!.map((channel, i) => channel - landed![i]!));
+    expect(distance).toBeGreaterThan(120);
   });
 });
 
