@@ -13,11 +13,12 @@
  * Every measurement uses a new browser context, so the cache is empty: a
  * first visit, the worst case.
  */
-import { access, readFile, stat } from 'node:fs/promises';
+import { access, readdir, readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { MAX_NOTE_OFFSET_PX, marginNoteProblems } from '../support/margin-notes.ts';
 
 /** Bytes by kind of file: raw as served, and gzip-compressed. */
 export interface Transfer {
@@ -39,7 +40,12 @@ export interface BrowserFigures {
   readonly search: Transfer;
   /** Typing the word into the search box: last key press to first result, ms. */
   readonly keystrokeToResultsMs: number;
+  /** Source pages at 1280 px: how far a margin note's top is from its paragraph's, at worst, and the notes that are off. */
+  readonly marginNotes: { readonly pages: number; readonly notes: number; readonly worstOffsetPx: number; readonly problems: readonly string[] };
 }
+
+/** The most source pages the margin-note check visits: every page of a 1,000-article dossier. */
+const MARGIN_NOTE_PAGES = 1_000;
 
 /** The search page's results and its search box (src/pages/search.astro). */
 const RESULT = '.search-result';
@@ -145,7 +151,28 @@ export async function measureInBrowser(browser: Browser, dist: string, topicSlug
       });
     });
 
+    const sourcePages = (await readdir(path.join(dist, 'sources'), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+      .map((entry) => `sources/${entry.name}/`)
+      .sort()
+      .slice(0, MARGIN_NOTE_PAGES);
+    const notes = await withFreshPage(browser, server, async (page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const found = { notes: 0, worstOffsetPx: 0, problems: [] as string[] };
+      for (const pathname of sourcePages) {
+        await page.goto(`${server.url}${pathname}`, { waitUntil: 'domcontentloaded' });
+        const offsets = await page.evaluate(() => [...document.querySelectorAll('.passage > .passage-aside')].map((aside) =>
+          Math.abs(aside.getBoundingClientRect().top - aside.parentElement!.querySelector(':scope > .passage-text')!.getBoundingClientRect().top)));
+        const problems = await page.evaluate(marginNoteProblems, MAX_NOTE_OFFSET_PX);
+        found.notes += offsets.length;
+        found.worstOffsetPx = Math.max(found.worstOffsetPx, ...offsets);
+        found.problems.push(...problems.map((problem) => `/${pathname} ${problem}`));
+      }
+      return found;
+    });
+
     return {
+      marginNotes: { pages: sourcePages.length, ...notes.value },
       topicPath,
       topic: await transferOf(dist, topic.requests),
       renderBlockingScripts: topic.value.blocking,

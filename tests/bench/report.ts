@@ -209,7 +209,7 @@ export function goals(results: readonly SizeResult[]): Goal[] {
  */
 export function earlierBudgets(results: readonly SizeResult[], browserSkipped: boolean): Goal[] {
   const browsed = results.filter((r) => r.browser);
-  const names = ['topic page ≤ 60 KB', 'no render-blocking script'] as const;
+  const names = ['topic page ≤ 60 KB', 'no render-blocking script', 'margin notes ≤ 48 px from their paragraph'] as const;
   if (browsed.length === 0) return names.map((name) => notRun(name, browserSkipped ? '--skip-browser' : 'no browser run'));
   // The worst size decides: a budget holds only if it holds at every size measured.
   const worst = (f: (b: BrowserFigures) => number) => Math.max(...browsed.map((r) => f(r.browser!)));
@@ -218,7 +218,18 @@ export function earlierBudgets(results: readonly SizeResult[], browserSkipped: b
   return [
     { name: names[0], status: judge(topic <= 60e3), detail: `${kilobytes(topic)} KB as served; ${kilobytes(worst((b) => b.topic.gzip))} KB gzipped` },
     { name: names[1], status: judge(blocking === 0), detail: `${blocking}` },
+    marginNotesGoal(names[2], browsed.map((r) => r.browser!)),
   ];
+}
+
+/** At 1280 px, on every source page visited at every size: each note's top within 48 px of its paragraph's. */
+function marginNotesGoal(name: string, figures: readonly BrowserFigures[]): Goal {
+  const pages = figures.reduce((sum, f) => sum + f.marginNotes.pages, 0);
+  const notes = figures.reduce((sum, f) => sum + f.marginNotes.notes, 0);
+  const problems = figures.flatMap((f) => f.marginNotes.problems);
+  const worst = Math.max(0, ...figures.map((f) => f.marginNotes.worstOffsetPx));
+  const detail = `${notes} notes on ${pages} source pages, at worst ${Math.round(worst)} px${problems.length > 0 ? `; ${problems.length} off, first ${problems[0]}` : ''}`;
+  return { name, status: judge(problems.length === 0 && notes > 0), detail };
 }
 
 export function goalLines(list: readonly Goal[]): string[] {
