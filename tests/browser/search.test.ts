@@ -279,7 +279,8 @@ describe('search that forgives', () => {
       for (const result of results) {
         const pathname = new URL(result.url, session.server.url).pathname;
         for (const excerpt of result.excerpts) {
-          for (const [word] of excerpt.matchAll(/\p{L}*\p{Ll}\p{Lu}\p{L}*/gu)) {
+          // Word to word ("callConflicting"), or a sentence's end to the next cell's word ("call.Sitting").
+          for (const [word] of excerpt.matchAll(/\p{L}*\p{Ll}[.!?;:,]?\p{Lu}\p{L}*/gu)) {
             if (!laidOutText.has(pathname)) {
               const reader = await session.sharedPage();
               await reader.goto(new URL(pathname, session.server.url).href);

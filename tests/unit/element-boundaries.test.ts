@@ -12,6 +12,10 @@ describe('separateAdjacentElements', () => {
     expect(separateAdjacentElements('<td>one</td><td><strong>Fifty</strong></td>')).toBe('<td>one</td> <td><strong>Fifty</strong></td>');
   });
 
+  it('separates a cell that ends a sentence from the next', () => {
+    expect(separateAdjacentElements('<span>at the time of the call.</span><span>Sitting</span>')).toBe('<span>at the time of the call.</span> <span>Sitting</span>');
+  });
+
   it('leaves text alone: no space before punctuation, between a word and an element, or where whitespace already is', () => {
     for (const html of [
       '<mark>unprovoked act of war</mark></span><mark>” by Israel</mark>',

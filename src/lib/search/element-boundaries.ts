@@ -13,12 +13,14 @@ const TOKEN = /<!--[\s\S]*?-->|<\/([a-z][a-z0-9-]*)\s*>|<([a-z][a-z0-9-]*)(?:\s+
 /** Elements whose content is not text to index, read to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 // Tested on the last and first two code units only: a letter outside the BMP is two.
-const endsInWord = (text: string) => /[\p{L}\p{N}]$/u.test(text.slice(-2));
+// A cell may end a sentence: "call.</td><td>Sitting" is two cells too.
+const endsInWord = (text: string) => /[\p{L}\p{N}.!?;:,]$/u.test(text.slice(-2));
 const startsWithWord = (text: string) => /^[\p{L}\p{N}]/u.test(text.slice(0, 2));
 
 /**
- * `html` with a space where an element that ends in a word is followed
- * directly by an element that starts with one ("<td>one</td><td>two").
+ * `html` with a space where an element that ends in a word (or in the
+ * punctuation after one) is followed directly by an element that starts
+ * with a word ("<td>one</td><td>two", "<td>one.</td><td>Two").
  * Elements meeting at punctuation ("war</mark><mark>” by") or inside a
  * word's text ("<b>Putin</b>’s") are left alone: no space is added to text.
  */
