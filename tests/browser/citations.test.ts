@@ -349,6 +349,18 @@ describe('the citation panel', () => {
     },
   );
 
+  it('opens on a tap on an 800 px touch screen, with its Close button and its link to the passage', async () => {
+    const page = await session.sharedPage({ viewport: { width: 800, height: 1280 }, hasTouch: true, isMobile: true });
+    await page.goto(`${session.server.url}topics/israel-iran-strikes/`);
+    const marker = page.locator('a.citation-marker').nth(3);
+    await marker.tap();
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    await expect(panel.getByRole('link', { name: 'Open the passage in its source' }).getAttribute('href')).resolves.toBe(new URL((await marker.getAttribute('href'))!, session.server.url).href);
+    await panel.getByRole('button', { name: 'Close' }).tap();
+    await panel.waitFor({ state: 'hidden' });
+  });
+
   it('opens from the keyboard: Enter on a marker moves focus into it, Escape back to the marker', async () => {
     const page = await open('topics/ukraine-prisoner-swaps/');
     const marker = page.locator('a.citation-marker').nth(1);
