@@ -6,7 +6,8 @@
  * (src/lib/search/element-boundaries.ts), so that table cells and other
  * blocks are not indexed run together; the site's files stay as built.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
@@ -20,24 +21,29 @@ export async function buildSearchIndex(site: string): Promise<string> {
   const files = (await readdir(site, { recursive: true }))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
     .sort();
+  // The separated copies go to a folder of their own, which Pagefind reads as it reads a site: all its cores at once,
+  // where handing it page by page (addHTMLFile) made it wait on each.
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
   const { index, errors: created } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(created.join('\n'));
     for (let i = 0; i < files.length; i += READ_BATCH) {
       const batch = files.slice(i, i + READ_BATCH);
-      const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-      // Handed over in the files' order, whichever was read first: the same site gives the same index.
-      const added = await Promise.all(
-        batch.map((file, j) => index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content: separateAdjacentElements(contents[j]!) })),
-      );
-      for (const { errors } of added) if (errors.length > 0) throw new Error(errors.join('\n'));
+      await Promise.all(batch.map(async (file) => {
+        const content = separateAdjacentElements(await readFile(path.join(site, file), 'utf8'));
+        await mkdir(path.dirname(path.join(staging, file)), { recursive: true });
+        await writeFile(path.join(staging, file), content);
+      }));
     }
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
     const { errors } = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (errors.length > 0) throw new Error(errors.join('\n'));
   } catch (error) {
     throw new Error(`Pagefind could not index the site:\n${error instanceof Error ? error.message : String(error)}`);
   } finally {
     await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
   }
   // Pagefind leaves out the pages without data-pagefind-body when it writes the index: its entry file counts those it kept.
   const entry = JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
