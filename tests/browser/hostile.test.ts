@@ -158,6 +158,8 @@ describe('a hostile article, built and opened in Chromium', () => {
     await expectHarmless(v);
     await expect(v.page.locator('h1').innerText()).resolves.toContain(TITLE_AS_TEXT);
     await expect(v.page.locator('.source-facts').innerText()).resolves.toContain(OUTLET_AS_TEXT);
+    // The note, folded with its paragraph's others, opens in place.
+    await v.page.locator('.passage-about:has(.note) > summary').first().click();
     await expect(v.page.locator('.note').innerText()).resolves.toContain("<script>window.__pwned = 'note'</script>");
     // Kept: emphasis, a web link (with rel), a list; the cited passage is highlighted.
     await expect(v.page.locator('#p-3 em').innerText()).resolves.toBe('fourteen');

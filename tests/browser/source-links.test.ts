@@ -36,7 +36,8 @@ describe('a cited passage on a source page', () => {
 
     // The first cited run of ¶1: its words occur once in the article, so the directive needs no context.
     const cited = await page.locator('#p-1 mark.cited').first().innerText();
-    // At this width the places citing ¶1 are a margin note, folded.
+    // At this width the places citing ¶1 are in a margin note, folded to one line, and in it folded again.
+    await page.locator('#p-1 .passage-about > summary').click();
     await page.locator('#p-1 .cited-in > summary').click();
     const expected = `${url}#:~:text=${encodeURIComponent(cited).replace(/-/gu, '%2D')}`;
     const links = page.getByRole('link', { name: 'The words cited from paragraph 1 in the original article' });

@@ -69,10 +69,11 @@ describe('the origins fixture', () => {
       return [SKIP, index];
     });
     expect(selectAll('li.judgment, p', page).map((block) => toText(block))).toEqual([
-      'High confidence. The harbour closes for dredging (one origin: The harbour authority’s statement). Basis: two reports.',
+      'High confidence. The harbour closes for dredging. (one origin: The harbour authority’s statement) Basis: two reports.',
       'Moderate confidence. Ferries divert to Port Ellen. Basis: the wire report and its copy.',
-      'The harbour closes for dredging (one origin: The harbour authority’s statement). Ferries divert to Port Ellen. ' +
-        'The works last two or three weeks. Crossings may take an hour longer (unattributed: source [1]).',
+      // The markers follow the full stop, and the mark the markers (read aloud and printed, not shown on screen).
+      'The harbour closes for dredging. (one origin: The harbour authority’s statement) Ferries divert to Port Ellen. ' +
+        'The works last two or three weeks. Crossings may take an hour longer. (unattributed: source [1])',
     ]);
   });
 
