@@ -153,7 +153,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         parsed.groups.forEach((group, g) => {
           // The marker hugs the word before it, as footnote markers do, and follows the punctuation that ends the
           // clause or sentence (Wikipedia's convention): "words.[1 ¶2]", not "words [1 ¶2].".
-          const trailing = /^[.,;:!?]+(?=\s|$)/u.exec(node.value.slice(group.end))?.[0] ?? '';
+          const trailing = /^[.,;:!?…]+(?=\s|$)/u.exec(node.value.slice(group.end))?.[0] ?? '';
           const before = node.value.slice(last, group.start).replace(/[ \t]+$/u, '') + trailing;
           if (before !== '') replacement.push({ type: 'text', value: before });
           last = group.end + trailing.length;

@@ -73,6 +73,7 @@ function createPanel(doc: Document): Panel {
   const source = make('p', 'citation-panel-source');
   // Focused when the panel opens, so that a screen reader starts at its name.
   const title = make('p', 'citation-panel-title', { id: 'citation-panel-title', tabIndex: -1 });
+  title.setAttribute('aria-live', 'polite');
   const header = make('div', 'citation-panel-header');
   const heading = make('div', 'citation-panel-heading');
   heading.append(source, title);
@@ -87,7 +88,9 @@ function createPanel(doc: Document): Panel {
   const next = make('button', 'citation-panel-step', { type: 'button', textContent: 'Next →' });
   previous.setAttribute('aria-label', 'Previous citation');
   next.setAttribute('aria-label', 'Next citation');
+  // Previous and Next leave focus on the button: the new passage's name and place are announced instead.
   const position = make('span', 'citation-panel-position');
+  position.setAttribute('aria-live', 'polite');
   const steps = make('div', 'citation-panel-steps');
   steps.setAttribute('role', 'group');
   steps.setAttribute('aria-label', 'Citations on this page');
@@ -117,6 +120,11 @@ export function enhanceCitationPreviews(doc: Document): void {
   const panel = createPanel(doc);
   main.append(panel.element);
   const markers = [...doc.querySelectorAll<HTMLAnchorElement>('a.citation-marker')];
+  // With this script a marker opens the panel, a dialog: said before it is activated, not only after.
+  for (const marker of markers) {
+    marker.setAttribute('aria-haspopup', 'dialog');
+    marker.setAttribute('aria-expanded', 'false');
+  }
   /** Source pages, parsed, by address: each is fetched once. */
   const sourcePages = new Map<string, Promise<Document | undefined>>();
 
@@ -176,6 +184,8 @@ export function enhanceCitationPreviews(doc: Document): void {
   const closePanel = (returnFocus: boolean) => {
     if (!shown) return;
     const { marker } = shown;
+    // Focus inside the panel would fall to the page's start as it hides: back to the marker, wherever it closes from.
+    returnFocus ||= panel.element.contains(doc.activeElement);
     shown = undefined;
     panel.element.hidden = true;
     doc.documentElement.classList.remove(PANEL_OPEN);
@@ -192,11 +202,21 @@ export function enhanceCitationPreviews(doc: Document): void {
       page = fetch(address)
         .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
         .then((html) => new DOMParser().parseFromString(html, 'text/html'))
-        .catch(() => undefined);
+        .catch(() => {
+          // A failed fetch is tried again on the next opening, not remembered for the visit.
+          sourcePages.delete(address);
+          return undefined;
+        });
       sourcePages.set(address, page);
     }
     const parsed = await page;
-    const context = parsed && passageContext(parsed, decodeURIComponent(url.hash.slice(1)));
+    let id: string;
+    try {
+      id = decodeURIComponent(url.hash.slice(1));
+    } catch {
+      return;
+    }
+    const context = parsed && passageContext(parsed, id);
     // The reader may have moved on while the page came; without it, the preview's excerpt stays.
     if (!context || shown?.marker !== marker) return;
     const cited = doc.createElement('div');
@@ -209,7 +229,10 @@ export function enhanceCitationPreviews(doc: Document): void {
       const number = doc.createElement('span');
       number.className = 'citation-panel-context-num';
       number.textContent = `¶${side.number}`;
-      p.append(number, ` ${side.text}`);
+      const words = doc.createElement('span');
+      words.textContent = ` ${side.text}`;
+      if (side.lang) words.lang = side.lang;
+      p.append(number, words);
       return [p];
     };
     panel.body.replaceChildren(...around(context.before), cited, ...around(context.after));
@@ -279,8 +302,9 @@ export function enhanceCitationPreviews(doc: Document): void {
 
   doc.addEventListener('keydown', (event) => {
     tabbing = event.key === 'Tab';
-    if (event.key !== 'Escape') return;
-    if (popup) return closePopup();
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (popup && !panel.element.contains(doc.activeElement)) return closePopup();
+    closePopup();
     if (shown) closePanel(panel.element.contains(doc.activeElement) || doc.activeElement === shown.marker);
   });
   doc.addEventListener('keyup', () => (tabbing = false));
@@ -362,6 +386,10 @@ export function enhanceCitationPreviews(doc: Document): void {
     if (shown?.sheet && Math.abs(win.scrollY - sheetScrollY) > panel.element.offsetHeight * SHEET_SCROLL_SHARE) closePanel(false);
     follow();
   }, { passive: true });
+  // A tablet turned past the phone's width: the panel reopens in the other form (sheet or beside the text).
+  win.matchMedia(SHEET_MEDIA).addEventListener('change', () => {
+    if (shown) openPanel(shown.marker, { takeFocus: panel.element.contains(doc.activeElement), byFocus: shown.byFocus });
+  });
   // Not closed on resize: a phone's toolbar resizes the window as the page scrolls.
   win.addEventListener('resize', follow);
 }

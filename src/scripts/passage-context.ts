@@ -19,6 +19,8 @@ export interface PassageContext {
 export interface Neighbour {
   readonly number: string;
   readonly text: string;
+  /** The article's language, when the source page gives one apart from the page's. */
+  readonly lang?: string;
 }
 
 /** How much of each neighbour the panel shows, in characters of whole words. */
@@ -32,7 +34,8 @@ function neighbour(passage: Element | null | undefined, side: 'before' | 'after'
   const copy = text.cloneNode(true) as Element;
   copy.querySelector('.para-num')?.remove();
   const words = (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  return { number, text: side === 'before' ? clipStart(words, NEIGHBOUR_CHARS) : clipEnd(words, NEIGHBOUR_CHARS) };
+  const lang = passage!.closest('[lang]:not(html)')?.getAttribute('lang');
+  return { number, text: side === 'before' ? clipStart(words, NEIGHBOUR_CHARS) : clipEnd(words, NEIGHBOUR_CHARS), ...(lang ? { lang } : {}) };
 }
 
 /** A copy of a `.passage`'s text, its number kept as plain text and no id left. */
@@ -68,6 +71,9 @@ export function passageContext(page: Document, id: string): PassageContext | und
     for (const piece of pieces) for (const mark of piece.querySelectorAll('mark.cited')) mark.classList.add('is-quoted');
   }
   const copied = copyText(passage);
+  // The article's language, when it differs from the dossier's (set on the source text's section), goes with its words.
+  const lang = passage.closest('[lang]:not(html)')?.getAttribute('lang');
+  if (copied && lang) copied.setAttribute('lang', lang);
   for (const piece of page.querySelectorAll('.is-quoted')) piece.classList.remove('is-quoted');
   if (!copied) return undefined;
   const before = neighbour(passage.previousElementSibling, 'before');

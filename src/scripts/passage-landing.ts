@@ -21,9 +21,21 @@ function showWholeParagraph(doc: Document): void {
 export function landOnWholeParagraphs(doc: Document): void {
   const win = doc.defaultView;
   if (!win) return;
-  // After the browser's own scroll to the fragment, which comes with the load event.
+  // After the browser's own scroll to the fragment, which comes with the load event; a reload or Back keeps the
+  // place the browser restores, which the reader may have scrolled to since.
   const land = () => win.requestAnimationFrame(() => showWholeParagraph(doc));
-  if (doc.readyState === 'complete') land();
-  else win.addEventListener('load', land, { once: true });
-  win.addEventListener('hashchange', land);
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!navigation || navigation.type === 'navigate') {
+    if (doc.readyState === 'complete') land();
+    else win.addEventListener('load', land, { once: true });
+  }
+  // A fragment followed on the page (a link, or the address typed); Back and Forward restore their own place, which
+  // the Navigation API tells apart (where a browser lacks it, every fragment lands whole).
+  let traversing = false;
+  const history = (win as { navigation?: EventTarget }).navigation;
+  history?.addEventListener('navigate', (event) => (traversing = (event as Event & { navigationType?: string }).navigationType === 'traverse'));
+  win.addEventListener('hashchange', () => {
+    if (!traversing) land();
+    traversing = false;
+  });
 }

@@ -272,8 +272,9 @@ describe('the phone sheet', () => {
     await sheet.waitFor({ state: 'hidden' });
   });
 
-  it('closes on a swipe down', async () => {
-    const { page, sheet } = await tapped(4);
+  it('closes on a swipe down, giving the marker focus back from inside it', async () => {
+    const { page, marker, sheet } = await tapped(4);
+    await expect(sheet.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
     const box = (await sheet.boundingBox())!;
     const x = box.x + box.width / 2;
     const cdp = await page.context().newCDPSession(page);
@@ -282,6 +283,7 @@ describe('the phone sheet', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: box.y + 120 }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await sheet.waitFor({ state: 'hidden' });
+    await expect(marker.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await cdp.detach();
   });
 
@@ -331,6 +333,9 @@ describe('the citation panel', () => {
       const overlaps = box.x < at.x + at.width && at.x < box.x + box.width && box.y < at.y + at.height && at.y < box.y + box.height;
       expect(overlaps, 'the panel covers its marker').toBe(false);
       await expect(panel.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
+      // Markers say they open a dialog, and which is open.
+      await expect(marker.getAttribute('aria-haspopup')).resolves.toBe('dialog');
+      await expect(marker.getAttribute('aria-expanded')).resolves.toBe('true');
       // Next and previous move through the page's citations.
       const titleOf = (n: number) => page.locator('.citation-preview-title').nth(n).evaluate(seenText);
       const title = page.locator('#citation-panel-title');
