@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline/promises';
 import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/fields.ts';
 import { decodeInput, readAtMost, readFileAtMost } from '../lib/importing/input.ts';
 import { clipQuotedValues } from '../lib/text/clip.ts';
-import { acquireLock, type LockMessages } from './build-lock.ts';
+import { acquireLock, isRunning, type LockMessages } from './build-lock.ts';
 
 /**
  * The modules that read the dossier and import an article: most of the
@@ -228,16 +228,8 @@ async function writeArticle(absoluteArticles: string, target: string, outcome: {
 
 /** Temporary files of earlier runs that were killed mid-write (their process is gone). */
 async function removeAbandonedPartials(dir: string, ownPid: number): Promise<void> {
-  const alive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'EPERM';
-    }
-  };
   for (const name of await readdir(dir)) {
     const pid = /^\..+\.(?<pid>\d+)\.partial$/u.exec(name)?.groups?.['pid'];
-    if (pid && Number(pid) !== ownPid && !alive(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined);
+    if (pid && Number(pid) !== ownPid && !isRunning(Number(pid))) await unlink(path.join(dir, name)).catch(() => undefined);
   }
 }
