@@ -62,5 +62,6 @@ describe('htmlDepth: deep pages', () => {
       htmlDepth(page);
       expect(performance.now() - started, unit).toBeLessThan(3_000);
     }
-  });
+    // Ten 5 MB pages: each is held to its own bound above; the test as a whole has room for a loaded machine.
+  }, 60_000);
 });

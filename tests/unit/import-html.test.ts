@@ -113,10 +113,11 @@ describe('HTML pages: hostile JSON-LD', () => {
   it('a million nested lists in a JSON-LD block are read without overflowing the stack', () => {
     const deep = `${'['.repeat(1_000_000)}{"datePublished":"2018-04-05"}${']'.repeat(1_000_000)}`;
     expect(importHtml(page(`<script type="application/ld+json">${deep}</script>`)).metadata.published).toBe('2018-04-05');
-  });
+    // A 2 MB block: about a second idle, more on a loaded machine.
+  }, 30_000);
 
   it('a list of a million items in a JSON-LD block is read', () => {
     const wide = `[${'0,'.repeat(1_000_000)}{"datePublished":"2018-04-05"}]`;
     expect(importHtml(page(`<script type="application/ld+json">${wide}</script>`)).metadata.published).toBe('2018-04-05');
-  });
+  }, 30_000);
 });

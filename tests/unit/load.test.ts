@@ -53,7 +53,8 @@ describe('loading fixture dossiers', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(errors);
     expect(diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(warnings);
     for (const d of diagnostics) expect(d.file.startsWith(`${content}/`), d.file).toBe(true);
-  });
+    // The seed's row loads and checks the whole dossier: a few seconds on a loaded machine, near Vitest's 5 s default.
+  }, 30_000);
 
   it('names dossier.md when it is missing, and assembles nothing', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-load-'));
