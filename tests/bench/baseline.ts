@@ -109,5 +109,5 @@ export async function buildBaseline(dir: string): Promise<BuildMeasurement> {
   const pagefind = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], { cwd: dir, env });
   assertSucceeded('The baseline Pagefind run', pagefind);
   const run = combine(astro, pagefind);
-  return { run, output: await measureOutput(dist), phases: [...astroPhases(astro.lines, astro.wallMs), { name: 'Pagefind CLI', ms: pagefind.wallMs }] };
+  return { run, output: await measureOutput(dist), phases: [...astroPhases(astro.lines, astro.wallMs), { name: 'Pagefind', ms: pagefind.wallMs }] };
 }

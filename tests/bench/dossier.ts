@@ -24,7 +24,7 @@ function dossierPhases(lines: readonly LogLine[], wallMs: number): Phase[] {
   const indexed = lines.find((l) => /^Indexed \d+ pages for search in/u.test(l.text));
   if (!indexing || !indexed) return astroPhases(lines, wallMs);
   const astro = astroPhases(lines, indexing.at).map((phase) => (phase.name === 'writing out, exit' ? { name: 'Astro writing out, exit', ms: phase.ms } : phase));
-  return [...astro, { name: 'Pagefind CLI', ms: indexed.at - indexing.at }, { name: 'publishing (dist link), exit', ms: wallMs - indexed.at }];
+  return [...astro, { name: 'Pagefind', ms: indexed.at - indexing.at }, { name: 'publishing (dist link), exit', ms: wallMs - indexed.at }];
 }
 
 /**

@@ -20,6 +20,10 @@ export interface SizeResult {
   readonly dev?: DevUpdate;
   /** Absent with --skip-browser. */
   readonly browser?: BrowserFigures;
+  /** The wall time of every clean build, in the order run (`dossier` and `baseline` are the median runs). */
+  readonly runs: { readonly dossierMs: readonly number[]; readonly baselineMs: readonly number[] };
+  /** Runs during which other processes took more than a tenth of the CPU. */
+  readonly busy: readonly string[];
 }
 
 const ratio = (r: SizeResult) => r.dossier.run.wallMs / r.baseline.run.wallMs;
@@ -48,11 +52,20 @@ export function buildTable(results: readonly SizeResult[]): string {
 export function buildNotes(results: readonly SizeResult[]): string[] {
   const single = (m: BuildMeasurement) => (m.run.maxProcessRss === undefined ? 'n/a' : megabytes(m.run.maxProcessRss));
   return [
-    'Clean builds: output folder and Astro\'s content cache deleted first; Vite\'s dependency cache kept (each project has its own, warmed by one unmeasured build of a 20-article dossier). Build times include search indexing (dossier: `npm run build`, Astro in a child process, then the Pagefind CLI; baseline: `astro build`, then the Pagefind CLI). One run each.',
+    'Clean builds: output folder and Astro\'s content cache deleted first; Vite\'s dependency cache kept (each project has its own, warmed by one unmeasured build of a 20-article dossier). Build times include search indexing (dossier: `npm run build`, Astro in a child process, then Pagefind; baseline: `astro build`, then the Pagefind CLI).',
+    runsNote(results),
     `Pages (HTML files) built: ${results.map((r) => `N=${count(r.articles)}: dossier ${count(r.dossier.output.pages)}, baseline ${count(r.baseline.output.pages)}`).join('; ')}.`,
     `Peak RSS: highest sum of RSS over the build's whole process tree, sampled from /proc every 100 ms. Largest single process (GNU time %M): ${results.map((r) => `N=${count(r.articles)}: ${pair(single(r.dossier), single(r.baseline))} MB`).join('; ')}.`,
     `Largest HTML page of the dossier (raw bytes, as served): ${results.map((r) => `N=${count(r.articles)}: ${kilobytes(r.dossier.output.largestPage.bytes)} KB, ${pageUrl(r.dossier.output.largestPage.path)}`).join('; ')}.`,
   ];
+}
+
+/** How many clean builds each figure is the median of, and their spread; one run each says so. */
+export function runsNote(results: readonly SizeResult[]): string {
+  const runs = results[0]?.runs.dossierMs.length ?? 1;
+  if (runs === 1) return 'One run each (--runs N for the median of N alternating runs).';
+  const spread = (ms: readonly number[]) => `${seconds(Math.min(...ms))}–${seconds(Math.max(...ms))} s`;
+  return `Median of ${runs} alternating clean builds each (dossier, baseline, dossier, …); the table shows the median runs and the ratio of the medians. Spread (fastest–slowest): ${results.map((r) => `N=${count(r.articles)}: dossier ${spread(r.runs.dossierMs)}, baseline ${spread(r.runs.baselineMs)}`).join('; ')}.`;
 }
 
 /** CPU used by each build and by everything else meanwhile: how many cores the build kept busy, and whether it had them to itself. */

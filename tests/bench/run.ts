@@ -28,19 +28,25 @@ import {
   browserNotes, browserTable, buildNotes, buildTable, cpuNote, devLine, earlierBudgets, goalLines, goals, phaseTable, rebuildLine, type SizeResult,
 } from './report.ts';
 import { count, seconds } from './table.ts';
+import type { BuildMeasurement } from './phases.ts';
 
 const DEFAULT_SIZES = [100, 1000];
-const USAGE = `usage: node tests/bench/run.ts [--sizes 100,1000] [--with-10000] [--skip-browser] [--seed N]
+const USAGE = `usage: node tests/bench/run.ts [--sizes 100,1000] [--with-10000] [--runs N] [--skip-browser] [--seed N]
 
   --sizes a,b,…    article counts to run (default 100,1000). A list of sizes all above
                    1,000 (e.g. --sizes 10000) runs them in addition to the defaults,
                    which the 1,000 goals need.
   --with-10000     add 10,000 articles to the sizes
+  --runs N         clean builds of the dossier and of the baseline at each size,
+                   alternating (dossier, baseline, dossier, …); the report gives the
+                   median run of each, the spread, and the ratio of the medians
+                   (default 1: one run each, for quick checks)
   --skip-browser   no Chromium measurements
   --seed N         seed of the synthetic dossiers (default 1)`;
 
 interface Options {
   readonly sizes: readonly number[];
+  readonly runs: number;
   readonly skipBrowser: boolean;
   readonly seed: number;
 }
@@ -53,6 +59,7 @@ function parseOptions(argv: readonly string[]): Options {
       'with-10000': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,7 +76,9 @@ function parseOptions(argv: readonly string[]): Options {
   if (values['with-10000']) sizes = [...sizes, 10000];
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed takes a whole number, not "${values.seed}"`);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), skipBrowser: values['skip-browser'], seed };
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number of at least 1, not "${values.runs}"`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), runs, skipBrowser: values['skip-browser'], seed };
 }
 
 const progress = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -116,6 +125,22 @@ async function warmUp(work: Workspace, seed: number): Promise<void> {
   }
 }
 
+/** The share of the machine's CPU that other processes may take during a timed build before the report warns. */
+const OTHERS_CPU_LIMIT = 0.1;
+
+/** A warning when other processes used more than a tenth of the machine's CPU while `m` ran: its figure is suspect. */
+function busyMachine(label: string, m: BuildMeasurement): string[] {
+  if (m.run.otherCpuMs === undefined) return [];
+  const share = m.run.otherCpuMs / (m.run.wallMs * os.cpus().length);
+  return share > OTHERS_CPU_LIMIT ? [`other processes used ${(share * 100).toFixed(0)}% of the CPU during ${label} (${seconds(m.run.wallMs)} s): its time is suspect`] : [];
+}
+
+/** The run of median wall time (of an even number, the faster of the middle two): its phases and sizes are one run's. */
+function medianRun(runs: readonly BuildMeasurement[]): BuildMeasurement {
+  const sorted = [...runs].sort((a, b) => a.run.wallMs - b.run.wallMs);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** Runs every measurement for one size; the temp folders of that size are removed before returning. */
 async function measureSize(work: Workspace, articles: number, options: Options, updateHere: boolean): Promise<SizeResult> {
   const f = folders(work, String(articles));
@@ -143,8 +168,17 @@ async function measureSize(work: Workspace, articles: number, options: Options, 
     // The baseline reads the same article files, so it is built before the rebuild adds one.
     step('clean baseline build');
     await createBaseline(f.baseline, path.join(f.content, 'articles'), work.baselineViteCache);
-    const baseline = await buildBaseline(f.baseline);
-    step(`baseline built in ${seconds(baseline.run.wallMs)} s`);
+    const baselines = [await buildBaseline(f.baseline)];
+    step(`baseline built in ${seconds(baselines[0]!.run.wallMs)} s`);
+    // Further runs alternate, so that a slow spell of the machine falls on both builds alike.
+    const dossiers = [dossier];
+    for (let run = 2; run <= options.runs; run += 1) {
+      step(`run ${run} of ${options.runs}: clean dossier build`);
+      dossiers.push(await buildDossier(f.content, f.out, 'clean'));
+      step(`run ${run} of ${options.runs}: dossier built in ${seconds(dossiers.at(-1)!.run.wallMs)} s; clean baseline build`);
+      baselines.push(await buildBaseline(f.baseline));
+      step(`run ${run} of ${options.runs}: baseline built in ${seconds(baselines.at(-1)!.run.wallMs)} s`);
+    }
 
     let rebuild;
     let dev;
@@ -157,7 +191,21 @@ async function measureSize(work: Workspace, articles: number, options: Options, 
       dev = await measureDevUpdate(f.content, options.seed, articles + 1, makeArticle(options.seed, 0).id);
       step(dev.updateMs === undefined ? 'its page did not appear' : `its page appeared after ${dev.updateMs.toFixed(0)} ms`);
     }
-    return { articles, generated, dossier, baseline, ...(rebuild ? { rebuild } : {}), ...(dev ? { dev } : {}), ...(browser ? { browser } : {}) };
+    return {
+      articles,
+      generated,
+      dossier: medianRun(dossiers),
+      baseline: medianRun(baselines),
+      runs: { dossierMs: dossiers.map((m) => m.run.wallMs), baselineMs: baselines.map((m) => m.run.wallMs) },
+      busy: [
+        ...dossiers.flatMap((m, i) => busyMachine(`dossier build ${i + 1} at N=${count(articles)}`, m)),
+        ...baselines.flatMap((m, i) => busyMachine(`baseline build ${i + 1} at N=${count(articles)}`, m)),
+        ...(rebuild ? busyMachine(`the rebuild at N=${count(articles)}`, rebuild) : []),
+      ],
+      ...(rebuild ? { rebuild } : {}),
+      ...(dev ? { dev } : {}),
+      ...(browser ? { browser } : {}),
+    };
   } finally {
     await removeFolders(f);
   }
@@ -200,6 +248,7 @@ async function main(): Promise<void> {
     '',
     ...buildNotes(results).map((n) => `- ${n}`),
     `- ${cpuNote(results)}`,
+    ...results.flatMap((r) => r.busy).map((warning) => `- **Warning:** ${warning}.`),
     '',
     rebuildLine(results),
     '',
@@ -209,7 +258,7 @@ async function main(): Promise<void> {
     '',
     phaseTable(results),
     '',
-    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier loads and verifies its content during content sync (its loader); after Astro\'s process has exited, npm run build runs the Pagefind CLI and publishes the build (timed by its own log lines).',
+    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier loads and verifies its content during content sync (its loader); after Astro\'s process has exited, npm run build runs Pagefind (its Node API) and publishes the build (timed by its own log lines).',
     ...(options.skipBrowser ? [] : ['', '## Browser', '', browserTable(results), '', ...browserNotes(results).map((n) => `- ${n}`)]),
     '',
     '## Goals',
