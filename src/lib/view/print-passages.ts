@@ -10,7 +10,7 @@ import { h } from 'hastscript';
 import type { CitationUse } from '../dossier/documents.ts';
 import type { PublishedArticle } from '../dossier/model.ts';
 import { highlightRanges } from '../text/highlight.ts';
-import { hasBlockContent } from '../text/inline-html.ts';
+import { paragraphContent, paragraphElement } from './source-page.ts';
 import type { Range } from '../text/segments.ts';
 
 /** A cited paragraph as its endnote shows it. */
@@ -44,8 +44,7 @@ export function citedPassages(citations: readonly CitationUse[], articleOf: (id:
   return [...cited.values()].flatMap(({ article, paragraph, quoted }) => {
     const block = article.blocks.find((b) => b.kind === 'paragraph' && b.number === paragraph);
     if (block?.kind !== 'paragraph') return [];
-    const content = block.content ?? [{ type: 'text' as const, value: block.text }];
-    const html = toHtml(highlightRanges(content, quoted, (text) => h('mark', text)));
-    return [{ article, paragraph, html, element: block.content && hasBlockContent(block.content) ? 'div' : 'p' }];
+    const html = toHtml(highlightRanges(paragraphContent(block), quoted, (text) => h('mark', text)));
+    return [{ article, paragraph, html, element: paragraphElement(block) }];
   });
 }

@@ -18,13 +18,13 @@ export function sourcesByNumber(citations: readonly CitationUse[]): { number: nu
   return [...bySource].sort(([a], [b]) => a - b).map(([number, uses]) => ({ number, uses }));
 }
 
-/** How many distinct sources the citations cite. */
 /**
  * The citations a reader can count on the page: its markers. Citations of one paragraph in one bracket share a
  * marker (remark-citations.ts), so they are counted once.
  */
 export const markerCount = (citations: readonly Pick<CitationUse, 'use'>[]): number => new Set(citations.map((c) => c.use)).size;
 
+/** How many distinct sources the citations cite. */
 export const citedSourceCount = (citations: readonly Pick<CitationUse, 'articleId'>[]): number => new Set(citations.map((c) => c.articleId)).size;
 
 /** The letter of the back-link to a source's `index`th use (0-based): a to z, then aa, ab, … as Wikipedia does. */

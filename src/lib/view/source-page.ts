@@ -46,6 +46,12 @@ export interface PassageView {
 
 export type SourceBlockView = PassageView | { readonly kind: 'heading'; readonly text: string };
 
+/** A paragraph's content as markup: its sanitised markup, or its plain text as one text node. */
+export const paragraphContent = (block: Paragraph): readonly ElementContent[] => block.content ?? [{ type: 'text', value: block.text }];
+
+/** The element a paragraph is shown in: one holding a list cannot be a <p>. */
+export const paragraphElement = (block: Paragraph): 'p' | 'div' => (block.content && hasBlockContent(block.content) ? 'div' : 'p');
+
 /** The runs of a paragraph to mark: every quoted citation, and every note. */
 export function passageRanges(cites: readonly IncomingCitation[], notes: readonly ResolvedNote[]): Range<PassageMark>[] {
   return [
@@ -62,7 +68,7 @@ export function passageRanges(cites: readonly IncomingCitation[], notes: readonl
  */
 export function markedPassageHtml(block: Paragraph, ranges: readonly Range<PassageMark>[]): string {
   const quoted = new Map(ranges.filter((r) => r.tag === 'cited').map((r) => [`${r.start}-${r.end}`, r]));
-  const withQuotes = wrapRanges(block.content ?? [{ type: 'text', value: block.text }], [...quoted.values()], (range, piece, children) =>
+  const withQuotes = wrapRanges(paragraphContent(block), [...quoted.values()], (range, piece, children) =>
     piece === 0
       ? h('span', { className: ['quote'], id: quoteId({ paragraph: block.number, start: range.start, end: range.end }) }, children)
       : h('span', { className: ['quote', 'quote-rest'] }, children),
@@ -103,7 +109,7 @@ export function sourceBlocks(
       kind: 'paragraph',
       number: block.number,
       html: markedPassageHtml(block, passageRanges(cites, notes)),
-      element: block.content && hasBlockContent(block.content) ? 'div' : 'p',
+      element: paragraphElement(block),
       citedWhole: cites.some((c) => c.use.locator.kind === 'paragraph'),
       notes,
       cites,
