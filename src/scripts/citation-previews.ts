@@ -112,6 +112,14 @@ function previewOf(marker: HTMLAnchorElement): HTMLElement | null {
 
 const copies = (from: Element | null | undefined): Node[] => [...(from?.childNodes ?? [])].map((node) => node.cloneNode(true));
 
+/** The panel's block for the cited passage, holding `nodes`: the preview's excerpt at first, the whole paragraph once it has come. */
+function passageBlock(doc: Document, nodes: readonly Node[]): HTMLDivElement {
+  const block = doc.createElement('div');
+  block.className = 'citation-panel-passage';
+  block.append(...nodes);
+  return block;
+}
+
 export function enhanceCitationPreviews(doc: Document): void {
   const win = doc.defaultView;
   const main = doc.querySelector('main');
@@ -219,9 +227,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     const context = parsed && passageContext(parsed, id);
     // The reader may have moved on while the page came; without it, the preview's excerpt stays.
     if (!context || shown?.marker !== marker) return;
-    const cited = doc.createElement('div');
-    cited.className = 'citation-panel-passage';
-    cited.append(doc.importNode(context.passage, true));
+    const cited = passageBlock(doc, [doc.importNode(context.passage, true)]);
     const around = (side: typeof context.before) => {
       if (!side) return [];
       const p = doc.createElement('p');
@@ -255,10 +261,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     shown = { marker, sheet, byFocus };
     panel.source.replaceChildren(...copies(preview.querySelector('.citation-preview-source')));
     panel.title.replaceChildren(...copies(preview.querySelector('.citation-preview-title')));
-    const excerpt = doc.createElement('div');
-    excerpt.className = 'citation-panel-passage';
-    excerpt.append(...copies(preview.querySelector('.citation-preview-passage')));
-    panel.body.replaceChildren(excerpt);
+    panel.body.replaceChildren(passageBlock(doc, copies(preview.querySelector('.citation-preview-passage'))));
     panel.origin.replaceChildren(
       ...[...preview.querySelectorAll('.citation-preview-origin, .citation-preview-sentence')].map((line) => {
         const p = doc.createElement('p');
@@ -295,9 +298,8 @@ export function enhanceCitationPreviews(doc: Document): void {
   const step = (by: -1 | 1) => {
     if (!shown) return;
     const next = markers[markers.indexOf(shown.marker) + by];
-    if (!next) return;
-    if (!shown.sheet) next.scrollIntoView({ block: 'center', behavior: 'instant' });
-    openPanel(next, { takeFocus: false });
+    // Opening it brings its marker into view (beside the panel, or above the sheet).
+    if (next) openPanel(next, { takeFocus: false });
   };
 
   doc.addEventListener('keydown', (event) => {

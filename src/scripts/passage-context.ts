@@ -26,21 +26,28 @@ export interface Neighbour {
 /** How much of each neighbour the panel shows, in characters of whole words. */
 const NEIGHBOUR_CHARS = 180;
 
+/** The text element of a `.passage` (a numbered paragraph of a source page), if `passage` is one. */
+const textOf = (passage: Element | null | undefined): Element | null | undefined =>
+  passage?.matches('.passage') ? passage.querySelector(':scope > .passage-text') : undefined;
+
+/** The article's language, when the source page sets one apart from its own (on the source text's section). */
+const languageOf = (passage: Element): string | undefined => passage.closest('[lang]:not(html)')?.getAttribute('lang') ?? undefined;
+
 /** A neighbouring `.passage`'s number and words, its end (before the cited one) or its start (after it). */
 function neighbour(passage: Element | null | undefined, side: 'before' | 'after'): Neighbour | undefined {
-  const text = passage?.matches('.passage') ? passage.querySelector(':scope > .passage-text') : null;
+  const text = textOf(passage);
   if (!text) return undefined;
   const number = text.querySelector('.para-num')?.textContent?.replace(/\D/gu, '') ?? '';
   const copy = text.cloneNode(true) as Element;
   copy.querySelector('.para-num')?.remove();
   const words = (copy.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  const lang = passage!.closest('[lang]:not(html)')?.getAttribute('lang');
+  const lang = languageOf(text);
   return { number, text: side === 'before' ? clipStart(words, NEIGHBOUR_CHARS) : clipEnd(words, NEIGHBOUR_CHARS), ...(lang ? { lang } : {}) };
 }
 
 /** A copy of a `.passage`'s text, its number kept as plain text and no id left. */
 function copyText(passage: Element | null | undefined): Element | undefined {
-  const text = passage?.matches('.passage') ? passage.querySelector(':scope > .passage-text') : null;
+  const text = textOf(passage);
   if (!text) return undefined;
   const copy = text.cloneNode(true) as Element;
   for (const number of copy.querySelectorAll('a.para-num')) {
@@ -71,8 +78,8 @@ export function passageContext(page: Document, id: string): PassageContext | und
     for (const piece of pieces) for (const mark of piece.querySelectorAll('mark.cited')) mark.classList.add('is-quoted');
   }
   const copied = copyText(passage);
-  // The article's language, when it differs from the dossier's (set on the source text's section), goes with its words.
-  const lang = passage.closest('[lang]:not(html)')?.getAttribute('lang');
+  // The article's language goes with its words.
+  const lang = languageOf(passage);
   if (copied && lang) copied.setAttribute('lang', lang);
   for (const piece of page.querySelectorAll('.is-quoted')) piece.classList.remove('is-quoted');
   if (!copied) return undefined;
