@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { MAX_NOTE_OFFSET_PX, marginNoteProblems } from '../support/margin-notes.ts';
+import { MAX_NOTE_OFFSET_PX, marginNotes } from '../support/margin-notes.ts';
 
 /** Bytes by kind of file: raw as served, and gzip-compressed. */
 export interface Transfer {
@@ -161,9 +161,7 @@ export async function measureInBrowser(browser: Browser, dist: string, topicSlug
       const found = { notes: 0, worstOffsetPx: 0, problems: [] as string[] };
       for (const pathname of sourcePages) {
         await page.goto(`${server.url}${pathname}`, { waitUntil: 'domcontentloaded' });
-        const offsets = await page.evaluate(() => [...document.querySelectorAll('.passage > .passage-aside')].map((aside) =>
-          Math.abs(aside.getBoundingClientRect().top - aside.parentElement!.querySelector(':scope > .passage-text')!.getBoundingClientRect().top)));
-        const problems = await page.evaluate(marginNoteProblems, MAX_NOTE_OFFSET_PX);
+        const { offsets, problems } = await page.evaluate(marginNotes, MAX_NOTE_OFFSET_PX);
         found.notes += offsets.length;
         found.worstOffsetPx = Math.max(found.worstOffsetPx, ...offsets);
         found.problems.push(...problems.map((problem) => `/${pathname} ${problem}`));

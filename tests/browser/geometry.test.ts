@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
-import { MAX_NOTE_OFFSET_PX, marginNoteProblems } from '../support/margin-notes.ts';
+import { MAX_NOTE_OFFSET_PX, marginNotes } from '../support/margin-notes.ts';
 
 const session = useSiteSession(() => inject('seedDist'));
 const dist = inject('seedDist');
@@ -140,8 +140,9 @@ describe.each(VIEWPORTS.flatMap((viewport) => SCHEMES.map((scheme) => ({ viewpor
     await expect(landedHighlights(current.page)).resolves.toEqual([]);
     // On a wide screen the notes are margin notes, each at its own paragraph.
     if (viewport.width >= 1008) {
-      await expect(current.page.locator('.passage > .passage-aside').count()).resolves.toBeGreaterThan(0);
-      await expect(current.page.evaluate(marginNoteProblems, MAX_NOTE_OFFSET_PX)).resolves.toEqual([]);
+      const notes = await current.page.evaluate(marginNotes, MAX_NOTE_OFFSET_PX);
+      expect(notes.offsets.length).toBeGreaterThan(0);
+      expect(notes.problems).toEqual([]);
     }
   });
 });
