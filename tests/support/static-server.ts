@@ -58,6 +58,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // A browser that is still open keeps its connections alive, and
+        // close() waits for every one of them: end them, or the test's
+        // clean-up hangs until its hook times out.
+        server.closeAllConnections();
+      }),
   };
 }
