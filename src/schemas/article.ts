@@ -8,48 +8,45 @@ import { HttpUrlSchema } from './url.ts';
 
 /**
  * Frontmatter of an annotated source article, `content/articles/<id>.md`.
- * The body is the article's text, verbatim, one paragraph per block.
+ * Each field's `.describe()` text is its documentation (docs/reference.md is generated from it).
  */
-export const ArticleSchema = z.strictObject({
-  /** The article's headline, or a descriptive title when it has none. */
-  title: z.string().trim().min(1, { message: 'must not be empty' }),
-  /**
-   * `true` when the title was supplied by the dossier, not printed on the
-   * article: it is then shown in square brackets, the cataloguing convention.
-   */
-  title_supplied: z.boolean().default(false),
-  /** Who published it; `Unknown` when the provenance does not say. */
-  outlet: z.string().trim().min(1, { message: 'must not be empty (write "Unknown" if it is not known)' }),
-  /** When it was published, as precisely as known, or `unknown`. */
-  published: PartialDateSchema,
-  /** How the publication date was established, when it is not printed on the article. */
-  published_note: z.string().trim().min(1).optional(),
-  /** Where it was published; http or https only. */
-  url: HttpUrlSchema.optional(),
-  /** An archive copy of it (e.g. the Wayback Machine's), for when `url` moves or disappears; http or https only. */
-  archived: HttpUrlSchema.optional(),
-  /** When the text was retrieved, YYYY-MM-DD. */
-  retrieved: IsoDateSchema.optional(),
-  /** When the article was added to the dossier, YYYY-MM-DD (set by `npm run add`); orders "Recently added" and the feed. */
-  added: IsoDateSchema.optional(),
-  /** BCP 47 language tag of the text. */
-  language: LanguageSchema,
-  /** Provenance: the file or feed the text came from, kept as received. */
-  origin: z.string().trim().min(1).optional(),
-  /**
-   * What this article's own text derives from: the id of an article it
-   * republishes (a wire copy), or of the origin in origins.yaml it rests on
-   * as a whole. Articles so linked share one origin.
-   */
-  derived_from: z.array(z.string().trim().min(1)).default([]),
-  /** Source-criticism notes, each anchored to a passage. */
-  notes: z.array(NoteSchema).default([]),
-  /** Passages that relay an origin of origins.yaml (a post, a readout), each by its exact words. */
-  attributions: z.array(AttributionSchema).default([]),
-  /** Passages that are the report's own observation (a published statement, a broadcast): only these count as its own origin. */
-  observations: z.array(ObservationSchema).default([]),
-  /** Passages held independent of the like passages of other reports, each with the reason (silences the echo warning). */
-  independent: z.array(IndependenceSchema).default([]),
-});
+export const ArticleSchema = z
+  .strictObject({
+    title: z.string().trim().min(1, { message: 'must not be empty' }).describe("The article's headline, or a descriptive title when it has none."),
+    title_supplied: z
+      .boolean()
+      .default(false)
+      .describe('`true` when the title was supplied by the dossier, not printed on the article: it is then shown in square brackets, the cataloguing convention.'),
+    outlet: z
+      .string()
+      .trim()
+      .min(1, { message: 'must not be empty (write "Unknown" if it is not known)' })
+      .describe('Who published it; `Unknown` when the provenance does not say.'),
+    published: PartialDateSchema.describe('When it was published, as precisely as known, or `unknown`.'),
+    published_note: z.string().trim().min(1).optional().describe('How the publication date was established, when it is not printed on the article.'),
+    url: HttpUrlSchema.optional().describe('Where it was published.'),
+    archived: HttpUrlSchema.optional().describe("An archive copy of it (e.g. the Wayback Machine's), for when `url` moves or disappears."),
+    retrieved: IsoDateSchema.optional().describe('When the text was retrieved.'),
+    added: IsoDateSchema.optional().describe('When the article was added to the dossier (set by `npm run add`); orders "Recently added", the feed and the sources\' numbers.'),
+    language: LanguageSchema.describe('BCP 47 language tag of the text.'),
+    origin: z.string().trim().min(1).optional().describe('Provenance: the file or feed the text came from, kept as received (set by `npm run add`).'),
+    derived_from: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .describe(
+        "What this article's own text derives from: the id of an article it republishes (a wire copy), or of an origin in origins.yaml it rests on as a whole. Articles so linked share one origin.",
+      ),
+    notes: z.array(NoteSchema).default([]).describe('Source-criticism notes, each anchored to a passage.'),
+    attributions: z.array(AttributionSchema).default([]).describe('Passages that relay an origin of origins.yaml (a post, a readout), each by its exact words.'),
+    observations: z
+      .array(ObservationSchema)
+      .default([])
+      .describe("Passages that are the report's own observation (a published statement, a broadcast): only these count as its own origin."),
+    independent: z
+      .array(IndependenceSchema)
+      .default([])
+      .describe('Passages held independent of the like passages of other reports, each with the reason (silences the echo warning).'),
+  })
+  .describe('The body is the article\'s text, verbatim, one paragraph per block; `## Subhead` lines are headings, not paragraphs. The file name is the id: lower-case letters, digits and hyphens.');
 
 export type ArticleData = z.infer<typeof ArticleSchema>;

@@ -7,10 +7,8 @@ import { z } from 'astro/zod';
  * as that origin's; an unmarked one as the article's own.
  */
 export const AttributionSchema = z.strictObject({
-  /** Exact words of the article; must occur once in it. */
-  quote: z.string().trim().min(1, { message: 'must quote the words that relay the origin' }),
-  /** Id of an origin in origins.yaml. */
-  origin: z.string().trim().min(1, { message: 'must name an origin of origins.yaml' }),
+  quote: z.string().trim().min(1, { message: 'must quote the words that relay the origin' }).describe('Exact words of the article; must occur once in it.'),
+  origin: z.string().trim().min(1, { message: 'must name an origin of origins.yaml' }).describe('Id of an origin in origins.yaml.'),
 });
 
 export type Attribution = z.infer<typeof AttributionSchema>;

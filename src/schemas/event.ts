@@ -2,19 +2,17 @@ import { z } from 'astro/zod';
 import { TimelineDateSchema } from './partial-date.ts';
 
 /**
- * A dated event of the timeline, `content/timeline.yaml`. Its date is known
- * to the day or to the month, or lies between two days; its citation proves it like any other.
+ * A dated event of the timeline, `content/timeline.yaml`. Each field's
+ * `.describe()` text is its documentation (docs/reference.md).
  */
-export const EventSchema = z.strictObject({
-  /** `YYYY-MM-DD`; `YYYY-MM` when only the month is known; `YYYY-MM-DD/YYYY-MM-DD` when the sources place it between two days. */
-  date: TimelineDateSchema,
-  /** What happened, in one line. */
-  event: z.string().trim().min(1, { message: 'must not be empty' }),
-  /** Slug of the topic the event belongs to. */
-  topic: z.string().trim().min(1, { message: 'must name a topic' }),
-  /** Citations in the usual syntax. */
-  cite: z.string().trim().min(1, { message: 'must hold at least one citation' }),
-});
+export const EventSchema = z
+  .strictObject({
+    date: TimelineDateSchema.describe('The day; the month when only the month is known; a range of days when the sources place the event between two days.'),
+    event: z.string().trim().min(1, { message: 'must not be empty' }).describe('What happened, in one line.'),
+    topic: z.string().trim().min(1, { message: 'must name a topic' }).describe('Slug of the topic the event belongs to.'),
+    cite: z.string().trim().min(1, { message: 'must hold at least one citation' }).describe('Citations in the usual syntax.'),
+  })
+  .describe('Events are shown in date order on `/timeline/`; each event\'s citation is verified like any other.');
 
 /** The timeline file: a list of events. */
 export const TimelineSchema = z.array(EventSchema);

@@ -4,4 +4,5 @@ import { z } from 'astro/zod';
 export const LanguageSchema = z
   .string()
   .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u, { message: 'must be a language tag such as "en" or "fr-CA"' })
+  .meta({ title: 'language tag, e.g. `en`, `fr-CA`' })
   .default('en');

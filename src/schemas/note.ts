@@ -8,15 +8,11 @@ export const NoteKindSchema = z.enum(['error', 'caution', 'context']);
  * a citation is, and verified the same way at build time.
  */
 export const NoteSchema = z.strictObject({
-  /** Exact words of the article the note is about; must occur once in it. */
-  quote: z.string().trim().min(1, { message: 'must quote the words the note is about' }),
-  /**
-   * `error`: the passage is factually wrong. `caution`: it conflicts with
-   * other sources or cannot be verified. `context`: background a reader needs.
-   */
-  kind: NoteKindSchema,
-  /** The analyst's note, in plain text. */
-  note: z.string().trim().min(1, { message: 'must not be empty' }),
+  quote: z.string().trim().min(1, { message: 'must quote the words the note is about' }).describe('Exact words of the article the note is about; must occur once in it.'),
+  kind: NoteKindSchema.describe(
+    '`error`: the passage is factually wrong. `caution`: it conflicts with other sources or cannot be verified. `context`: background a reader needs.',
+  ),
+  note: z.string().trim().min(1, { message: 'must not be empty' }).describe("The analyst's note, in plain text."),
 });
 
 export type Note = z.infer<typeof NoteSchema>;

@@ -7,8 +7,7 @@ import { z } from 'astro/zod';
  * origin; any other unmarked passage has an unknown one.
  */
 export const ObservationSchema = z.strictObject({
-  /** Exact words of the article; must occur once in it. */
-  quote: z.string().trim().min(1, { message: 'must quote the words the report observed' }),
+  quote: z.string().trim().min(1, { message: 'must quote the words the report observed' }).describe('Exact words of the article; must occur once in it.'),
 });
 
 /**
@@ -17,10 +16,8 @@ export const ObservationSchema = z.strictObject({
  * that the two may share an origin (src/lib/analysis/echo.ts).
  */
 export const IndependenceSchema = z.strictObject({
-  /** Exact words of the article; must occur once in it. */
-  quote: z.string().trim().min(1, { message: 'must quote the words held to be independent' }),
-  /** Why it does not echo the passages it resembles. */
-  reason: z.string().trim().min(1, { message: 'must say why the passage is independent' }),
+  quote: z.string().trim().min(1, { message: 'must quote the words held to be independent' }).describe('Exact words of the article; must occur once in it.'),
+  reason: z.string().trim().min(1, { message: 'must say why the passage is independent' }).describe('Why it does not echo the passages it resembles.'),
 });
 
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -31,22 +31,24 @@ function dateText(precisions: readonly DatePrecision[], allowUnknown: boolean, a
 }
 
 /** A full ISO date, `YYYY-MM-DD`. Quote it in YAML or not: it stays text either way. */
-export const IsoDateSchema = dateText(['day'], false);
+export const IsoDateSchema = dateText(['day'], false).meta({ title: 'date `YYYY-MM-DD`' });
 
 /** A date known to the day or the month, `YYYY-MM-DD` or `YYYY-MM`. */
-export const DayOrMonthSchema = dateText(['day', 'month'], false);
+export const DayOrMonthSchema = dateText(['day', 'month'], false).meta({ title: 'date `YYYY-MM-DD` or `YYYY-MM`' });
 
 /**
  * A timeline event's date: a day or a month as DayOrMonthSchema, or a range
  * of days written as an ISO 8601 interval, `2025-06-13/2025-06-14`, where the
  * sources place an event between two days.
  */
-export const TimelineDateSchema = dateText(['day', 'month'], false, true);
+export const TimelineDateSchema = dateText(['day', 'month'], false, true).meta({
+  title: 'date `YYYY-MM-DD`, `YYYY-MM`, or `YYYY-MM-DD/YYYY-MM-DD`',
+});
 
 /**
  * A publication date as precisely as the source allows: `YYYY-MM-DD`,
  * `YYYY-MM`, `YYYY` (quoted or not), or `unknown`. Sources often carry no date; an honest
  * "2025-06" beats an invented day.
  */
-export const PartialDateSchema = dateText(['day', 'month', 'year'], true);
+export const PartialDateSchema = dateText(['day', 'month', 'year'], true).meta({ title: 'date `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `unknown`' });
 

@@ -36,8 +36,8 @@ export function contentLayout(dir: string) {
   } as const;
 }
 
-/** Each kind of content file: Markdown with frontmatter, or a YAML list; and its schema. */
-const FORMATS = {
+/** Each kind of content file: Markdown with frontmatter, or a YAML list; and its schema (also documented from it, src/lib/reference). */
+export const FORMATS = {
   dossier: ['markdown', DossierSchema],
   article: ['markdown', ArticleSchema],
   topic: ['markdown', TopicSchema],
