@@ -20,11 +20,10 @@ const documents = new Map<string, { links: string[]; ids: Set<string> }>();
 function readDocument(file: string): { links: string[]; ids: Set<string> } {
   const known = documents.get(file);
   if (known) return known;
-  const processor = unified().use(remarkParse);
-  const mdast = processor.parse(readFileSync(path.join(ROOT, file), 'utf8')) as MdastRoot;
+  const mdast = unified().use(remarkParse).parse(readFileSync(path.join(ROOT, file), 'utf8')) as MdastRoot;
   const links: string[] = [];
   visit(mdast, 'link', (node) => void links.push(node.url));
-  const hast = unified().use(remarkRehype).use(rehypeSlug).runSync(processor.runSync(mdast)) as HastRoot;
+  const hast = unified().use(remarkRehype).use(rehypeSlug).runSync(mdast) as HastRoot;
   const ids = new Set<string>();
   visit(hast, 'element', (node) => {
     if (/^h[1-6]$/u.test(node.tagName) && typeof node.properties.id === 'string') ids.add(node.properties.id);
