@@ -14,6 +14,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import remarkCitationSyntax from './remark-citation-syntax.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkJudgments from './remark-judgments.ts';
 import remarkClaimReferences from './remark-claim-references.ts';
@@ -21,7 +22,7 @@ import remarkSlots from './remark-slots.ts';
 import remarkLinks from './remark-links.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
-import type { Diagnostic } from '../lib/content/diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
 /** Renders citing documents against one corpus. */
 export const createCitingRenderer: CreateCitingRenderer = (options) => {
@@ -29,6 +30,8 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
     const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
+      // Citations are read from the file as written, before smart punctuation changes the text around them.
+      .use(remarkCitationSyntax, { lineOffset: source.bodyLine - 1 })
       .use(remarkSmartypants)
       .use(remarkSlots)
       .use(remarkLinks, { root: options.siteRoot ?? '/', lineOffset: source.bodyLine - 1 })
@@ -43,13 +46,14 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(rehypeStringify);
     const file = new VFile({ path: source.file, value: source.body });
     const result = await processor.process(file);
-    const diagnostics: Diagnostic[] = result.messages.map((message) => ({
+    // In the order of the file, whichever plugin found them.
+    const diagnostics: Diagnostic[] = sortDiagnostics(result.messages.map((message) => ({
       file: source.file,
       line: message.line ?? source.bodyLine,
       column: message.column ?? 1,
       severity: message.fatal ? 'error' : 'warning',
       message: message.reason,
-    }));
+    })));
     return {
       html: String(result.value),
       citations: result.data.citations ?? [],
