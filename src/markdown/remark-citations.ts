@@ -17,6 +17,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { resolveCitation, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
+import { JUDGMENT_ID_MARKER } from '../lib/analysis/judgment-history.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
@@ -89,11 +90,12 @@ function plainTextOf(block: Parent): { text: string; cuts: Map<Citation, number>
     if (previous?.type === 'text') text = text.slice(0, text.length - (/\s*$/u.exec(previous.value)?.[0].length ?? 0));
     cuts.set(node as Citation, text.length);
   });
-  return { text, cuts };
+  // A key judgment's closing {#id} is markup, not words of its last sentence (remark-judgments takes it out later).
+  return { text: text.replace(JUDGMENT_ID_MARKER, ''), cuts };
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, lineOffset = 0 } = options;
+  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, language, lineOffset = 0 } = options;
 
   return (tree: Root, file: VFile) => {
     const uses: CitationUse[] = [];
@@ -123,7 +125,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         const before = previous?.type === 'text' ? previous : undefined;
         if (before) before.value = before.value.replace(/[ \t]+$/u, '') + trailing;
         const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-        const sentence = sentenceAt(plain, cuts.get(node) ?? 0);
+        const sentence = sentenceAt(plain, cuts.get(node) ?? 0, language);
         const group = node.group;
         const replacement: PhrasingContent[] = before || trailing === '' ? [] : [{ type: 'text', value: trailing }];
         const resolved: ResolvedItem[] = [];
