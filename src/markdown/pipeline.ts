@@ -1,7 +1,8 @@
 /**
  * The Markdown pipeline for citing documents (topic pages, the briefing's
- * lede): GitHub-flavoured Markdown, smart punctuation, claim references, citations, heading ids,
- * `rel` on links to other sites. Raw HTML is not passed through.
+ * lede): GitHub-flavoured Markdown with citations read as written, smart
+ * punctuation, claim references, citations resolved, heading ids, `rel` on
+ * links to other sites. Raw HTML is not passed through.
  * The content loader hands it to the model (`assembleDossier`), so the site,
  * `astro dev` and `npm run check` render with the same one.
  */
