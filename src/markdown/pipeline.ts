@@ -1,7 +1,8 @@
 /**
  * The Markdown pipeline for citing documents (topic pages, the briefing's
- * lede): GitHub-flavoured Markdown, smart punctuation, claim references, citations, heading ids,
- * `rel` on links to other sites. Raw HTML is not passed through.
+ * lede): GitHub-flavoured Markdown with citations read as written, smart
+ * punctuation, claim references, citations resolved, heading ids, `rel` on
+ * links to other sites. Raw HTML is not passed through.
  * The content loader hands it to the model (`assembleDossier`), so the site,
  * `astro dev` and `npm run check` render with the same one.
  */
@@ -14,6 +15,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import remarkCitationSyntax from './remark-citation-syntax.ts';
 import remarkCitations from './remark-citations.ts';
 import remarkJudgments from './remark-judgments.ts';
 import remarkClaimReferences from './remark-claim-references.ts';
@@ -21,7 +23,7 @@ import remarkSlots from './remark-slots.ts';
 import remarkLinks from './remark-links.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
-import type { Diagnostic } from '../lib/content/diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
 
 /** Renders citing documents against one corpus. */
 export const createCitingRenderer: CreateCitingRenderer = (options) => {
@@ -29,6 +31,8 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
     const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
+      // Citations are read from the file as written, before smart punctuation changes the text around them.
+      .use(remarkCitationSyntax, { lineOffset: source.bodyLine - 1 })
       .use(remarkSmartypants)
       .use(remarkSlots)
       .use(remarkLinks, { root: options.siteRoot ?? '/', lineOffset: source.bodyLine - 1 })
@@ -43,13 +47,14 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(rehypeStringify);
     const file = new VFile({ path: source.file, value: source.body });
     const result = await processor.process(file);
-    const diagnostics: Diagnostic[] = result.messages.map((message) => ({
+    // In the order of the file, whichever plugin found them.
+    const diagnostics: Diagnostic[] = sortDiagnostics(result.messages.map((message) => ({
       file: source.file,
       line: message.line ?? source.bodyLine,
       column: message.column ?? 1,
       severity: message.fatal ? 'error' : 'warning',
       message: message.reason,
-    }));
+    })));
     return {
       html: String(result.value),
       citations: result.data.citations ?? [],

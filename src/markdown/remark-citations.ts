@@ -1,5 +1,6 @@
 /**
- * remark plugin: resolves `[@id, "quote"]` citations against the corpus and
+ * remark plugin: resolves the `[@id, "quote"]` citations that
+ * remark-citation-syntax read while parsing against the corpus, and
  * turns each into a marker linking to the passage, with a preview of it. A
  * bracket's markers are sorted by source number, then paragraph, and the
  * citations of one paragraph merged: `[1 ¶3, ¶5; 2 ¶7]`, each ¶ a link. Problems become fatal messages on the file, each at its line and column,
@@ -8,29 +9,27 @@
  * citations all rest on one origin is marked with its name: a statement
  * resting on one voice shows it, however many reports relay that voice.
  */
-import type { Root, Text, Parent, PhrasingContent, Paragraph, Heading, TableCell } from 'mdast';
+import type { Root, Parent, PhrasingContent, Paragraph, Heading, TableCell } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
-import { location } from 'vfile-location';
-import { parseCitations } from '../lib/citations/syntax.ts';
 import { resolveCitation, type CitableArticle } from '../lib/citations/resolve.ts';
 import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
+import { JUDGMENT_ID_MARKER } from '../lib/analysis/judgment-history.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
 import { formatPartialDate } from '../lib/dates/partial-date.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
 import { outletName, paragraphMark, sourceLabel } from '../lib/view/labels.ts';
+import type { Citation } from './remark-citation-syntax.ts';
 import './citation-data.ts';
 
 export interface RemarkCitationsOptions extends CitingRendererOptions {
   /** Lines of the file that come before the Markdown, e.g. frontmatter, to report true line numbers. */
   readonly lineOffset?: number;
 }
-
-const OPENING = /\[\s*@/gu;
 
 /** How much of the paragraph the preview shows on each side of the quote. */
 const CONTEXT_CHARS = 140;
@@ -80,52 +79,29 @@ interface SentenceSupport {
 }
 
 /** Text of a block with citations cut out, and where each cut was. */
-function plainTextOf(block: Parent): { text: string; cuts: Map<Text, number[]> } {
+function plainTextOf(block: Parent): { text: string; cuts: Map<Citation, number> } {
   let text = '';
-  const cuts = new Map<Text, number[]>();
-  visit(block, (node) => {
-    if (node.type === 'inlineCode') text += (node as { value: string }).value;
-    if (node.type !== 'text') return;
-    const textNode = node as Text;
-    const offsets: number[] = [];
-    let last = 0;
-    for (const group of parseCitations(textNode.value).groups) {
-      text += textNode.value.slice(last, group.start).replace(/\s+$/u, '');
-      offsets.push(text.length);
-      last = group.end;
-    }
-    text += textNode.value.slice(last);
-    cuts.set(textNode, offsets);
+  const cuts = new Map<Citation, number>();
+  visit(block, (node, index, parent) => {
+    if (node.type === 'inlineCode' || node.type === 'text') text += (node as { value: string }).value;
+    if (node.type !== 'citation') return;
+    // The space before a citation is not the sentence's.
+    const previous = index === undefined ? undefined : parent?.children[index - 1];
+    if (previous?.type === 'text') text = text.slice(0, text.length - (/\s*$/u.exec(previous.value)?.[0].length ?? 0));
+    cuts.set(node as Citation, text.length);
   });
-  return { text, cuts };
+  // A key judgment's closing {#id} is markup, not words of its last sentence (remark-judgments takes it out later).
+  return { text: text.replace(JUDGMENT_ID_MARKER, ''), cuts };
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, lineOffset = 0 } = options;
+  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, language, lineOffset = 0 } = options;
 
   return (tree: Root, file: VFile) => {
     const uses: CitationUse[] = [];
     let markerCount = 0;
     const citedIds = new Set<string>();
     const sentences: SentenceSupport[] = [];
-    const source = String(file.value);
-    const positions = location(file);
-
-    /**
-     * Line and column of the citation opening at `offsetInNode` of a text
-     * node, found in the file's own text: plugins that run earlier (smart
-     * punctuation) may have changed the node's value, never the file.
-     */
-    const place = (node: Text, offsetInNode: number) => {
-      const nodeStart = node.position?.start.offset ?? 0;
-      const raw = source.slice(nodeStart, node.position?.end.offset ?? source.length);
-      const valueOpenings = [...node.value.matchAll(OPENING)].map((m) => m.index);
-      const rawOpenings = [...raw.matchAll(OPENING)].map((m) => m.index);
-      const ordinal = valueOpenings.filter((o) => o <= offsetInNode).length - 1;
-      const point = positions.toPoint(nodeStart + (rawOpenings[ordinal] ?? offsetInNode)) ?? { line: 1, column: 1 };
-      return { line: point.line + lineOffset, column: point.column };
-    };
-
     const report = (message: string, at: { line: number; column: number }, ruleId: string) => {
       const vmessage = file.message(message, { place: at, ruleId, source: 'remark-citations' });
       vmessage.fatal = true;
@@ -136,103 +112,94 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       const { text: plain, cuts } = plainTextOf(block);
       const sentencesOfBlock = new Map<string, SentenceSupport>();
 
-      visit(block, 'text', (node: Text, index, parent: Parent | undefined) => {
+      visit(block, 'citation', (node: Citation, index, parent: Parent | undefined) => {
         if (!parent || index === undefined) return;
-        const parsed = parseCitations(node.value);
-        // Markdown reads a tag in a quote as HTML, and <address> as a link, which cuts the text (and the citation) in two.
+        const previous = parent.children[index - 1];
         const next = parent.children[index + 1];
-        const cut = next?.type === 'html' ? `HTML (${next.value.slice(0, 40)})` : next?.type === 'link' && /^<[^>]*>$/u.test(source.slice(next.position?.start.offset ?? 0, next.position?.end.offset ?? 0)) ? `an address in angle brackets, which Markdown makes a link` : undefined;
-        for (const error of parsed.errors) {
-          const message = cut && /is not closed/u.test(error.message) ? `${error.message} Its words run into ${cut}: quote the words a reader sees, and write a "<" of them as "\\<".` : error.message;
-          report(message, place(node, error.offset), 'citation-syntax');
+        // The marker hugs the word before it, as footnote markers do, and follows the punctuation that ends the
+        // clause or sentence (Wikipedia's convention): "words.[1 ¶2]", not "words [1 ¶2].".
+        let trailing = next?.type === 'text' ? (/^[.,;:!?…]+(?=\s|$)/u.exec(next.value)?.[0] ?? '') : '';
+        // Punctuation between two citations is not the end of a clause.
+        if (next?.type === 'text' && trailing === next.value && parent.children[index + 2]?.type === 'citation') trailing = '';
+        if (next?.type === 'text') next.value = next.value.slice(trailing.length);
+        const before = previous?.type === 'text' ? previous : undefined;
+        if (before) before.value = before.value.replace(/[ \t]+$/u, '') + trailing;
+        const at = { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+        const sentence = sentenceAt(plain, cuts.get(node) ?? 0, language);
+        const group = node.group;
+        const replacement: PhrasingContent[] = before || trailing === '' ? [] : [{ type: 'text', value: trailing }];
+        const resolved: ResolvedItem[] = [];
+        for (const item of group.items) {
+          const resolution = resolveCitation(corpus, item.id, item.locator, invalidIds);
+          if (!resolution.ok) {
+            report(resolution.message, at, 'citation-unresolved');
+            continue;
+          }
+          const { article, passage } = resolution;
+          resolved.push({ articleId: item.id, locator: item.locator, article, passage, isQuote: item.locator.kind === 'quote', sourceNumber: numberOf(item.id) });
         }
-        if (parsed.groups.length === 0) return;
-
-        const replacement: PhrasingContent[] = [];
-        let last = 0;
-        parsed.groups.forEach((group, g) => {
-          // The marker hugs the word before it, as footnote markers do, and follows the punctuation that ends the
-          // clause or sentence (Wikipedia's convention): "words.[1 ¶2]", not "words [1 ¶2].".
-          const trailing = /^[.,;:!?…]+(?=\s|$)/u.exec(node.value.slice(group.end))?.[0] ?? '';
-          const before = node.value.slice(last, group.start).replace(/[ \t]+$/u, '') + trailing;
-          if (before !== '') replacement.push({ type: 'text', value: before });
-          last = group.end + trailing.length;
-          const at = place(node, group.start);
-          const sentence = sentenceAt(plain, cuts.get(node)?.[g] ?? 0);
-          const resolved: ResolvedItem[] = [];
-          for (const item of group.items) {
-            const resolution = resolveCitation(corpus, item.id, item.locator, invalidIds);
-            if (!resolution.ok) {
-              report(resolution.message, at, 'citation-unresolved');
-              continue;
-            }
-            const { article, passage } = resolution;
-            resolved.push({ articleId: item.id, locator: item.locator, article, passage, isQuote: item.locator.kind === 'quote', sourceNumber: numberOf(item.id) });
+        // Sorted by source, then paragraph; the sort is stable, so one paragraph's citations keep the order written.
+        resolved.sort((a, b) => a.sourceNumber - b.sourceNumber || a.passage.paragraph - b.passage.paragraph);
+        const markers: ElementContent[] = [];
+        const previews: Element[] = [];
+        const groupUses: number[] = [];
+        const groupOrigins: Origin[] = [];
+        resolved.forEach((cite, i) => {
+          const previous = resolved[i - 1];
+          const sameSource = previous?.articleId === cite.articleId;
+          const origins = originsOf?.(cite.articleId, cite.passage);
+          groupOrigins.push(...(origins ?? []));
+          // A paragraph cited again in the bracket shares the marker of its first citation.
+          if (!sameSource || previous?.passage.paragraph !== cite.passage.paragraph) {
+            markerCount += 1;
+            groupUses.push(markerCount);
+            const previewId = `cite-preview-${markerCount}`;
+            if (markers.length > 0) markers.push(punctuation(sameSource ? ',' : ';'));
+            markers.push(
+              h('span.citation', [
+                h(
+                  'a.citation-marker',
+                  {
+                    id: citationRefId(markerCount),
+                    // Merged citations of one paragraph land on the first one's words.
+                    href: passageUrl(cite.articleId, cite.passage, cite.locator),
+                    ariaDescribedBy: previewId,
+                  },
+                  // Shown "2 ¶7" (or "¶7" after the source's first), read "Source 2, paragraph 7".
+                  [
+                    h('span.visually-hidden', sameSource ? `Source ${cite.sourceNumber}, ` : 'Source '),
+                    ...(sameSource ? [] : [String(cite.sourceNumber), h('span.visually-hidden', ','), ' ']),
+                    ...paragraphMark(cite.passage.paragraph),
+                  ],
+                ),
+                previews[previews.push(preview(cite, previewId, origins)) - 1]!,
+              ]),
+            );
           }
-          // Sorted by source, then paragraph; the sort is stable, so one paragraph's citations keep the order written.
-          resolved.sort((a, b) => a.sourceNumber - b.sourceNumber || a.passage.paragraph - b.passage.paragraph);
-          const markers: ElementContent[] = [];
-          const previews: Element[] = [];
-          const groupUses: number[] = [];
-          const groupOrigins: Origin[] = [];
-          resolved.forEach((cite, i) => {
-            const previous = resolved[i - 1];
-            const sameSource = previous?.articleId === cite.articleId;
-            const origins = originsOf?.(cite.articleId, cite.passage);
-            groupOrigins.push(...(origins ?? []));
-            // A paragraph cited again in the bracket shares the marker of its first citation.
-            if (!sameSource || previous?.passage.paragraph !== cite.passage.paragraph) {
-              markerCount += 1;
-              groupUses.push(markerCount);
-              const previewId = `cite-preview-${markerCount}`;
-              if (markers.length > 0) markers.push(punctuation(sameSource ? ',' : ';'));
-              markers.push(
-                h('span.citation', [
-                  h(
-                    'a.citation-marker',
-                    {
-                      id: citationRefId(markerCount),
-                      // Merged citations of one paragraph land on the first one's words.
-                      href: passageUrl(cite.articleId, cite.passage, cite.locator),
-                      ariaDescribedBy: previewId,
-                    },
-                    // Shown "2 ¶7" (or "¶7" after the source's first), read "Source 2, paragraph 7".
-                    [
-                      h('span.visually-hidden', sameSource ? `Source ${cite.sourceNumber}, ` : 'Source '),
-                      ...(sameSource ? [] : [String(cite.sourceNumber), h('span.visually-hidden', ','), ' ']),
-                      ...paragraphMark(cite.passage.paragraph),
-                    ],
-                  ),
-                  previews[previews.push(preview(cite, previewId, origins)) - 1]!,
-                ]),
-              );
-            }
-            citedIds.add(cite.articleId);
-            const { articleId, locator, passage, sourceNumber } = cite;
-            uses.push({ use: markerCount, sourceNumber, articleId, locator, passage, sentence, ...at });
-          });
-          if (markers.length > 0) {
-            const citationGroup = {
-              type: 'citationGroup',
-              data: {
-                hName: 'span',
-                hProperties: { className: ['citation-group'], dataPagefindIgnore: '' },
-                hChildren: [punctuation('['), ...markers, punctuation(']')],
-                // The uses this group holds, for plugins that run later (key judgments).
-                uses: groupUses,
-              },
-            } as unknown as PhrasingContent;
-            replacement.push(citationGroup);
-            if (originsOf) {
-              const support: SentenceSupport = sentencesOfBlock.get(sentence) ?? { origins: new Map(), group: citationGroup, parent, previews: [] };
-              for (const origin of groupOrigins) support.origins.set(origin.key, origin);
-              support.previews.push(...previews);
-              Object.assign(support, { group: citationGroup, parent });
-              sentencesOfBlock.set(sentence, support);
-            }
-          }
+          citedIds.add(cite.articleId);
+          const { articleId, locator, passage, sourceNumber } = cite;
+          uses.push({ use: markerCount, sourceNumber, articleId, locator, passage, sentence, ...at });
         });
-        if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+        if (markers.length > 0) {
+          const citationGroup = {
+            type: 'citationGroup',
+            data: {
+              hName: 'span',
+              hProperties: { className: ['citation-group'], dataPagefindIgnore: '' },
+              hChildren: [punctuation('['), ...markers, punctuation(']')],
+              // The uses this group holds, for plugins that run later (key judgments).
+              uses: groupUses,
+            },
+          } as unknown as PhrasingContent;
+          replacement.push(citationGroup);
+          if (originsOf) {
+            const support: SentenceSupport = sentencesOfBlock.get(sentence) ?? { origins: new Map(), group: citationGroup, parent, previews: [] };
+            for (const origin of groupOrigins) support.origins.set(origin.key, origin);
+            support.previews.push(...previews);
+            Object.assign(support, { group: citationGroup, parent });
+            sentencesOfBlock.set(sentence, support);
+          }
+        }
         parent.children.splice(index, 1, ...replacement);
         return [SKIP, index + replacement.length];
       });

@@ -274,7 +274,8 @@ describe('npm run check', () => {
       `${base}/reference-to-a-control.md:8:1 ${control('U+0007', 'is in ¶2, written as a character reference')}`,
       'tests/fixtures/hostile/dossier/topics/quay.md:9:5 A link to "javascript:" is not a link a reader can follow safely: only web (http, https) and mail (mailto) links, and links within the site, are allowed.',
       'tests/fixtures/hostile/dossier/topics/quay.md:9:57 The image "https://tracker.example/pixel.gif" is on another host: a page of the dossier loads nothing from elsewhere. Put the image in public/ and link it from the site\'s root.',
-      'tests/fixtures/hostile/dossier/topics/quay.md:11:21 The quote cited from "fine" is not closed: end it with a double quote before "]" or ";". Its words run into HTML (<b>): quote the words a reader sees, and write a "<" of them as "\\<".',
+      // A citation is read as written: a tag in its quote is the quote's characters, which the source does not print.
+      'tests/fixtures/hostile/dossier/topics/quay.md:11:21 The quote "The quay <b>is</b> closed" is not in "fine". The closest passage is ¶1: "The quay is closed".',
       '',
       '9 errors in the content.',
     ]);

@@ -61,3 +61,28 @@ describe('content files: positions are the file\'s own lines and columns', () =>
     expect(result.ok && { body: result.value.body, bodyLine: result.value.bodyLine }).toEqual({ body: '\r\nText.\r\n', bodyLine: 6 });
   });
 });
+
+describe('splitFrontmatter: each call reads the text afresh', () => {
+  it('gives the same text twice two documents, so that changing one leaves the other', () => {
+    const text = '---\ntitle: T\n---\nText.\n';
+    const first = splitFrontmatter(text);
+    if (first.kind !== 'closed') throw new Error('expected frontmatter');
+    first.document.set('title', 'Changed');
+    const second = splitFrontmatter(text);
+    expect(second.kind === 'closed' && second.document.toJS()).toEqual({ title: 'T' });
+  });
+
+  it('reads a fence that names another language (gray-matter would evaluate JavaScript) as no frontmatter', () => {
+    const text = '---js\n{ title: (globalThis.evaluated = true, "T") }\n---\nText.\n';
+    expect(splitFrontmatter(text)).toEqual({ kind: 'none' });
+    expect((globalThis as { evaluated?: boolean }).evaluated).toBeUndefined();
+  });
+
+  it('places the YAML\'s nodes at offsets of the YAML, after the opening line', () => {
+    const text = '--- \r\n\r\ntitle: T\r\n---\r\n';
+    const split = splitFrontmatter(text);
+    if (split.kind !== 'closed') throw new Error('expected frontmatter');
+    const offset = (split.document.contents as { items: Array<{ value: { range: number[] } }> }).items[0]!.value.range[0]!;
+    expect(text.slice(split.yamlOffset + offset, split.yamlOffset + offset + 1)).toBe('T');
+  });
+});

@@ -6,7 +6,7 @@ describe('parseCitations: valid citations', () => {
     ['quote locator', 'Claim [@a-1, "exact words"].', [{ id: 'a-1', locator: { kind: 'quote', quote: 'exact words' } }]],
     ['paragraph locator', 'Claim [@a, ¶4].', [{ id: 'a', locator: { kind: 'paragraph', number: 4 } }]],
     ['paragraph locator with a space', 'Claim [@a, ¶ 12].', [{ id: 'a', locator: { kind: 'paragraph', number: 12 } }]],
-    ['curly quotes from smart punctuation', 'Claim [@a, \u201Cexact words\u201D].', [{ id: 'a', locator: { kind: 'quote', quote: 'exact words' } }]],
+    ['curly quotes, as an editor types them', 'Claim [@a, \u201Cexact words\u201D].', [{ id: 'a', locator: { kind: 'quote', quote: 'exact words' } }]],
     ['several items', '[@a, "one"; @b, ¶2]', [
       { id: 'a', locator: { kind: 'quote', quote: 'one' } },
       { id: 'b', locator: { kind: 'paragraph', number: 2 } },

@@ -36,6 +36,28 @@ describe('sentenceAt', () => {
   ])('offset %i', (offset, sentence) => {
     expect(sentenceAt(text, offset)).toBe(sentence);
   });
+
+  it.each([
+    ['"U.S." before a lower-case word', 'It was late. U.S. officials said the call was useful. Nobody else did.', 'officials', 'U.S. officials said the call was useful.'],
+    ['"U.S." before a capital', 'It was late. The U.S. President spoke first. Putin answered.', 'spoke', 'The U.S. President spoke first.'],
+    ['"Mr." before a name', 'The call ended. Mr. Putin placed it, said Mr. Ushakov. Trump agreed.', 'placed', 'Mr. Putin placed it, said Mr. Ushakov.'],
+    ['a quote that ends a sentence', 'Trump wrote: "We talked at length." Putin agreed.', 'talked', 'Trump wrote: "We talked at length."'],
+    ['curly quotes that end a sentence', 'He said \u201Cwe agree.\u201D Then they left.', 'agree', 'He said \u201Cwe agree.\u201D'],
+    ['an ellipsis inside a sentence', 'It was late... but not too late. Then it ended.', 'but', 'It was late... but not too late.'],
+    ['a Unicode ellipsis inside a sentence', 'They talked\u2026 and agreed. Then it ended.', 'agreed', 'They talked\u2026 and agreed.'],
+  ])('%s', (_case, text, word, sentence) => {
+    expect(sentenceAt(text, text.indexOf(word))).toBe(sentence);
+  });
+
+  it('gives a citation placed right after a full stop the sentence it follows', () => {
+    const text = 'The call lasted an hour. Putin placed it.';
+    expect(sentenceAt(text, text.indexOf('.') + 1)).toBe('The call lasted an hour.');
+  });
+
+  it('keeps the abbreviations of the text\'s language in its sentence', () => {
+    const text = 'Es sprach z. B. Herr Dr. Müller mit Putin. Danach endete es.';
+    expect(sentenceAt(text, text.indexOf('Putin'), 'de')).toBe('Es sprach z. B. Herr Dr. Müller mit Putin.');
+  });
 });
 
 describe('segment', () => {

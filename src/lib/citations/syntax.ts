@@ -46,7 +46,11 @@ export interface ParsedCitations {
 
 const OPENING = /\[\s*@/gu;
 const ID = /[A-Za-z0-9][A-Za-z0-9._:-]*/uy;
-/** Quote marks that may open or close a quote locator: straight, or curly as smart punctuation makes them. */
+/**
+ * Quote marks that may open or close a quote locator: straight, or curly as an
+ * editor's smart quotes type them (citations are parsed from the file, before
+ * the page's smart punctuation, so these are the author's own).
+ */
 const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB']);
 /** A closing quote mark: one followed by the end of the item. */
 const CLOSING = /["\u201C\u201D\u00BB](?=\s*[;\]])/gu;
@@ -130,6 +134,16 @@ function parseGroup(text: string, start: number): CitationGroup {
   }
 }
 
+/** The citation group whose `[` is at `start` of `text`, or why there is none. */
+export function parseCitationGroup(text: string, start: number): { readonly group: CitationGroup } | { readonly error: CitationSyntaxError } {
+  try {
+    return { group: parseGroup(text, start) };
+  } catch (error) {
+    if (!(error instanceof SyntaxProblem)) throw error;
+    return { error: { offset: error.offset, message: error.message } };
+  }
+}
+
 /** Finds every citation group in `text`, and every `[@…` that is malformed. */
 export function parseCitations(text: string): ParsedCitations {
   const groups: CitationGroup[] = [];
@@ -137,12 +151,9 @@ export function parseCitations(text: string): ParsedCitations {
   for (const match of text.matchAll(OPENING)) {
     const start = match.index;
     if (groups.some((g) => start < g.end)) continue;
-    try {
-      groups.push(parseGroup(text, start));
-    } catch (error) {
-      if (!(error instanceof SyntaxProblem)) throw error;
-      errors.push({ offset: error.offset, message: error.message });
-    }
+    const parsed = parseCitationGroup(text, start);
+    if ('group' in parsed) groups.push(parsed.group);
+    else errors.push(parsed.error);
   }
   return { groups, errors };
 }

@@ -3,12 +3,12 @@
  * from body, and validating the frontmatter against its schema, with every
  * problem placed at a line and column of the file.
  */
-import { parseDocument, isAlias, isMap, isPair, isScalar, visit, type Node as YamlNode, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, visit, type Node as YamlNode, type Document } from 'yaml';
 import { location } from 'vfile-location';
 import type { z } from 'astro/zod';
 import { formatIssue } from '../../schemas/error-map.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { controlCharacterIn, controlCharacterMessage, firstControlCharacter } from '../text/control-characters.ts';
 
 /** Content files larger than this are refused: no article is 5 MB of text. */
@@ -98,7 +98,7 @@ export function parseContentFile<S extends z.ZodType>(file: string, source: stri
   if (split.kind === 'none') return fail(file, 1, 1, 'The file must start with YAML frontmatter between two "---" lines.');
   if (split.kind === 'unclosed') return fail(file, 1, 1, 'The frontmatter is not closed: end it with a line "---".');
 
-  const validated = validateYaml(file, split.yaml, schema, 'in the frontmatter', { text: source, offset: split.yamlOffset });
+  const validated = validateYaml(file, split.document, schema, 'in the frontmatter', { text: source, offset: split.yamlOffset });
   if (!validated.ok) return validated;
   const inBody = firstControlCharacter(split.body);
   if (inBody) {
@@ -117,24 +117,26 @@ export interface ValidatedYaml<T> {
 }
 
 /**
- * Parses `yaml` and validates it against `schema`; every problem is placed at
- * the line and column of the field it concerns. `yaml` is the whole file, or
- * the part of `within.text` that starts at `within.offset` (frontmatter), so
- * that lines and columns are the file's.
+ * Parses `yaml` (unless given parsed) and validates it against `schema`; every
+ * problem is placed at the line and column of the field it concerns. `yaml` is
+ * the whole file, or the part of `within.text` that starts at `within.offset`
+ * (frontmatter), so that lines and columns are the file's.
  */
 export function validateYaml<S extends z.ZodType>(
   file: string,
-  yaml: string,
+  yaml: string | Document,
   schema: S,
   where = 'in the file',
-  within: { readonly text: string; readonly offset: number } = { text: yaml, offset: 0 },
+  within?: { readonly text: string; readonly offset: number },
 ): { ok: true; value: ValidatedYaml<z.infer<S>> } | { ok: false; diagnostics: readonly Diagnostic[] } {
-  const positions = location(within.text);
+  const document = typeof yaml === 'string' ? parseYaml(yaml) : yaml;
+  // A parsed document comes with the text it is part of; a YAML text is its own.
+  const { text, offset: start } = within ?? { text: typeof yaml === 'string' ? yaml : '', offset: 0 };
+  const positions = location(text);
   const placeAt = (offset: number) => {
-    const point = positions.toPoint(within.offset + offset);
+    const point = positions.toPoint(start + offset);
     return point ? { line: point.line, column: point.column } : { line: 1, column: 1 };
   };
-  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,

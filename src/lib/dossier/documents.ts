@@ -97,6 +97,8 @@ export interface CitingRendererOptions {
   readonly originsOf?: (articleId: string, passage: Passage) => readonly Origin[];
   /** The site's root URL (its base path), which links written from the root (`/sources/`) are given. */
   readonly siteRoot?: string;
+  /** The language of the documents (the dossier's), whose abbreviations do not end a citing sentence; English without it. */
+  readonly language?: string;
   /** The claims ledger, which `{claim:<id>}` references show: claims by id, origins by key, and each claim's URL on /claims/. */
   readonly ledger?: {
     readonly claims: ReadonlyMap<string, LedgerClaim>;

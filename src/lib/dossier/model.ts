@@ -265,7 +265,7 @@ function echoWarnings(
     const article = corpus.get(articleId);
     const paragraph = article?.blocks.find((b) => b.kind === 'paragraph' && b.number === passage.paragraph);
     if (!article || paragraph?.kind !== 'paragraph') continue;
-    const text = sentencesAround(paragraph.text, passage.start, passage.end);
+    const text = sentencesAround(paragraph.text, passage.start, passage.end, article.data.language);
     const key = `${articleId} ${passage.paragraph} ${text}`;
     if (passages.has(key)) continue;
     const independent = article.independent.some((m) => passagesOverlap(m.passage, passage));
@@ -384,6 +384,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
     siteRoot: urls.home(),
+    language: inputs.dossier.data.language,
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
   });
 

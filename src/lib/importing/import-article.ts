@@ -135,7 +135,7 @@ function readFrontmatter(inputName: string, text: string, errors: string[]) {
     errors.push(`${inputName}:1:1 The frontmatter is not closed: end it with a line "---".`);
     return { ...none, body: text };
   }
-  const validated = validateYaml(inputName, split.yaml, AnyFields, 'in the frontmatter', { text, offset: split.yamlOffset });
+  const validated = validateYaml(inputName, split.document, AnyFields, 'in the frontmatter', { text, offset: split.yamlOffset });
   if (!validated.ok) {
     errors.push(...validated.diagnostics.map(formatDiagnostic));
     return { ...none, body: split.body };
