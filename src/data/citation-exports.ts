@@ -1,9 +1,8 @@
 /**
  * The routes behind each source page's citation files (`cite.bib`,
- * `cite.ris`, `cite.json`) in `astro dev`, where they are made on request. A
- * build writes the same files in its build:done hook instead
- * (src/integrations/citation-files.ts); both format the article's
- * frontmatter alone, so two builds give the same bytes.
+ * `cite.ris`, `cite.json`), injected by the dossier integration: made on
+ * request in `astro dev`, prerendered in a build. Each formats the article's
+ * frontmatter alone, which its cacheKey hashes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDossier, cacheKeyOf } from './dossier';

@@ -2,13 +2,14 @@
  * The dossier's Astro integration: `dossier({ content, base, site })` in
  * astro.config.mjs. It owns the configuration (options, overridden by the
  * `DOSSIER_*` environment variables: src/lib/config/options.ts), passes it to
- * the content loader through the virtual module `virtual:dossier/config`, and
- * after a build writes each source's citation files and the hosts' `_headers`
- * file (src/lib/hosting/headers-file.ts).
+ * the content loader through the virtual module `virtual:dossier/config`,
+ * adds each source's citation files as routes (src/routes/), and after a
+ * build writes the hosts' `_headers` file (src/lib/hosting/headers-file.ts)
+ * and indexes the built pages for search (search-index.ts), so that a plain
+ * `astro build` gives the whole site.
  *
  * Loading and verifying the content is the loader's job
- * (src/loaders/dossier.ts); the search index is built by `npm run build` once
- * Astro has finished (src/cli/build.ts).
+ * (src/loaders/dossier.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,38 +37,33 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
-  let cacheDir: URL | undefined;
   let base = '/';
   return {
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         const { content, base, site } = resolveDossierOptions(options);
         // A content folder other than the default keeps its own caches, so building
         // another dossier never reuses or disturbs this one's.
         const root = fileURLToPath(config.root);
         const ownCache = path.resolve(root, content) !== path.resolve(root, DEFAULT_CONTENT) ? { cacheDir: pathToFileURL(`${contentCacheDir(root, content)}/`) } : {};
         updateConfig({ base, site, ...ownCache, vite: { plugins: [virtualConfig({ content })] } });
-        if (command === 'dev') {
-          // The dev server has no build:done; it serves the citation files from routes.
-          for (const { file } of Object.values(CITATION_FORMATS)) {
-            injectRoute({ pattern: `/sources/[id]/${file}`, entrypoint: new URL(`../routes/${file}.ts`, import.meta.url), prerender: true });
-          }
+        // The same routes in astro dev and in a build (prerendered, each with its cacheKey, so an incremental build
+        // skips the unchanged ones).
+        for (const { file } of Object.values(CITATION_FORMATS)) {
+          injectRoute({ pattern: `/sources/[id]/${file}`, entrypoint: new URL(`../routes/${file}.ts`, import.meta.url), prerender: true });
         }
       },
       'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
-        const [{ readBuiltDossier }, { writeCitationFiles }] = await Promise.all([import('./built-dossier.ts'), import('./citation-files.ts')]);
-        const dossier = await readBuiltDossier(cacheDir!);
-        const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
         writeFileSync(new URL('_headers', dir), headersFile(base));
-        logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
+        logger.info('Indexing the site for search (Pagefind)…');
+        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
+        const { buildSearchIndex } = await import('./search-index.ts');
+        logger.info(await buildSearchIndex(fileURLToPath(dir)));
       },
     },
   };

@@ -1,4 +1,4 @@
-/** /sources/<id>/cite.json in `astro dev`: the source's citation in CSL-JSON, for reference managers. A build writes these files in its build:done hook (src/integrations/citation-files.ts). */
+/** /sources/<id>/cite.json: the source's citation in CSL-JSON, for reference managers (a route in astro dev and in a build alike). */
 import { citationExport } from '../data/citation-exports';
 
 const endpoint = citationExport('csl');

@@ -1,4 +1,4 @@
-/** /sources/<id>/cite.ris in `astro dev`: the source's citation in RIS, for reference managers. A build writes these files in its build:done hook (src/integrations/citation-files.ts). */
+/** /sources/<id>/cite.ris: the source's citation in RIS, for reference managers (a route in astro dev and in a build alike). */
 import { citationExport } from '../data/citation-exports';
 
 const endpoint = citationExport('ris');
