@@ -1,10 +1,10 @@
 /**
- * The dossier's Astro integration: `dossier({ content, base, site })` in
- * astro.config.mjs. It owns the configuration (options, overridden by the
- * `DOSSIER_*` environment variables: src/lib/config/options.ts), passes it to
- * the content loader through the virtual module `virtual:dossier/config`,
- * adds each source's citation files as routes (src/routes/), and after a
- * build writes the hosts' `_headers` file (src/lib/hosting/headers-file.ts)
+ * The dossier's Astro integration: `dossier({ content, base, site,
+ * remarkPlugins, rehypePlugins, components })` in astro.config.mjs. It owns
+ * the configuration (options, overridden by the `DOSSIER_*` environment
+ * variables: src/lib/config/options.ts), passes it to the content loader
+ * and the pages through its Vite plugin (vite-plugin.ts), adds each
+ * source's citation files as routes (src/routes/), and after a build writes the hosts' `_headers` file (src/lib/hosting/headers-file.ts)
  * and indexes the built pages for search (search-index.ts), so that a plain
  * `astro build` gives the whole site.
  *
@@ -15,23 +15,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { CITATION_FORMATS } from '../lib/bibliography/citation-formats.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
-
-const VIRTUAL_CONFIG = 'virtual:dossier/config';
-
-/** Serves the resolved options to the loader, as Starlight serves its user config. */
-function virtualConfig(config: { content: string }): Plugin {
-  const resolved = `\0${VIRTUAL_CONFIG}`;
-  return {
-    name: 'briefing-dossier:config',
-    resolveId: (id) => (id === VIRTUAL_CONFIG ? resolved : undefined),
-    load: (id) => (id === resolved ? `export const dossierConfig = ${JSON.stringify(config)};` : undefined),
-  };
-}
+import { dossierVitePlugin } from './vite-plugin.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
 
@@ -43,12 +31,13 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
     dossierOptions: options,
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
-        const { content, base, site } = resolveDossierOptions(options);
+        const resolved = resolveDossierOptions(options);
+        const { content, base, site } = resolved;
         // A content folder other than the default keeps its own caches, so building
         // another dossier never reuses or disturbs this one's.
         const root = fileURLToPath(config.root);
         const ownCache = path.resolve(root, content) !== path.resolve(root, DEFAULT_CONTENT) ? { cacheDir: pathToFileURL(`${contentCacheDir(root, content)}/`) } : {};
-        updateConfig({ base, site, ...ownCache, vite: { plugins: [virtualConfig({ content })] } });
+        updateConfig({ base, site, ...ownCache, vite: { plugins: [dossierVitePlugin(root, resolved)] } });
         // The same routes in astro dev and in a build (prerendered, each with its cacheKey, so an incremental build
         // skips the unchanged ones).
         for (const { file } of Object.values(CITATION_FORMATS)) {
