@@ -5,7 +5,7 @@
  * - The content loader's settings, plugins included, travel in the plugin's
  *   `api` (Vite's field for what plugins share): Astro hands every loader the
  *   resolved config, and so this very object, in the same process. Functions
- *   cannot pass through a virtual module's source text, which is JSON-like.
+ *   cannot pass through a virtual module's source text.
  * - Components are modules `virtual:dossier/components/<Name>`, each
  *   re-exporting the project's override or the dossier's default, as
  *   Starlight resolves its `components` option.
