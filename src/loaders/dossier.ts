@@ -43,10 +43,13 @@ export function dossierLoader(): Loader {
         if (errors.length > 0 || !dossier) {
           // A build stops here, before any page is written; the messages are above.
           if (!watcher) throw new Error(`The content has ${errorCount(errors.length)} (listed above); nothing was built.`);
+          settings.loaded(undefined);
           store.set({ id: DOSSIER_ENTRY, data: { errors } satisfies DossierEntryData, digest: version });
           return;
         }
         store.set({ id: DOSSIER_ENTRY, data: { dossier: storeDossier(dossier) } satisfies DossierEntryData, digest: version });
+        // The integration makes each source's citation files from them (src/integrations/citation-files.ts).
+        settings.loaded(dossier.articles);
       };
 
       const started = performance.now();
