@@ -1,7 +1,8 @@
 /**
- * The Astro step of `npm run build`: builds the site into the folder given
- * as its argument. build.ts runs it as a process of its own, so that its
- * memory is returned before Pagefind indexes the site.
+ * The Astro step of `npm run build`: builds the site, search index
+ * included, into the folder given as its argument. build.ts runs it as a
+ * process of its own, which it can name in its build lock and stop with
+ * its process group.
  */
 import process from 'node:process';
 

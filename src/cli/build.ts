@@ -5,9 +5,10 @@
  * and a killed one leaves the last good site or the new one, whole (see
  * output-folder.ts).
  *
- * Astro builds the pages in a child process; Pagefind indexes them after
- * that process has exited, so the two never hold their memory at once.
- * One build runs at a time per checkout (build-lock.ts).
+ * Astro builds the site (its pages, citation files and search index: the
+ * dossier integration indexes it in build:done) in a child process, which
+ * the build lock names too. One build runs at a time per checkout
+ * (build-lock.ts).
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -15,7 +16,6 @@ import path from 'node:path';
 import process from 'node:process';
 import { acquireBuildLock } from './build-lock.ts';
 import { outputFolder, publishBuild, startBuild } from './output-folder.ts';
-import { buildSearchIndex } from './search-index.ts';
 import { buildOutputFolder } from '../lib/config/options.ts';
 
 const root = process.cwd();
@@ -36,15 +36,7 @@ async function buildPages(outDir: string, holdsLock: (pid: number) => Promise<vo
 const lock = await acquireBuildLock(root, say);
 try {
   const staging = await startBuild(output, say);
-  let failure = await buildPages(staging, lock.alsoHeldBy);
-  if (failure === undefined) {
-    try {
-      say('Indexing the site for search (Pagefind)…');
-      say(await buildSearchIndex(staging));
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-    }
-  }
+  const failure = await buildPages(staging, lock.alsoHeldBy);
   if (failure !== undefined) {
     await rm(staging, { recursive: true, force: true });
     console.error(`\nBuild failed; ${shown}/ was left as it was.\n${failure}`);

@@ -12,7 +12,7 @@
  */
 import { checkContent } from '../lib/dossier/check.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
-import { createCitingRenderer } from '../markdown/pipeline.ts';
+import { citingRendererWith } from '../markdown/pipeline.ts';
 import { projectOptions } from './project-options.ts';
 import { lastCommittedIn } from './last-commit.ts';
 import { checkDay } from '../lib/config/options.ts';
@@ -27,7 +27,7 @@ export interface CheckCommandContext {
 }
 
 export async function checkCommand({ cwd, env, stdout, stderr }: CheckCommandContext): Promise<number> {
-  const { content } = await projectOptions(cwd, env);
+  const options = await projectOptions(cwd, env);
   let today: string;
   try {
     today = checkDay(env);
@@ -35,7 +35,7 @@ export async function checkCommand({ cwd, env, stdout, stderr }: CheckCommandCon
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const diagnostics = await checkContent(cwd, content, createCitingRenderer, { today, lastCommitted: lastCommittedIn(cwd) });
+  const diagnostics = await checkContent(cwd, options.content, citingRendererWith(options), { today, lastCommitted: lastCommittedIn(cwd) });
   for (const d of diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {

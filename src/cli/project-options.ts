@@ -2,7 +2,7 @@
  * The dossier options in force for the project at `root`, for the command-line
  * tools: those given to `dossier()` in its astro.config.mjs, overridden by the
  * environment, so `npm run check` and `npm run add` see the same content
- * folder as the build.
+ * folder (and check renders with the same Markdown plugins) as the build.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -1,73 +1,63 @@
 /**
- * The dossier's Astro integration: `dossier({ content, base, site })` in
- * astro.config.mjs. It owns the configuration (options, overridden by the
- * `DOSSIER_*` environment variables: src/lib/config/options.ts), passes it to
- * the content loader through the virtual module `virtual:dossier/config`, and
- * after a build writes each source's citation files and the hosts' `_headers`
- * file (src/lib/hosting/headers-file.ts).
+ * The dossier's Astro integration: `dossier({ content, base, site,
+ * remarkPlugins, rehypePlugins, components })` in astro.config.mjs. It owns
+ * the configuration (options, overridden by the `DOSSIER_*` environment
+ * variables: src/lib/config/options.ts), passes it to the content loader
+ * and the pages through its Vite plugin (vite-plugin.ts). It makes each
+ * source's citation files from the articles the loader hands back
+ * (citation-files.ts: served by the dev server, written after a build), and
+ * after a build writes the hosts' `_headers` file
+ * (src/lib/hosting/headers-file.ts) and indexes the built pages for search
+ * (search-index.ts), so that a plain `astro build` gives the whole site.
  *
  * Loading and verifying the content is the loader's job
- * (src/loaders/dossier.ts); the search index is built by `npm run build` once
- * Astro has finished (src/cli/build.ts).
+ * (src/loaders/dossier.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Plugin } from 'vite';
 import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
-import { CITATION_FORMATS } from '../lib/bibliography/citation-formats.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
-
-const VIRTUAL_CONFIG = 'virtual:dossier/config';
-
-/** Serves the resolved options to the loader, as Starlight serves its user config. */
-function virtualConfig(config: { content: string }): Plugin {
-  const resolved = `\0${VIRTUAL_CONFIG}`;
-  return {
-    name: 'briefing-dossier:config',
-    resolveId: (id) => (id === VIRTUAL_CONFIG ? resolved : undefined),
-    load: (id) => (id === resolved ? `export const dossierConfig = ${JSON.stringify(config)};` : undefined),
-  };
-}
+import { dossierVitePlugin } from './vite-plugin.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
 
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
-  let cacheDir: URL | undefined;
   let base = '/';
+  let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
   return {
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, injectRoute }) => {
-        const { content, base, site } = resolveDossierOptions(options);
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const resolved = resolveDossierOptions(options);
+        const { content, base, site } = resolved;
         // A content folder other than the default keeps its own caches, so building
         // another dossier never reuses or disturbs this one's.
         const root = fileURLToPath(config.root);
         const ownCache = path.resolve(root, content) !== path.resolve(root, DEFAULT_CONTENT) ? { cacheDir: pathToFileURL(`${contentCacheDir(root, content)}/`) } : {};
-        updateConfig({ base, site, ...ownCache, vite: { plugins: [virtualConfig({ content })] } });
-        if (command === 'dev') {
-          // The dev server has no build:done; it serves the citation files from routes.
-          for (const { file } of Object.values(CITATION_FORMATS)) {
-            injectRoute({ pattern: `/sources/[id]/${file}`, entrypoint: new URL(`../routes/${file}.ts`, import.meta.url), prerender: true });
-          }
-        }
+        plugin = dossierVitePlugin(root, resolved);
+        updateConfig({ base, site, ...ownCache, vite: { plugins: [plugin] } });
       },
       'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
-        const [{ readBuiltDossier }, { writeCitationFiles }] = await Promise.all([import('./built-dossier.ts'), import('./citation-files.ts')]);
-        const dossier = await readBuiltDossier(cacheDir!);
-        const files = writeCitationFiles(fileURLToPath(dir), dossier.articles);
+        const articles = plugin?.articles();
+        // The loader runs before any page is built, and a build with errors stops there.
+        if (!articles) throw new Error('The dossier loader handed over no articles: cannot write the citation files.');
+        const { writeCitationFiles } = await import('./citation-files.ts');
+        const files = writeCitationFiles(fileURLToPath(dir), articles);
         writeFileSync(new URL('_headers', dir), headersFile(base));
         logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
+        logger.info('Indexing the site for search (Pagefind)…');
+        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
+        const { buildSearchIndex } = await import('./search-index.ts');
+        logger.info(await buildSearchIndex(fileURLToPath(dir)));
       },
     },
   };

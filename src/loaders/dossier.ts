@@ -1,7 +1,8 @@
 /**
  * The dossier's content-layer loader: Astro's side of the one loading path
  * (src/lib/dossier/load.ts). It loads the content folder named by the
- * `dossier()` integration's options, reports every problem at
+ * `dossier()` integration's options, with the Markdown plugins they add,
+ * reports every problem at
  * `file:line:column` exactly as `npm run check` does, and hands the
  * assembled dossier to the pages as the single entry of the `dossier`
  * collection (src/data/dossier.ts reads it).
@@ -14,11 +15,11 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { dossierConfig } from 'virtual:dossier/config';
 import { createDossierLoader, type LoadResult } from '../lib/dossier/load.ts';
 import { storeDossier } from '../lib/dossier/model.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
-import { createCitingRenderer } from '../markdown/pipeline.ts';
+import { citingRendererWith } from '../markdown/pipeline.ts';
+import { loaderSettingsOf } from '../integrations/vite-plugin.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DOSSIER_ENTRY, type DossierEntryData } from './dossier-entry.ts';
 
@@ -30,7 +31,8 @@ export function dossierLoader(): Loader {
     name: 'dossier',
     async load({ store, config, logger, watcher }: LoaderContext) {
       const root = fileURLToPath(config.root);
-      const loader = createDossierLoader({ root, content: dossierConfig.content, urls: createUrls(config.base), createRenderer: createCitingRenderer });
+      const settings = loaderSettingsOf(config);
+      const loader = createDossierLoader({ root, content: settings.content, urls: createUrls(config.base), createRenderer: citingRendererWith(settings) });
 
       const publish = ({ dossier, diagnostics, version }: LoadResult) => {
         // Astro keeps an entry whose digest is unchanged, and keeps its store between builds: after an upgrade
@@ -41,10 +43,13 @@ export function dossierLoader(): Loader {
         if (errors.length > 0 || !dossier) {
           // A build stops here, before any page is written; the messages are above.
           if (!watcher) throw new Error(`The content has ${errorCount(errors.length)} (listed above); nothing was built.`);
+          settings.loaded(undefined);
           store.set({ id: DOSSIER_ENTRY, data: { errors } satisfies DossierEntryData, digest: version });
           return;
         }
         store.set({ id: DOSSIER_ENTRY, data: { dossier: storeDossier(dossier) } satisfies DossierEntryData, digest: version });
+        // The integration makes each source's citation files from them (src/integrations/citation-files.ts).
+        settings.loaded(dossier.articles);
       };
 
       const started = performance.now();

@@ -4,9 +4,11 @@
  * punctuation, claim references, citations resolved, heading ids, `rel` on
  * links to other sites. Raw HTML is not passed through.
  * The content loader hands it to the model (`assembleDossier`), so the site,
- * `astro dev` and `npm run check` render with the same one.
+ * `astro dev` and `npm run check` render with the same one, the project's
+ * own plugins (the `dossier()` options `remarkPlugins`, `rehypePlugins`)
+ * included.
  */
-import { unified } from 'unified';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
@@ -24,10 +26,24 @@ import remarkLinks from './remark-links.ts';
 import remarkBlockAnchors from './remark-block-anchors.ts';
 import type { CreateCitingRenderer } from '../lib/dossier/documents.ts';
 import { sortDiagnostics, type Diagnostic } from '../lib/content/diagnostics.ts';
+import type { MarkdownPlugin } from '../lib/config/options.ts';
 
-/** Renders citing documents against one corpus. */
-export const createCitingRenderer: CreateCitingRenderer = (options) => {
-  return async (source) => {
+export interface ProjectPlugins {
+  readonly remarkPlugins?: readonly MarkdownPlugin[];
+  readonly rehypePlugins?: readonly MarkdownPlugin[];
+}
+
+/**
+ * The renderer of citing documents, with the project's plugins. They run
+ * after the dossier's own remark plugins, as Astro runs a site's after its
+ * GFM and smart punctuation: they see citations already checked against
+ * their sources and resolved into links, paragraphs already anchored, so
+ * they can add to the page but cannot make a citation pass or fail; and
+ * after the dossier's rehype plugins, so they see the final heading ids and
+ * links.
+ */
+export function citingRendererWith({ remarkPlugins = [], rehypePlugins = [] }: ProjectPlugins = {}): CreateCitingRenderer {
+  return (options) => async (source) => {
     const processor = unified()
       .use(remarkParse)
       .use(remarkGfm)
@@ -40,10 +56,12 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
       .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })
       .use(remarkBlockAnchors)
+      .use(remarkPlugins as PluggableList)
       .use(remarkRehype)
       .use(rehypeSlug)
       // A page opened from the dossier gets no handle on it, and no referrer.
       .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+      .use(rehypePlugins as PluggableList)
       .use(rehypeStringify);
     const file = new VFile({ path: source.file, value: source.body });
     const result = await processor.process(file);
@@ -64,4 +82,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       diagnostics,
     };
   };
-};
+}
+
+/** The renderer without plugins of the project's own. */
+export const createCitingRenderer: CreateCitingRenderer = citingRendererWith();

@@ -15,16 +15,21 @@ export function cacheDirFor(contentFolder: string): string {
 }
 
 /**
- * The dossier's phases: Astro's (its process ends after "page(s) built in"),
- * then what npm run build does once Astro's process has exited: Pagefind,
- * timed by its own log lines, and publishing the build.
+ * The dossier's phases: Astro's, with its build:done hooks split into
+ * Pagefind (which the dossier integration runs there, timed by its own log
+ * lines) and the other hooks; the last phase includes publishing the build.
  */
 function dossierPhases(lines: readonly LogLine[], wallMs: number): Phase[] {
-  const indexing = lines.find((l) => /^Indexing the site for search/u.test(l.text));
-  const indexed = lines.find((l) => /^Indexed \d+ pages for search in/u.test(l.text));
-  if (!indexing || !indexed) return astroPhases(lines, wallMs);
-  const astro = astroPhases(lines, indexing.at).map((phase) => (phase.name === 'writing out, exit' ? { name: 'Astro writing out, exit', ms: phase.ms } : phase));
-  return [...astro, { name: 'Pagefind', ms: indexed.at - indexing.at }, { name: 'publishing (dist link), exit', ms: wallMs - indexed.at }];
+  const phases = astroPhases(lines, wallMs);
+  const indexing = lines.find((l) => /Indexing the site for search/u.test(l.text));
+  const indexed = lines.find((l) => /Indexed \d+ pages for search in/u.test(l.text));
+  if (!indexing || !indexed) return phases;
+  const pagefind = indexed.at - indexing.at;
+  return phases.flatMap((phase) => {
+    if (phase.name === 'build:done hooks') return [{ name: 'Pagefind', ms: pagefind }, { name: 'other build:done hooks', ms: phase.ms - pagefind }];
+    if (phase.name === 'writing out, exit') return [{ name: 'writing out, publishing (dist link), exit', ms: phase.ms }];
+    return [phase];
+  });
 }
 
 /**

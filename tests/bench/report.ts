@@ -52,7 +52,7 @@ export function buildTable(results: readonly SizeResult[]): string {
 export function buildNotes(results: readonly SizeResult[]): string[] {
   const single = (m: BuildMeasurement) => (m.run.maxProcessRss === undefined ? 'n/a' : megabytes(m.run.maxProcessRss));
   return [
-    'Clean builds: output folder and Astro\'s content cache deleted first; Vite\'s dependency cache kept (each project has its own, warmed by one unmeasured build of a 20-article dossier). Build times include search indexing (dossier: `npm run build`, Astro in a child process, then Pagefind; baseline: `astro build`, then the Pagefind CLI).',
+    'Clean builds: output folder and Astro\'s content cache deleted first; Vite\'s dependency cache kept (each project has its own, warmed by one unmeasured build of a 20-article dossier). Build times include search indexing (dossier: `npm run build`, Astro in a child process, Pagefind in its build:done hook; baseline: `astro build`, then the Pagefind CLI).',
     runsNote(results),
     `Pages (HTML files) built: ${results.map((r) => `N=${count(r.articles)}: dossier ${count(r.dossier.output.pages)}, baseline ${count(r.baseline.output.pages)}`).join('; ')}.`,
     `Peak RSS: highest sum of RSS over the build's whole process tree, sampled from /proc every 100 ms. Largest single process (GNU time %M): ${results.map((r) => `N=${count(r.articles)}: ${pair(single(r.dossier), single(r.baseline))} MB`).join('; ')}.`,

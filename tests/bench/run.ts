@@ -258,7 +258,7 @@ async function main(): Promise<void> {
     '',
     phaseTable(results),
     '',
-    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier loads and verifies its content during content sync (its loader); after Astro\'s process has exited, npm run build runs Pagefind (its Node API) and publishes the build (timed by its own log lines).',
+    '- Phases are split by when each of Astro\'s log lines arrived (start-up → "Syncing content" → "Synced content" → "generating static routes" → "Completed in" → "page(s) built in" → exit). The dossier loads and verifies its content during content sync (its loader), and runs Pagefind (its Node API) in its build:done hook (timed by its own log lines); after Astro\'s process has exited, npm run build publishes the build.',
     ...(options.skipBrowser ? [] : ['', '## Browser', '', browserTable(results), '', ...browserNotes(results).map((n) => `- ${n}`)]),
     '',
     '## Goals',

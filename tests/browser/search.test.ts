@@ -4,13 +4,15 @@
  * comes first for its names, in any script; a misspelt name gets a "did you
  * mean"; excerpts never run words of neighbouring cells together; filters
  * load when opened; results land on the passage with the terms highlighted,
- * on every kind of page; on a phone results are compact under folded filters.
+ * on every kind of page; on a phone results are compact under folded filters;
+ * a plain `astro build`, served by `astro preview`, is searchable.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { serveStatic } from '../support/static-server.ts';
+import { startPreviewServer } from '../support/dev-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles, readPage } from '../support/html.ts';
 import { existsSync, readdirSync } from 'node:fs';
@@ -171,6 +173,23 @@ describe('search', () => {
       return [...pages].sort().join(' ') === '/claims/ /topics/the-call/';
     });
     await page.close();
+  });
+
+  // seedDist is a plain `astro build` (build-sites.ts): the dossier integration indexed it in build:done.
+  it('works in astro preview of a plain astro build: finds a passage and its result lands on it', async () => {
+    const preview = await startPreviewServer(inject('seedDist'));
+    try {
+      const page = await session.sharedPage();
+      await searchFor(page, `${preview.url}/`, 'Witkoff');
+      const passage = page.locator('.search-result-section a[href*="/sources/2025-06-14-fifty-minute-call/"]').first();
+      await passage.waitFor({ timeout: 10_000 });
+      expect(await passage.getAttribute('href')).toMatch(/^\/sources\/2025-06-14-fifty-minute-call\/\?highlight=witkoff#p-3$/iu);
+      await passage.click();
+      await page.waitForURL((url) => url.hash === '#p-3');
+      await expect(page.locator('#p-3').innerText()).resolves.toContain('Witkoff');
+    } finally {
+      await preview.close();
+    }
   });
 
   it('works under a sub-path', async () => {

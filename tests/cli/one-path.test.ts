@@ -1,7 +1,8 @@
 /**
  * One content path: `astro dev`, `npm run check` and `npm run build` load the
  * dossier with the same code, so they report the same problems at the same
- * places; a build reads each content file once; dev picks up a new article.
+ * places; a build reads each content file once; dev picks up a new article,
+ * its page and its citation files.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -82,6 +83,10 @@ describe('one content path', () => {
       expect(page?.status).toBe(200);
       expect(await page!.text()).toContain('The harbour master confirmed the reopening.');
       expect(dev.output()).toMatch(/Reloaded .*2026-01-02-added-in-dev\.md in \d+ ms: 0 errors/u);
+      // Its citation files too, made as a build makes them (src/integrations/citation-files.ts).
+      const bibtex = await fetch(`${dev.url}/sources/2026-01-02-added-in-dev/cite.bib`);
+      expect(bibtex.headers.get('content-type')).toBe('application/x-bibtex; charset=utf-8');
+      expect(await bibtex.text()).toMatch(/^@\w+\{2026-01-02-added-in-dev,[\s\S]*title = \{.*while the server runs\}/u);
     } finally {
       await dev.close();
     }

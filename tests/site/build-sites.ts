@@ -1,9 +1,15 @@
 /**
- * Global setup of the site tests: builds, once, the seed dossier at the root,
- * the same dossier as the GitHub Pages workflow builds it (its build step's
- * command, under its base path: tests/support/pages-workflow.ts), and a second
- * dossier from fixtures, each into its own temporary folder, exactly as
- * `npm run build` does.
+ * Global setup of the site tests: builds, once, each into its own temporary
+ * folder,
+ * - the seed dossier at the root, with a plain `astro build` (the search
+ *   index is part of Astro's build: tests/browser/preview-search.test.ts
+ *   serves it with `astro preview`; determinism.test.ts finds it identical
+ *   to `npm run build`'s);
+ * - the same dossier as the GitHub Pages workflow builds it (its build step's
+ *   command, `npm run build`, under its base path: tests/support/pages-workflow.ts);
+ * - a second dossier from fixtures, with the project's extensions a dossier can
+ *   add (tests/fixtures/extensions/astro.config.mjs: its content folder, a
+ *   remark and a rehype plugin, its own Footer), with `astro build --config`.
  *
  * The scratch folder, given to the tests, is removed after the last test.
  */
@@ -11,7 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT, runBuild, runShellCommand, type BuildResult } from '../support/build.ts';
+import { PROJECT_ROOT, runAstroBuild, runShellCommand, type BuildResult } from '../support/build.ts';
 import { pagesBuild } from '../support/pages-workflow.ts';
 import { contentCacheDirsUnder } from '../../src/lib/content/cache-dir.ts';
 
@@ -21,7 +27,7 @@ declare module 'vitest' {
     seedDist: string;
     /** dist/ of the seed dossier built by the GitHub Pages workflow's build step, served under SUB_PATH. */
     subPathDist: string;
-    /** dist/ of the fixture dossier tests/fixtures/dossiers/harbour. */
+    /** dist/ of the fixture dossier tests/fixtures/dossiers/harbour, with the extensions of tests/fixtures/extensions. */
     harbourDist: string;
     /** A scratch folder for tests, removed afterwards. */
     scratch: string;
@@ -33,11 +39,14 @@ const PAGES = pagesBuild();
 /** The base path the GitHub Pages workflow builds under, for an example repository. */
 export const SUB_PATH = PAGES.base;
 
-/** Each build: `npm run build` with these settings, or the workflow's command and settings. */
+/** The Astro config of the fixture dossier's build. */
+export const EXTENSIONS_CONFIG = 'tests/fixtures/extensions/astro.config.mjs';
+
+/** Each build: `astro build`, or the workflow's command and settings. */
 const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist', (outDir: string) => BuildResult> = {
-  seedDist: (outDir) => runBuild({ DOSSIER_OUT_DIR: outDir }),
+  seedDist: (outDir) => runAstroBuild(outDir),
   subPathDist: (outDir) => runShellCommand(PAGES.command, { ...PAGES.env, DOSSIER_OUT_DIR: outDir }),
-  harbourDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour', DOSSIER_OUT_DIR: outDir }),
+  harbourDist: (outDir) => runAstroBuild(outDir, {}, EXTENSIONS_CONFIG),
 };
 
 export default function setup(project: TestProject) {

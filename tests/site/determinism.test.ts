@@ -1,4 +1,4 @@
-/** Two builds of the same content produce the same files, byte for byte: a clean one in a new checkout, and the usual one. */
+/** Two builds of the same content produce the same files, byte for byte: a clean `npm run build` in a new checkout, and the usual `astro build`. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -16,8 +16,8 @@ function cleanBuild(name: string): string {
 }
 
 describe('reproducible builds', () => {
-  // The usual build is the shared seed build: `npm run build` in this checkout, with whatever cache it has.
-  it('a clean build of the seed dossier, in another checkout, is identical to the usual build', () => {
+  // The usual build is the shared seed build: a plain `astro build` in this checkout, with whatever cache it has.
+  it('a clean npm run build of the seed dossier, in another checkout, is identical to the usual astro build', () => {
     const clean = cleanBuild('clean');
     const usual = inject('seedDist');
     const files = allFiles(clean).sort();

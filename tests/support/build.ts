@@ -1,4 +1,4 @@
-/** Running the project's CLIs (`npm run build`, `npm run check`) the way a user does, in this checkout or in a copy of it, for tests and the benchmark. */
+/** Running the project's CLIs (`npm run build`, `npm run check`, `astro build`) the way a user does, in this checkout or in a copy of it, for tests and the benchmark. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
@@ -77,6 +77,17 @@ export function copySeedContent(dest: string): void {
 
 /** `npm run build`, in this checkout or in the one at `root` (see projectCopy). */
 export const runBuild = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('build', env, 300_000, root);
+
+/**
+ * A plain `astro build` into `outDir` in this checkout, as a user runs it
+ * without npm run build (no lock, no atomic switch), with the Astro config
+ * `config` (relative to the project; by default its astro.config.mjs).
+ */
+export function runAstroBuild(outDir: string, env: Record<string, string> = {}, config?: string): BuildResult {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(config ? ['--config', config] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout: 300_000 });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
 
 /** `npm run check`. */
 export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000, PROJECT_ROOT);

@@ -1,7 +1,8 @@
 /**
- * `astro dev` on a free loopback port, started as a user would (`npm run dev`),
- * for tests and the benchmark: waits until it serves, keeps its output, and
- * stops its whole process group.
+ * Astro's servers on a free loopback port, started as a user would: `astro
+ * dev` (`npm run dev`) and `astro preview` (`npm run preview`), for tests and
+ * the benchmark: waits until it serves, keeps its output, and stops its whole
+ * process group.
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -26,9 +27,9 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startDevServer(env: Record<string, string>, timeoutMs = 60_000): Promise<DevServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+/** `astro <args>` on `port`, until `ready` says it serves. */
+async function startAstroServer(args: readonly string[], port: number, env: Record<string, string>, ready: (output: string) => Promise<boolean>, timeoutMs: number): Promise<DevServer> {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', ...args, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: PROJECT_ROOT,
     env: userEnvironment(env),
     detached: true,
@@ -62,12 +63,26 @@ export async function startDevServer(env: Record<string, string>, timeoutMs = 60
     }
   };
   const deadline = Date.now() + timeoutMs;
-  while (!/watching for file changes/u.test(output)) {
+  while (!(await ready(output))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await close();
-      throw new Error(`astro dev did not start:\n${output}`);
+      throw new Error(`astro ${args[0]} did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { url: `http://127.0.0.1:${port}`, output: () => output, close };
+}
+
+export async function startDevServer(env: Record<string, string>, timeoutMs = 60_000): Promise<DevServer> {
+  return startAstroServer(['dev'], await freePort(), env, async (output) => /watching for file changes/u.test(output), timeoutMs);
+}
+
+/**
+ * `astro preview` of the site built into `outDir`. `--ignore-lock`: several
+ * may run at once (Astro 7 otherwise allows one preview per project).
+ */
+export async function startPreviewServer(outDir: string, env: Record<string, string> = {}, timeoutMs = 60_000): Promise<DevServer> {
+  const port = await freePort();
+  const serves = () => fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false);
+  return startAstroServer(['preview', '--outDir', outDir, '--ignore-lock'], port, env, serves, timeoutMs);
 }

@@ -1,7 +1,7 @@
 /**
  * The citation files of a source page: names, labels, media types. Apart from
  * formats.ts, which writes them with citation-js, so that what only names
- * them (the integration's dev routes, the source page's links) loads nothing
+ * them (the source page's links) loads nothing
  * heavy.
  */
 /** The export files of a source page, with their media types. */

@@ -4,7 +4,19 @@
  * is the one place `DOSSIER_*` variables are read.
  */
 import process from 'node:process';
+import type { Plugin } from 'unified';
 import { isoDayOf, parsePartialDate } from '../dates/partial-date.ts';
+
+/**
+ * A remark or rehype plugin in the shapes Astro's `markdown.remarkPlugins`
+ * takes: the plugin, or `[plugin, options]`.
+ */
+// `any`: unified types a plugin's options and trees by the plugin; every plugin is accepted here, as Astro accepts it.
+export type MarkdownPlugin = Plugin<any[], any, any> | readonly [Plugin<any[], any, any>, ...unknown[]];
+
+/** The components a dossier can replace with its own (see `components`). */
+export const OVERRIDABLE_COMPONENTS = ['Header', 'Footer', 'SourceReference'] as const;
+export type OverridableComponent = (typeof OVERRIDABLE_COMPONENTS)[number];
 
 export interface DossierOptions {
   /** The content folder, relative to the project root or absolute. Default `content`. */
@@ -13,6 +25,20 @@ export interface DossierOptions {
   readonly base?: string;
   /** The hosted site's origin, e.g. `https://example.org`, for the feed's and sitemap's absolute URLs. */
   readonly site?: string;
+  /**
+   * Remark plugins of your own for the dossier's Markdown (topics, the
+   * briefing): they run after the dossier's own, on a tree whose citations are
+   * already verified and resolved. Default none.
+   */
+  readonly remarkPlugins?: readonly MarkdownPlugin[];
+  /** Rehype plugins of your own: they run after the dossier's own (heading ids, external links). Default none. */
+  readonly rehypePlugins?: readonly MarkdownPlugin[];
+  /**
+   * Components of your own in place of the dossier's: `.astro` files, by
+   * path relative to the project root, e.g. `{ Footer: './src/overrides/Footer.astro' }`.
+   * Each receives the props its default does (src/components/props.ts).
+   */
+  readonly components?: Partial<Record<OverridableComponent, string>>;
 }
 
 export type ResolvedDossierOptions = Required<DossierOptions>;
@@ -22,21 +48,23 @@ export const ENVIRONMENT_OVERRIDES = {
   DOSSIER_CONTENT: 'content',
   DOSSIER_BASE: 'base',
   DOSSIER_SITE: 'site',
-} as const satisfies Record<string, keyof DossierOptions>;
+} as const satisfies Record<string, 'content' | 'base' | 'site'>;
 
 /** The content folder when none is configured. */
 export const DEFAULT_CONTENT = 'content';
 
-const DEFAULTS: ResolvedDossierOptions = { content: DEFAULT_CONTENT, base: '/', site: 'http://localhost:4321' };
+const DEFAULTS: ResolvedDossierOptions = { content: DEFAULT_CONTENT, base: '/', site: 'http://localhost:4321', remarkPlugins: [], rehypePlugins: [], components: {} };
 
 /** The options in force: defaults, then the integration's options, then the environment. */
 export function resolveDossierOptions(options: DossierOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedDossierOptions {
-  const overrides: Partial<Record<keyof DossierOptions, string>> = {};
+  const overrides: Partial<Record<(typeof ENVIRONMENT_OVERRIDES)[keyof typeof ENVIRONMENT_OVERRIDES], string>> = {};
   for (const [variable, option] of Object.entries(ENVIRONMENT_OVERRIDES)) {
     const value = env[variable];
     if (value) overrides[option] = value;
   }
   const resolved = { ...DEFAULTS, ...withoutUndefined(options), ...overrides };
+  const unknown = Object.keys(resolved.components).filter((name) => !(OVERRIDABLE_COMPONENTS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`dossier({ components }): no component ${unknown.map((n) => `"${n}"`).join(', ')} to replace; these can be: ${OVERRIDABLE_COMPONENTS.join(', ')}.`);
   return { ...resolved, content: resolved.content.replace(/\/+$/u, '') || '.' };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Indexes a built site for search with Pagefind (its Node API, which runs
- * the Pagefind binary in a process of its own). Layouts decide what is
+ * the Pagefind binary in a process of its own), in the dossier
+ * integration's build:done hook, so that every build (`astro build` as well
+ * as `npm run build`) gives a searchable site. Layouts decide what is
  * indexed through their `data-pagefind-*` attributes. Each page is handed
  * to Pagefind with a word boundary where two elements meet
  * (src/lib/search/element-boundaries.ts), so that table cells and other
