@@ -14,7 +14,7 @@ export default defineConfig({
   // also clash with the Content-Security-Policy).
   markdown: { syntaxHighlight: false },
   // The dossier: its content folder, and the base path and origin the site is
-  // hosted at (see the README's Configuration; DOSSIER_* variables override).
+  // hosted at (see docs/engineering.md, Configuration; DOSSIER_* variables override).
   integrations: [dossier({ content: 'content' }), sitemap()],
   // Every page carries a Content-Security-Policy (a <meta> tag): scripts only
   // from the site itself or by the hash of Astro's own inline scripts, never
