@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import { restoreDossier, type Dossier } from '../lib/dossier/model.ts';
+import type { Dossier } from '../lib/dossier/model.ts';
+import { restoreDossier } from '../lib/dossier/stored-dossier.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DOSSIER_ENTRY, type DossierEntryData } from '../loaders/dossier-entry.ts';

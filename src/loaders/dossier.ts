@@ -16,7 +16,7 @@ import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dossierConfig } from 'virtual:dossier/config';
 import { createDossierLoader, type LoadResult } from '../lib/dossier/load.ts';
-import { storeDossier } from '../lib/dossier/model.ts';
+import { storeDossier } from '../lib/dossier/stored-dossier.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { createCitingRenderer } from '../markdown/pipeline.ts';
 import { createUrls } from '../lib/urls.ts';

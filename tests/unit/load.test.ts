@@ -11,7 +11,7 @@ import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { restoreDossier, storeDossier } from '../../src/lib/dossier/model.ts';
+import { restoreDossier, storeDossier } from '../../src/lib/dossier/stored-dossier.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const urls = createUrls('/');

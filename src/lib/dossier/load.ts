@@ -19,8 +19,11 @@ import { EntitiesSchema, type EntityData } from '../../schemas/entity.ts';
 import { OriginsFileSchema, type OriginData } from '../../schemas/origin.ts';
 import { decodeText, parseContentFile, validateYaml } from '../content/files.ts';
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
-import type { ListInput } from './ledger.ts';
-import { AssemblyCache, assembleDossier, type ContentInput, type Dossier, type DossierInputs, type DossierUrls } from './model.ts';
+import type { ContentInput, DossierInputs, ListInput } from './inputs.ts';
+import type { Dossier } from './model.ts';
+import { AssemblyCache } from './assembly-cache.ts';
+import { assembleDossier } from './assemble.ts';
+import type { DossierUrls } from './assemble-documents.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 
 /** Where each kind of content lives inside a content folder. */
