@@ -1,7 +1,7 @@
 /** The article file `npm run add` writes: frontmatter fields in a fixed order, defaults left out. */
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/schemas/article.ts';
-import { serializeArticle } from '../../src/lib/importing/import-article.ts';
+import { serializeArticle } from '../../src/lib/importing/serialize-article.ts';
 import { parse as parseYaml } from 'yaml';
 
 const keysOf = (file: string) => [...file.matchAll(/^([a-z_]+):/gmu)].map((m) => m[1]);

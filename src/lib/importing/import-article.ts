@@ -6,18 +6,14 @@
  * writes the file only when the outcome is ok.
  */
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN, validateYaml } from '../content/files.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { formatDiagnostic } from '../content/diagnostics.ts';
-import { isoDateText } from '../dates/partial-date.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
-import { slug, slugDropsWords } from '../text/slug.ts';
 import { SearchableText } from '../citations/match.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
@@ -26,10 +22,10 @@ import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { clip } from '../text/clip.ts';
 import { controlCharacterIn, withoutControlCharacters } from '../text/control-characters.ts';
 import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from './fields.ts';
+import { makeId, MAX_ID_LENGTH, type IdBasis } from './article-id.ts';
+import { serializeArticle } from './serialize-article.ts';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
-
-export { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS };
 
 export interface ImportRequest {
   /** The input's text, already checked to be UTF-8 and of a sane size. */
@@ -71,53 +67,6 @@ export function detectFormat(inputName: string, text: string): InputFormat {
   if (/^\s*<(?:!doctype\s+html|html|head|body)\b/iu.test(text)) return 'html';
   if (splitFrontmatter(text).kind !== 'none') return 'markdown';
   return 'text';
-}
-
-export type IdBasis = 'title' | 'source-and-hash';
-
-/** The first `count` words of a slug. */
-const slugWords = (text: string, count: number) => slug(text).split('-').filter(Boolean).slice(0, count);
-
-/**
- * Ids are file names: at most this long, they stay readable and far inside
- * file systems' limit on a name (255 bytes), whatever the title.
- */
-export const MAX_ID_LENGTH = 80;
-
-/**
- * `head`, as many of `words` as fit, and `tail`, joined by hyphens in at most
- * MAX_ID_LENGTH characters: words are dropped from the end; a first word too
- * long on its own is cut.
- */
-function joinWithin(head: readonly string[], words: readonly string[], tail: readonly string[]): string {
-  let room = MAX_ID_LENGTH - [...head, ...tail].join('-').length;
-  const kept: string[] = [];
-  for (const word of words) {
-    if (word.length + 1 > room) {
-      if (kept.length === 0 && room > 1) kept.push(word.slice(0, room - 1));
-      break;
-    }
-    kept.push(word);
-    room -= word.length + 1;
-  }
-  return [...head, ...kept, ...tail].join('-');
-}
-
-/**
- * An article's id from its metadata: `2025-06-14-sergey-lavrov-commented-on-the-call`.
- * A title with words that have no Latin spelling (Chinese, Japanese, Korean…)
- * gives the words it can, then the outlet's (or the web site's) and a short
- * hash of the title, so that the id is readable, stable, and differs between
- * two such titles of one day: `2025-06-14-xinhua-3f9a2c`.
- */
-export function makeId(fields: { readonly published: string; readonly title: string; readonly outlet: string; readonly url?: string | undefined }): { id: string; basis: IdBasis } {
-  const date = isoDateText(fields.published) ?? 'undated';
-  const title = slugWords(fields.title, 8);
-  if (!slugDropsWords(fields.title)) return { id: joinWithin([date], title, []), basis: 'title' };
-  const outlet = /^unknown$/iu.test(fields.outlet.trim()) ? [] : slugWords(fields.outlet, 3);
-  const site = fields.url && URL.canParse(fields.url) ? slugWords(new URL(fields.url).hostname.replace(/^www\./u, ''), 3) : [];
-  const hash = createHash('sha256').update(fields.title.normalize('NFC')).digest('hex').slice(0, 6);
-  return { id: joinWithin([date], [...title.slice(0, 5), ...(outlet.length > 0 ? outlet : site)], [hash]), basis: 'source-and-hash' };
 }
 
 /** Where a field's value came from, for messages. */
@@ -304,42 +253,4 @@ export function conflictsWithExisting(
   const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
   if (sameText) conflicts.push(`${article.inputName}: ${sameTextMessage(sameText.first.file)}`);
   return conflicts;
-}
-
-/** Every field of an article, in the order files list them. */
-const FIELD_ORDER = [
-  'title',
-  'title_supplied',
-  'outlet',
-  'published',
-  'published_note',
-  'url',
-  'archived',
-  'retrieved',
-  'added',
-  'language',
-  'origin',
-  'derived_from',
-  'notes',
-  'attributions',
-  'observations',
-  'independent',
-] as const satisfies readonly (keyof ArticleData)[];
-// A field missing from the order would be dropped from every file written: this fails to compile then.
-const everyFieldOrdered: Exclude<keyof ArticleData, (typeof FIELD_ORDER)[number]> extends never ? true : never = true;
-void everyFieldOrdered;
-
-/** Fields left out while they hold their default, so that a new file says only what was given. */
-const isDefault = (data: ArticleData, key: keyof ArticleData) => {
-  const value = data[key];
-  return value === undefined || (Array.isArray(value) && value.length === 0) || (key === 'title_supplied' && !data.title_supplied);
-};
-
-/** The article file: frontmatter in a fixed field order, then the body. */
-export function serializeArticle(data: ArticleData, body: string): string {
-  const ordered = Object.fromEntries(
-    FIELD_ORDER.filter((key) => !isDefault(data, key)).map((key) => [key, data[key]]),
-  );
-  const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${yaml}---\n\n${body}`;
 }
