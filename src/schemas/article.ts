@@ -34,7 +34,12 @@ export const ArticleSchema = z.strictObject({
   added: IsoDateSchema.optional(),
   /** BCP 47 language tag of the text. */
   language: LanguageSchema,
-  /** Provenance: the file or feed the text came from, kept as received. */
+  /** The file or feed the text was imported from, kept as received (set by `npm run add`). */
+  imported_from: z.string().trim().min(1).optional(),
+  /**
+   * Deprecated: the old name of `imported_from`, still read as it, with a
+   * warning. "Origin" now names only who speaks (origins.yaml).
+   */
   origin: z.string().trim().min(1).optional(),
   /**
    * What this article's own text derives from: the id of an article it
@@ -52,4 +57,26 @@ export const ArticleSchema = z.strictObject({
   independent: z.array(IndependenceSchema).default([]),
 });
 
-export type ArticleData = z.infer<typeof ArticleSchema>;
+/** The frontmatter as written, old field names included. */
+export type ArticleFrontmatter = z.infer<typeof ArticleSchema>;
+
+/** An article's fields under their current names. */
+export type ArticleData = Omit<ArticleFrontmatter, 'origin'>;
+
+/** A field written under an old name: a warning, or an error when the new name is given too. */
+export interface RenamedField {
+  readonly path: readonly PropertyKey[];
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** The fields under their current names (`origin` read as `imported_from`), and what was written under an old one. */
+export function currentArticleFields(frontmatter: ArticleFrontmatter): { data: ArticleData; renamed: RenamedField[] } {
+  const { origin, ...data } = frontmatter;
+  if (origin === undefined) return { data, renamed: [] };
+  if (data.imported_from !== undefined) {
+    return { data, renamed: [{ path: ['origin'], severity: 'error', message: 'origin: the old name of "imported_from", which is given too: remove "origin".' }] };
+  }
+  const message = 'origin: renamed "imported_from" (an origin is now who speaks, in origins.yaml): rename the field; the old name will stop being read.';
+  return { data: { ...data, imported_from: origin }, renamed: [{ path: ['origin'], severity: 'warning', message }] };
+}

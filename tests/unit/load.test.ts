@@ -167,6 +167,32 @@ describe('reloading after an edit (astro dev)', () => {
   });
 });
 
+describe('renamed frontmatter fields', () => {
+  it('reads an article\'s old "origin" as "imported_from", warning at the field; refuses the article when both are given', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-renamed-'));
+    try {
+      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
+      const file = path.join(scratch, 'content', 'articles', '2026-01-10-harbour-closed.md');
+      const current = readFileSync(file, 'utf8');
+      writeFileSync(file, current.replace('imported_from: "fixture"', 'origin: "fixture"'));
+      const old = await load('content', scratch);
+      expect(old.dossier?.article('2026-01-10-harbour-closed')?.data.imported_from).toBe('fixture');
+      expect(old.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+        'content/articles/2026-01-10-harbour-closed.md:7:1 warning origin: renamed "imported_from" (an origin is now who speaks, in origins.yaml): rename the field; the old name will stop being read.',
+      ]);
+
+      writeFileSync(file, current.replace('imported_from: "fixture"', 'imported_from: "fixture"\norigin: "other.txt"'));
+      const both = await load('content', scratch);
+      // Citations of it wait for its file to be fixed, as for any invalid frontmatter.
+      expect(both.diagnostics.filter((d) => d.file.startsWith('content/articles/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+        'content/articles/2026-01-10-harbour-closed.md:8:1 origin: the old name of "imported_from", which is given too: remove "origin".',
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the content folder: what cannot be read is named, never skipped', () => {
   it('refuses a link out of the content folder, a dangling link, a looping link and a folder named like an article, each by its path', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));

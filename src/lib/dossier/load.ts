@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { ArticleSchema, currentArticleFields, type ArticleData, type ArticleFrontmatter } from '../../schemas/article.ts';
 import { TopicSchema, type TopicData } from '../../schemas/topic.ts';
 import { DossierSchema, type DossierData } from '../../schemas/dossier.ts';
 import { ClaimsFileSchema, type ClaimData } from '../../schemas/claim.ts';
@@ -137,8 +137,18 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     };
     const [format, schema] = FORMATS[kind];
     const result = format === 'markdown' ? markdown(schema) : list(schema);
+    if (kind === 'article' && result.value) return underCurrentNames(result.value as ContentInput<ArticleFrontmatter>);
     // The table pairs each kind with its schema, so the value is that kind's.
     return { parsed: { kind, ...(result.value ? { value: result.value } : {}) } as ParsedFile, diagnostics: result.diagnostics };
+  }
+
+  /** An article with the fields written under an old name moved to the current one, and a problem at each. */
+  function underCurrentNames(input: ContentInput<ArticleFrontmatter>): { parsed: ParsedFile; diagnostics: readonly Diagnostic[] } {
+    const { data, renamed } = currentArticleFields(input.data);
+    const diagnostics = renamed.map(({ path: at, severity, message }) => ({ file: input.file, ...(input.locate?.(at) ?? { line: 1, column: 1 }), severity, message }));
+    // Both names given is an error: the article stays out, as with any invalid frontmatter.
+    if (renamed.some((r) => r.severity === 'error')) return { parsed: { kind: 'article' }, diagnostics };
+    return { parsed: { kind: 'article', value: { ...input, data } }, diagnostics };
   }
 
   /**

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { ArticleSchema, currentArticleFields } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN, validateYaml } from '../content/files.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
@@ -69,8 +69,8 @@ export function detectFormat(inputName: string, text: string): InputFormat {
   return 'text';
 }
 
-/** Where a field's value came from, for messages. */
-type Origin = 'flag' | 'frontmatter' | 'page';
+/** What gave a field its value, for messages: a command-line flag, the input's frontmatter, or the page's metadata. */
+type GivenBy = 'flag' | 'frontmatter' | 'page';
 
 /** Any mapping of fields: the frontmatter is checked against the article schema once the command line's fields are merged in. */
 const AnyFields = z.looseObject({});
@@ -101,7 +101,7 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
 
   let blocks: ImportedBlock[];
   const fields: Record<string, unknown> = {};
-  const origins: Record<string, Origin> = {};
+  const givenBy: Record<string, GivenBy> = {};
   let locateInInput = (_path: readonly PropertyKey[]) => ({ line: 1, column: 1 });
 
   if (format === 'html') {
@@ -138,14 +138,14 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     for (const [key, value] of Object.entries(page.metadata)) {
       if (value === undefined) continue;
       fields[key] = value;
-      origins[key] = 'page';
+      givenBy[key] = 'page';
     }
   } else if (format === 'markdown') {
     const front = readFrontmatter(inputName, text, errors);
     locateInInput = front.locate;
     for (const [key, value] of Object.entries(front.data)) {
       fields[key] = value;
-      origins[key] = 'frontmatter';
+      givenBy[key] = 'frontmatter';
     }
     blocks = blocksFromMarkdown(front.body);
   } else {
@@ -157,9 +157,9 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     const value = flags[key]?.trim();
     if (value === undefined || value === '' || key === 'id') continue;
     fields[key] = value;
-    origins[key] = 'flag';
+    givenBy[key] = 'flag';
   }
-  if (fields['origin'] === undefined && inputName !== '<stdin>') fields['origin'] = path.basename(inputName);
+  if (fields['imported_from'] === undefined && fields['origin'] === undefined && inputName !== '<stdin>') fields['imported_from'] = path.basename(inputName);
   fields['added'] = request.today;
 
   const missing = REQUIRED_FIELDS.filter((key) => fields[key] === undefined || fields[key] === '');
@@ -169,16 +169,16 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     errors.push(`${inputName}: no article text found${format === 'html' ? ' in the page' : ''}.`);
   }
 
-  /** Where a field's value came from, as the start of a message: a line of the input, a flag, the page. */
+  /** What gave a field its value, as the start of a message: a line of the input, a flag, the page. */
   const where = (fieldPath: readonly PropertyKey[]) => {
     const key = String(fieldPath[0] ?? '');
-    const origin = origins[key];
-    if (origin === 'flag') return `--${key}: `;
-    if (origin === 'frontmatter') {
+    const by = givenBy[key];
+    if (by === 'flag') return `--${key}: `;
+    if (by === 'frontmatter') {
       const at = locateInInput(fieldPath);
       return `${inputName}:${at.line}:${at.column} `;
     }
-    if (origin === 'page') return `${inputName} (page metadata): `;
+    if (by === 'page') return `${inputName} (page metadata): `;
     return `${inputName}: `;
   };
 
@@ -191,7 +191,11 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     }
     return { ok: false, errors, missing: [] };
   }
-  const data: ArticleData = parsed.data;
+  // A Markdown input's frontmatter may use an old field name: written under the new one.
+  const { data, renamed } = currentArticleFields(parsed.data);
+  const renamedTwice = renamed.filter((r) => r.severity === 'error');
+  if (renamedTwice.length > 0) return { ok: false, errors: renamedTwice.map((r) => `${where(r.path)}${r.message}`), missing: [] };
+  warnings.push(...renamed.map((r) => `${where(r.path)}${r.message}`));
   // A control character (or a bidirectional override) in the metadata is refused where it came from, as the build would refuse it.
   const control = controlCharacterIn(data, 'of the article');
   if (control) return { ok: false, errors: [`${where(control.path)}${control.message}`], missing: [] };

@@ -14,7 +14,7 @@ const FIELD_ORDER = [
   'retrieved',
   'added',
   'language',
-  'origin',
+  'imported_from',
   'derived_from',
   'notes',
   'attributions',
