@@ -7,7 +7,6 @@ import type { ArticleData } from '../../schemas/article.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
 import { SearchableText } from '../citations/match.ts';
-import type { Corpus } from '../citations/resolve.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { displayTitle } from '../bibliography/display-title.ts';
@@ -20,7 +19,8 @@ import { sourceNumbers } from './recency.ts';
 export interface AssembledArticles {
   /** By id. */
   readonly articles: readonly SourceArticle[];
-  readonly corpus: Corpus;
+  /** The same, by id: what citations are verified against. */
+  readonly corpus: ReadonlyMap<string, SourceArticle>;
   /** Each article's number (src/lib/dossier/recency.ts). */
   readonly numbers: ReadonlyMap<string, number>;
   /** As pages show them, by id. */

@@ -74,7 +74,7 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
     const { file, body, bodyLine } = input;
     const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
-    const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId) as SourceArticle]));
+    const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId)!]));
     const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
     const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
     const referenced = new Map(rendered.claimReferences.map((id) => [id, claimsById.get(id)]));

@@ -120,5 +120,5 @@ function assembleEchoes(inputs: DossierInputs, articles: AssembledArticles, docu
     ...ledger.timeline.flatMap((e) => e.cites),
   ];
   const attributed = articles.articles.flatMap((a) => a.attributions.map((m) => ({ articleId: a.id, passage: m.passage })));
-  return echoWarnings([...cited, ...attributed], new Map(articles.articles.map((a) => [a.id, a])), origins.originsOf, bodyLines);
+  return echoWarnings([...cited, ...attributed], articles.corpus, origins.originsOf, bodyLines);
 }
