@@ -6,7 +6,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { dossierLoader } from './loaders/dossier.ts';
+import { DossierEntrySchema } from './loaders/dossier-entry.ts';
 
 export const collections = {
-  dossier: defineCollection({ loader: dossierLoader() }),
+  dossier: defineCollection({ loader: dossierLoader(), schema: DossierEntrySchema }),
 };

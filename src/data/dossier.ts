@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import { restoreDossier, type Dossier } from '../lib/dossier/model.ts';
+import type { Dossier } from '../lib/dossier/model.ts';
+import { restoreDossier } from '../lib/dossier/stored-dossier.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import { createUrls } from '../lib/urls.ts';
-import { DOSSIER_ENTRY, type DossierEntryData } from '../loaders/dossier-entry.ts';
+import { DOSSIER_ENTRY } from '../loaders/dossier-entry.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
@@ -20,7 +21,7 @@ export async function getDossier(): Promise<Dossier> {
   const entry = await getEntry('dossier', DOSSIER_ENTRY);
   if (!entry) throw new Error('The dossier collection is empty: is the dossier() integration in astro.config.mjs, and src/content.config.ts unchanged?');
   // In `astro dev`, content can have errors: the loader stores them instead of a dossier, and every page shows them.
-  const data = entry.data as DossierEntryData;
+  const { data } = entry;
   if (data.errors) throw new ContentError(data.errors);
   const version = String(entry.digest);
   if (restored?.version !== version) restored = { version, dossier: restoreDossier(data.dossier) };

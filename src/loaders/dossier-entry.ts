@@ -1,11 +1,32 @@
-/** The shape of the `dossier` collection's one entry, shared by the loader that writes it and the code that reads it. */
+/**
+ * The `dossier` collection's one entry: its schema, given to the collection
+ * (src/content.config.ts) so that the entry is typed where it is read, and
+ * the type the loader that writes it is checked against.
+ */
+import { z } from 'astro/zod';
 import type { StoredDossier } from '../lib/dossier/model.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
 
 /** The id of the collection's one entry. */
 export const DOSSIER_ENTRY = 'dossier';
 
-/** What the entry holds: the dossier, or the errors that keep it from being published (`astro dev` only). */
-export type DossierEntryData =
-  | { readonly dossier: StoredDossier; readonly errors?: undefined }
-  | { readonly dossier?: undefined; readonly errors: readonly Diagnostic[] };
+const DiagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+}) satisfies z.ZodType<Diagnostic>;
+
+/**
+ * What the entry holds: the dossier, or the errors that keep it from being
+ * published (`astro dev` only). The dossier is the assembly's own output,
+ * typed by its interfaces (src/lib/dossier/model.ts), not described a second
+ * time.
+ */
+export const DossierEntrySchema = z.union([
+  z.object({ dossier: z.custom<StoredDossier>(), errors: z.undefined().optional() }),
+  z.object({ dossier: z.undefined().optional(), errors: z.array(DiagnosticSchema) }),
+]);
+
+export type DossierEntryData = z.infer<typeof DossierEntrySchema>;

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createDossierLoader, type LoadResult } from '../lib/dossier/load.ts';
-import { storeDossier } from '../lib/dossier/model.ts';
+import { storeDossier } from '../lib/dossier/stored-dossier.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { citingRendererWith } from '../markdown/pipeline.ts';
 import { loaderSettingsOf } from '../integrations/vite-plugin.ts';

@@ -29,7 +29,13 @@ export const ArticleSchema = z
     retrieved: IsoDateSchema.optional().describe('When the text was retrieved.'),
     added: IsoDateSchema.optional().describe('When the article was added to the dossier (set by `npm run add`); orders "Recently added", the feed and the sources\' numbers.'),
     language: LanguageSchema.describe('BCP 47 language tag of the text.'),
-    origin: z.string().trim().min(1).optional().describe('Provenance: the file or feed the text came from, kept as received (set by `npm run add`).'),
+    imported_from: z.string().trim().min(1).optional().describe('The file or feed the text was imported from, kept as received (set by `npm run add`).'),
+    origin: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('Deprecated: the old name of `imported_from`, still read as it, with a warning. "Origin" now names only who speaks (origins.yaml).'),
     derived_from: z
       .array(z.string().trim().min(1))
       .default([])
@@ -49,4 +55,26 @@ export const ArticleSchema = z
   })
   .describe('The body is the article\'s text, verbatim, one paragraph per block; `## Subhead` lines are headings, not paragraphs. The file name is the id: lower-case letters, digits and hyphens.');
 
-export type ArticleData = z.infer<typeof ArticleSchema>;
+/** The frontmatter as written, old field names included. */
+export type ArticleFrontmatter = z.infer<typeof ArticleSchema>;
+
+/** An article's fields under their current names. */
+export type ArticleData = Omit<ArticleFrontmatter, 'origin'>;
+
+/** A field written under an old name: a warning, or an error when the new name is given too. */
+export interface RenamedField {
+  readonly path: readonly PropertyKey[];
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+}
+
+/** The fields under their current names (`origin` read as `imported_from`), and what was written under an old one. */
+export function currentArticleFields(frontmatter: ArticleFrontmatter): { data: ArticleData; renamed: RenamedField[] } {
+  const { origin, ...data } = frontmatter;
+  if (origin === undefined) return { data, renamed: [] };
+  if (data.imported_from !== undefined) {
+    return { data, renamed: [{ path: ['origin'], severity: 'error', message: 'origin: the old name of "imported_from", which is given too: remove "origin".' }] };
+  }
+  const message = 'origin: renamed "imported_from" (an origin is now who speaks, in origins.yaml): rename the field; the old name will stop being read.';
+  return { data: { ...data, imported_from: origin }, renamed: [{ path: ['origin'], severity: 'warning', message }] };
+}

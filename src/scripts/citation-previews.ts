@@ -23,7 +23,7 @@
  * opens nothing.
  */
 import { placePopup, placeSheet, type Size } from '../lib/view/popup-placement.ts';
-import { passageContext } from './passage-context.ts';
+import { contextOfMarker, createPanel, createSourcePages, fillPanelFromPreview, showPassageContext } from './citation-panel.ts';
 
 /** On the root element once this script runs; the CSS-only previews stand down. */
 const ENHANCED = 'citation-previews-enhanced';
@@ -48,59 +48,6 @@ interface OpenPopup {
   readonly trigger: Trigger;
 }
 
-interface Panel {
-  readonly element: HTMLElement;
-  readonly source: HTMLElement;
-  readonly title: HTMLElement;
-  readonly body: HTMLElement;
-  readonly origin: HTMLElement;
-  readonly open: HTMLAnchorElement;
-  readonly previous: HTMLButtonElement;
-  readonly next: HTMLButtonElement;
-  readonly position: HTMLElement;
-  readonly close: HTMLButtonElement;
-}
-
-function createPanel(doc: Document): Panel {
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
-    Object.assign(doc.createElement(tag), { className }, props);
-  const element = make('div', 'citation-panel', { id: 'citation-panel', hidden: true });
-  element.setAttribute('role', 'dialog');
-  element.setAttribute('aria-labelledby', 'citation-panel-title');
-  element.dataset['pagefindIgnore'] = '';
-  const close = make('button', 'citation-panel-close', { type: 'button', textContent: '×' });
-  close.setAttribute('aria-label', 'Close');
-  const source = make('p', 'citation-panel-source');
-  // Focused when the panel opens, so that a screen reader starts at its name.
-  const title = make('p', 'citation-panel-title', { id: 'citation-panel-title', tabIndex: -1 });
-  title.setAttribute('aria-live', 'polite');
-  const header = make('div', 'citation-panel-header');
-  const heading = make('div', 'citation-panel-heading');
-  heading.append(source, title);
-  header.append(heading, close);
-  // Scrolls when the paragraph is long: a keyboard must reach it to scroll it (a named region, in the tab order).
-  const body = make('div', 'citation-panel-body', { tabIndex: 0 });
-  body.setAttribute('role', 'region');
-  body.setAttribute('aria-label', 'The cited passage');
-  const origin = make('div', 'citation-panel-origin');
-  const open = make('a', 'citation-panel-open', { textContent: 'Open the passage in its source' });
-  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: '← Previous' });
-  const next = make('button', 'citation-panel-step', { type: 'button', textContent: 'Next →' });
-  previous.setAttribute('aria-label', 'Previous citation');
-  next.setAttribute('aria-label', 'Next citation');
-  // Previous and Next leave focus on the button: the new passage's name and place are announced instead.
-  const position = make('span', 'citation-panel-position');
-  position.setAttribute('aria-live', 'polite');
-  const steps = make('div', 'citation-panel-steps');
-  steps.setAttribute('role', 'group');
-  steps.setAttribute('aria-label', 'Citations on this page');
-  steps.append(previous, position, next);
-  const footer = make('div', 'citation-panel-footer');
-  footer.append(open, steps);
-  element.append(header, body, origin, footer);
-  return { element, source, title, body, origin, open, previous, next, position, close };
-}
-
 function markerOf(target: EventTarget | null): HTMLAnchorElement | null {
   return target instanceof Element ? target.closest<HTMLAnchorElement>('a.citation-marker') : null;
 }
@@ -108,16 +55,6 @@ function markerOf(target: EventTarget | null): HTMLAnchorElement | null {
 function previewOf(marker: HTMLAnchorElement): HTMLElement | null {
   const id = marker.getAttribute('aria-describedby');
   return id ? marker.ownerDocument.getElementById(id) : null;
-}
-
-const copies = (from: Element | null | undefined): Node[] => [...(from?.childNodes ?? [])].map((node) => node.cloneNode(true));
-
-/** The panel's block for the cited passage, holding `nodes`: the preview's excerpt at first, the whole paragraph once it has come. */
-function passageBlock(doc: Document, nodes: readonly Node[]): HTMLDivElement {
-  const block = doc.createElement('div');
-  block.className = 'citation-panel-passage';
-  block.append(...nodes);
-  return block;
 }
 
 export function enhanceCitationPreviews(doc: Document): void {
@@ -133,8 +70,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     marker.setAttribute('aria-haspopup', 'dialog');
     marker.setAttribute('aria-expanded', 'false');
   }
-  /** Source pages, parsed, by address: each is fetched once. */
-  const sourcePages = new Map<string, Promise<Document | undefined>>();
+  const sourcePage = createSourcePages();
 
   let popup: OpenPopup | undefined;
   /** The marker whose passage the panel shows, and whether it shows as a phone's sheet. */
@@ -203,46 +139,9 @@ export function enhanceCitationPreviews(doc: Document): void {
 
   /** The cited paragraph between its neighbours, from the source page, once it has come. */
   const showContext = async (marker: HTMLAnchorElement) => {
-    const url = new URL(marker.href);
-    const address = url.origin + url.pathname;
-    let page = sourcePages.get(address);
-    if (!page) {
-      page = fetch(address)
-        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-        .then((html) => new DOMParser().parseFromString(html, 'text/html'))
-        .catch(() => {
-          // A failed fetch is tried again on the next opening, not remembered for the visit.
-          sourcePages.delete(address);
-          return undefined;
-        });
-      sourcePages.set(address, page);
-    }
-    const parsed = await page;
-    let id: string;
-    try {
-      id = decodeURIComponent(url.hash.slice(1));
-    } catch {
-      return;
-    }
-    const context = parsed && passageContext(parsed, id);
+    const context = await contextOfMarker(marker, sourcePage);
     // The reader may have moved on while the page came; without it, the preview's excerpt stays.
-    if (!context || shown?.marker !== marker) return;
-    const cited = passageBlock(doc, [doc.importNode(context.passage, true)]);
-    const around = (side: typeof context.before) => {
-      if (!side) return [];
-      const p = doc.createElement('p');
-      p.className = 'citation-panel-context';
-      const number = doc.createElement('span');
-      number.className = 'citation-panel-context-num';
-      number.textContent = `¶${side.number}`;
-      const words = doc.createElement('span');
-      words.textContent = ` ${side.text}`;
-      if (side.lang) words.lang = side.lang;
-      p.append(number, words);
-      return [p];
-    };
-    panel.body.replaceChildren(...around(context.before), cited, ...around(context.after));
-    panel.body.scrollTop = Math.max(0, cited.offsetTop - panel.body.offsetTop - 24);
+    if (context && shown?.marker === marker) showPassageContext(panel, context, doc);
   };
 
   const stepButtons = (index: number) => {
@@ -259,16 +158,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     if (shown && shown.marker !== marker) shown.marker.setAttribute('aria-expanded', 'false');
     const sheet = isPhone();
     shown = { marker, sheet, byFocus };
-    panel.source.replaceChildren(...copies(preview.querySelector('.citation-preview-source')));
-    panel.title.replaceChildren(...copies(preview.querySelector('.citation-preview-title')));
-    panel.body.replaceChildren(passageBlock(doc, copies(preview.querySelector('.citation-preview-passage'))));
-    panel.origin.replaceChildren(
-      ...[...preview.querySelectorAll('.citation-preview-origin, .citation-preview-sentence')].map((line) => {
-        const p = doc.createElement('p');
-        p.append(...copies(line));
-        return p;
-      }),
-    );
+    fillPanelFromPreview(panel, preview, doc);
     panel.open.href = marker.href;
     stepButtons(markers.indexOf(marker));
     panel.element.classList.toggle('is-sheet', sheet);

@@ -82,7 +82,7 @@ describe('npm run add: re-importing the seeds', () => {
     const written = readFileSync(removed, 'utf8');
     expect(bodyOf(written)).toBe(bodyOf(committed));
     expect(splitArticleBody(bodyOf(written))).toEqual(splitArticleBody(bodyOf(committed)));
-    expect(written).toContain(`origin: "${seed}"`);
+    expect(written).toContain(`imported_from: "${seed}"`);
     expect(result.stdout.trim().split('\n').at(-1)).toBe(removed);
   });
 });
@@ -99,7 +99,7 @@ describe('npm run add: each kind of input', () => {
     expect(written).toContain('outlet: "The Coastal Courier"\n');
     expect(written).toContain('published: "2026-02-03"\n');
     expect(written).toContain('url: "https://courier.example/news/2026/02/ferry-crews-walk-out"\n');
-    expect(written).toContain('origin: "coastal-ferry-strike.html"\n');
+    expect(written).toContain('imported_from: "coastal-ferry-strike.html"\n');
     const blocks = splitArticleBody(bodyOf(written));
     expect(blocks.map((b) => b.kind === 'heading' ? `## ${b.text}` : b.text)).toEqual([
       'Crews on the Westholm ferry walked out at dawn on Tuesday, stranding about four hundred commuters on the quay at Eastport.',
@@ -119,7 +119,18 @@ describe('npm run add: each kind of input', () => {
     expect(written).toContain('outlet: "Radio Westholm"\n'); // the flag wins
     expect(written).toContain('published: "2026-02-05"\n');
     expect(written).toContain('quote: "reopened to all traffic"');
+    expect(written).toContain('imported_from: "with-frontmatter.md"\n');
     expect(bodyOf(written)).toBe('\nThe causeway to Westholm reopened to all traffic on Thursday after three weeks of repairs.\n\nCouncil engineers said the new surface would last a decade.\n');
+  });
+
+  it('writes an input\'s old "origin" field as "imported_from", and says so', async () => {
+    const markdown = readFileSync(path.join(FIXTURES, 'with-frontmatter.md'), 'utf8').replace('url: ', 'origin: "feed.xml"\nurl: ');
+    const result = await add([input('renamed.md', markdown)]);
+    expect(result.status, result.stderr).toBe(0);
+    const written = readFileSync(result.stdout.trim().split('\n').at(-1)!, 'utf8');
+    expect(written).toContain('imported_from: "feed.xml"\n');
+    expect(written).not.toMatch(/^origin:/mu);
+    expect(result.stderr).toContain(`warning: ${path.join(scratch, 'renamed.md')}:5:1 origin: renamed "imported_from"`);
   });
 
   it('imports plain text from standard input', async () => {

@@ -242,7 +242,7 @@ describe('npm run check', () => {
     onTestFinished(() => rmSync(scratch, { recursive: true, force: true }));
     cpSync(path.join(PROJECT_ROOT, base), scratch, { recursive: true });
     const file = path.join(scratch, 'articles', '2026-04-01-courier-bridge.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('origin: "fixture"\n', 'origin: "fixture"\nindependent:\n  - quote: "The bridge will reopen to cars in early May"\n    reason: "Our reporter read the contractor’s schedule."\n'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('imported_from: "fixture"\n', 'imported_from: "fixture"\nindependent:\n  - quote: "The bridge will reopen to cars in early May"\n    reason: "Our reporter read the contractor’s schedule."\n'));
     const independent = await checkInProcess({ DOSSIER_CONTENT: scratch });
     expect(independent.output.trim().split('\n')).toEqual(['Content OK.']);
   });

@@ -1,9 +1,9 @@
 /**
  * Ids npm run add makes are file names: at most 80 characters, cut between
- * words, whatever the title (src/lib/importing/import-article.ts).
+ * words, whatever the title (src/lib/importing/article-id.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { makeId, MAX_ID_LENGTH } from '../../src/lib/importing/import-article.ts';
+import { makeId, MAX_ID_LENGTH } from '../../src/lib/importing/article-id.ts';
 
 describe('makeId: at most 80 characters', () => {
   it('drops the words that do not fit', () => {

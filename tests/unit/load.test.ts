@@ -11,7 +11,7 @@ import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { restoreDossier, storeDossier } from '../../src/lib/dossier/model.ts';
+import { restoreDossier, storeDossier } from '../../src/lib/dossier/stored-dossier.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const urls = createUrls('/');
@@ -164,6 +164,32 @@ describe('reloading after an edit (astro dev)', () => {
     const unknown = afterRemove.diagnostics.filter((d) => d.message.startsWith('Unknown source "@2025-06-14-fifty-minute-call"'));
     expect(unknown.length).toBeGreaterThan(10);
     expect(new Set(unknown.map((d) => d.file))).toContain('add/topics/the-call.md');
+  });
+});
+
+describe('renamed frontmatter fields', () => {
+  it('reads an article\'s old "origin" as "imported_from", warning at the field; refuses the article when both are given', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-renamed-'));
+    try {
+      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
+      const file = path.join(scratch, 'content', 'articles', '2026-01-10-harbour-closed.md');
+      const current = readFileSync(file, 'utf8');
+      writeFileSync(file, current.replace('imported_from: "fixture"', 'origin: "fixture"'));
+      const old = await load('content', scratch);
+      expect(old.dossier?.article('2026-01-10-harbour-closed')?.data.imported_from).toBe('fixture');
+      expect(old.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
+        'content/articles/2026-01-10-harbour-closed.md:7:1 warning origin: renamed "imported_from" (an origin is now who speaks, in origins.yaml): rename the field; the old name will stop being read.',
+      ]);
+
+      writeFileSync(file, current.replace('imported_from: "fixture"', 'imported_from: "fixture"\norigin: "other.txt"'));
+      const both = await load('content', scratch);
+      // Citations of it wait for its file to be fixed, as for any invalid frontmatter.
+      expect(both.diagnostics.filter((d) => d.file.startsWith('content/articles/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+        'content/articles/2026-01-10-harbour-closed.md:8:1 origin: the old name of "imported_from", which is given too: remove "origin".',
+      ]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /** The article file `npm run add` writes: frontmatter fields in a fixed order, defaults left out. */
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema } from '../../src/schemas/article.ts';
-import { serializeArticle } from '../../src/lib/importing/import-article.ts';
+import { serializeArticle } from '../../src/lib/importing/serialize-article.ts';
 import { parse as parseYaml } from 'yaml';
 
 const keysOf = (file: string) => [...file.matchAll(/^([a-z_]+):/gmu)].map((m) => m[1]);
@@ -29,13 +29,13 @@ describe('serializeArticle', () => {
       title: 'A wire copy',
       outlet: 'Herald',
       published: '2026-02-02',
-      origin: 'feed.xml',
+      imported_from: 'feed.xml',
       derived_from: ['2026-02-01-wire-harbour'],
       notes: [{ quote: 'closes', kind: 'context', note: 'x' }],
       attributions: [{ quote: 'the harbour authority said', origin: 'harbour-authority' }],
     });
     const file = serializeArticle(data, 'Text.\n');
-    expect(keysOf(file)).toEqual(['title', 'outlet', 'published', 'language', 'origin', 'derived_from', 'notes', 'attributions']);
+    expect(keysOf(file)).toEqual(['title', 'outlet', 'published', 'language', 'imported_from', 'derived_from', 'notes', 'attributions']);
     expect(ArticleSchema.parse(parseYaml(file.split('---\n')[1]!))).toEqual(data);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slug, slugDropsWords } from '../../src/lib/text/slug.ts';
-import { makeId } from '../../src/lib/importing/import-article.ts';
+import { makeId } from '../../src/lib/importing/article-id.ts';
 import { buildEntities } from '../../src/lib/dossier/entities.ts';
 
 describe('slug: one transliterating slug for every script slugify knows', () => {

@@ -2,7 +2,7 @@
 import type { EntityData } from '../../schemas/entity.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { createMentionFinder, type Mention } from '../analysis/mentions.ts';
-import type { ListInput } from './ledger.ts';
+import type { ListInput } from './inputs.ts';
 import { slug } from '../text/slug.ts';
 import { excerptAround } from '../text/clip.ts';
 

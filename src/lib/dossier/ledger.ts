@@ -11,14 +11,7 @@ import { distinctOrigins, isNamedOrigin, type Origin } from '../analysis/origins
 import { claimStatus, standingPositions, type ClaimStatus, type CompatibleReason } from '../analysis/status.ts';
 import { compareTimelineDates } from '../dates/partial-date.ts';
 import { resolveCiteField, type ResolvedCite } from './cites.ts';
-
-/** A YAML list file as the model needs it. */
-export interface ListInput<T> {
-  readonly file: string;
-  readonly items: readonly T[];
-  /** Line and column of a value, e.g. [2, 'positions', 0, 'cite'], when known. */
-  readonly locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
-}
+import type { ListInput } from './inputs.ts';
 
 /** A verified citation of a claim, with the origins its passage rests on. */
 export interface LedgerCite extends ResolvedCite {

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { ArticleSchema, currentArticleFields, type ArticleData, type ArticleFrontmatter } from '../../schemas/article.ts';
 import { TopicSchema, type TopicData } from '../../schemas/topic.ts';
 import { DossierSchema, type DossierData } from '../../schemas/dossier.ts';
 import { ClaimsFileSchema, type ClaimData } from '../../schemas/claim.ts';
@@ -19,8 +19,11 @@ import { EntitiesSchema, type EntityData } from '../../schemas/entity.ts';
 import { OriginsFileSchema, type OriginData } from '../../schemas/origin.ts';
 import { decodeText, parseContentFile, validateYaml } from '../content/files.ts';
 import { sortDiagnostics, type Diagnostic } from '../content/diagnostics.ts';
-import type { ListInput } from './ledger.ts';
-import { AssemblyCache, assembleDossier, type ContentInput, type Dossier, type DossierInputs, type DossierUrls } from './model.ts';
+import type { ContentInput, DossierInputs, ListInput } from './inputs.ts';
+import type { Dossier } from './model.ts';
+import { AssemblyCache } from './assembly-cache.ts';
+import { assembleDossier } from './assemble.ts';
+import type { DossierUrls } from './assemble-documents.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 
 /** Where each kind of content lives inside a content folder. */
@@ -134,8 +137,18 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     };
     const [format, schema] = FORMATS[kind];
     const result = format === 'markdown' ? markdown(schema) : list(schema);
+    if (kind === 'article' && result.value) return underCurrentNames(result.value as ContentInput<ArticleFrontmatter>);
     // The table pairs each kind with its schema, so the value is that kind's.
     return { parsed: { kind, ...(result.value ? { value: result.value } : {}) } as ParsedFile, diagnostics: result.diagnostics };
+  }
+
+  /** An article with the fields written under an old name moved to the current one, and a problem at each. */
+  function underCurrentNames(input: ContentInput<ArticleFrontmatter>): { parsed: ParsedFile; diagnostics: readonly Diagnostic[] } {
+    const { data, renamed } = currentArticleFields(input.data);
+    const diagnostics = renamed.map(({ path: at, severity, message }) => ({ file: input.file, ...(input.locate?.(at) ?? { line: 1, column: 1 }), severity, message }));
+    // Both names given is an error: the article stays out, as with any invalid frontmatter.
+    if (renamed.some((r) => r.severity === 'error')) return { parsed: { kind: 'article' }, diagnostics };
+    return { parsed: { kind: 'article', value: { ...input, data } }, diagnostics };
   }
 
   /**

@@ -6,8 +6,9 @@ import type { OriginData } from '../../schemas/origin.ts';
 import type { Passage } from '../citations/match.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { isNamedOrigin, ownOrigins, ownReporting, passageOrigins, registeredOrigin, unattributedOrigin, unmarkedOrigin, type Origin } from '../analysis/origins.ts';
-import { reportedSpeech } from '../analysis/reported-speech.ts';
-import type { DossierInputs, SourceArticle } from './model.ts';
+import { reportedSpeech, reportedSpeechMessage } from '../analysis/reported-speech.ts';
+import type { DossierInputs, Locate } from './inputs.ts';
+import type { SourceArticle } from './model.ts';
 
 export interface DossierOrigins {
   /** The registered origins, in file order, then articles' own observations and their unattributed passages, by article id. */
@@ -18,23 +19,22 @@ export interface DossierOrigins {
   /** Keys of the origins a cited passage rests on. */
   readonly originsOf: (articleId: string, passage: Passage) => string[];
   /**
-   * What marks a cited passage as reported speech (`"said"`, `a quotation`)
-   * when its origin is unknown (no attribution names it, and its article
-   * rests on no registered origin); undefined otherwise.
+   * A suggestion, at a citation of a passage, to attribute it: the passage
+   * reports speech (`"said"`, `a quotation`) and its origin is unknown (no
+   * attribution names it, and its article rests on no registered origin).
    */
-  readonly unattributedSpeech: (articleId: string, passage: Passage) => string | undefined;
+  readonly attributionSuggestion: (file: string, at: { line: number; column: number }, cite: { articleId: string; passage: Passage }) => Diagnostic | undefined;
+  /** Problems of the registry and of the articles' attributions and derivations. */
+  readonly diagnostics: readonly Diagnostic[];
 }
-
-/** Line and column of a value in a file, when known. */
-type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
 
 export function buildOrigins(
   articles: readonly SourceArticle[],
   /** Where the fields of an article's frontmatter are. */
   locateIn: (articleId: string) => Locate | undefined,
   inputs: Pick<DossierInputs, 'origins' | 'invalidOrigins' | 'invalidArticleIds'>,
-  diagnostics: Diagnostic[],
 ): DossierOrigins {
+  const diagnostics: Diagnostic[] = [];
   const { origins: registry, invalidOrigins = false, invalidArticleIds = new Set() } = inputs;
   const at = (file: string, locate: Locate | undefined, path: readonly PropertyKey[]) => ({ file, ...(locate?.(path) ?? { line: 1, column: 1 }) });
   const error = (place: { file: string; line: number; column: number }, message: string) => diagnostics.push({ ...place, severity: 'error', message });
@@ -92,12 +92,16 @@ export function buildOrigins(
     origin: (key) => byKey.get(key),
     ownOrigins: own,
     originsOf,
-    unattributedSpeech: (articleId, passage) => {
+    attributionSuggestion: (file, at, { articleId, passage }) => {
       const article = byId.get(articleId);
       // Only a passage of unknown origin lacks a named one.
       if (!article || originsOf(articleId, passage).some(isNamedOrigin)) return undefined;
-      return reportedSpeech(article.text.paragraph(passage.paragraph)?.text ?? '', passage);
+      const paragraph = article.text.paragraph(passage.paragraph)?.text ?? '';
+      const marker = reportedSpeech(paragraph, passage);
+      if (!marker) return undefined;
+      return { file, ...at, severity: 'warning', message: reportedSpeechMessage(articleId, passage.paragraph, paragraph.slice(passage.start, passage.end), marker) };
     },
+    diagnostics,
   };
 }
 

@@ -10,7 +10,7 @@ import type { TopicData, WatchIndicatorData } from '../../schemas/topic.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { comparePartialDates, formatPartialDate, precisionOf } from '../dates/partial-date.ts';
 import type { Judgment } from './documents.ts';
-import type { ContentInput } from './model.ts';
+import type { ContentInput } from './inputs.ts';
 
 export interface WatchIndicator extends WatchIndicatorData {
   /** Slug of the topic that lists it. */

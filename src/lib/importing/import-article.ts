@@ -6,18 +6,14 @@
  * writes the file only when the outcome is ok.
  */
 import path from 'node:path';
-import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
 import { z } from 'astro/zod';
-import { ArticleSchema, type ArticleData } from '../../schemas/article.ts';
+import { ArticleSchema, currentArticleFields } from '../../schemas/article.ts';
 import { formatIssue } from '../../schemas/error-map.ts';
 import { ID_PATTERN, validateYaml } from '../content/files.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { formatDiagnostic } from '../content/diagnostics.ts';
-import { isoDateText } from '../dates/partial-date.ts';
 import { splitArticleBody } from '../text/paragraphs.ts';
 import { duplicateTexts, fingerprintBlocks, sameTextMessage } from '../text/fingerprint.ts';
-import { slug, slugDropsWords } from '../text/slug.ts';
 import { SearchableText } from '../citations/match.ts';
 import { resolveQuoted } from '../citations/notes.ts';
 import { blocksFromPlainText, bodyFromBlocks, type ImportedBlock } from './plain-text.ts';
@@ -26,10 +22,10 @@ import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { clip } from '../text/clip.ts';
 import { controlCharacterIn, withoutControlCharacters } from '../text/control-characters.ts';
 import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from './fields.ts';
+import { makeId, MAX_ID_LENGTH, type IdBasis } from './article-id.ts';
+import { serializeArticle } from './serialize-article.ts';
 
 export type InputFormat = 'text' | 'markdown' | 'html';
-
-export { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS };
 
 export interface ImportRequest {
   /** The input's text, already checked to be UTF-8 and of a sane size. */
@@ -73,55 +69,8 @@ export function detectFormat(inputName: string, text: string): InputFormat {
   return 'text';
 }
 
-export type IdBasis = 'title' | 'source-and-hash';
-
-/** The first `count` words of a slug. */
-const slugWords = (text: string, count: number) => slug(text).split('-').filter(Boolean).slice(0, count);
-
-/**
- * Ids are file names: at most this long, they stay readable and far inside
- * file systems' limit on a name (255 bytes), whatever the title.
- */
-export const MAX_ID_LENGTH = 80;
-
-/**
- * `head`, as many of `words` as fit, and `tail`, joined by hyphens in at most
- * MAX_ID_LENGTH characters: words are dropped from the end; a first word too
- * long on its own is cut.
- */
-function joinWithin(head: readonly string[], words: readonly string[], tail: readonly string[]): string {
-  let room = MAX_ID_LENGTH - [...head, ...tail].join('-').length;
-  const kept: string[] = [];
-  for (const word of words) {
-    if (word.length + 1 > room) {
-      if (kept.length === 0 && room > 1) kept.push(word.slice(0, room - 1));
-      break;
-    }
-    kept.push(word);
-    room -= word.length + 1;
-  }
-  return [...head, ...kept, ...tail].join('-');
-}
-
-/**
- * An article's id from its metadata: `2025-06-14-sergey-lavrov-commented-on-the-call`.
- * A title with words that have no Latin spelling (Chinese, Japanese, Korean…)
- * gives the words it can, then the outlet's (or the web site's) and a short
- * hash of the title, so that the id is readable, stable, and differs between
- * two such titles of one day: `2025-06-14-xinhua-3f9a2c`.
- */
-export function makeId(fields: { readonly published: string; readonly title: string; readonly outlet: string; readonly url?: string | undefined }): { id: string; basis: IdBasis } {
-  const date = isoDateText(fields.published) ?? 'undated';
-  const title = slugWords(fields.title, 8);
-  if (!slugDropsWords(fields.title)) return { id: joinWithin([date], title, []), basis: 'title' };
-  const outlet = /^unknown$/iu.test(fields.outlet.trim()) ? [] : slugWords(fields.outlet, 3);
-  const site = fields.url && URL.canParse(fields.url) ? slugWords(new URL(fields.url).hostname.replace(/^www\./u, ''), 3) : [];
-  const hash = createHash('sha256').update(fields.title.normalize('NFC')).digest('hex').slice(0, 6);
-  return { id: joinWithin([date], [...title.slice(0, 5), ...(outlet.length > 0 ? outlet : site)], [hash]), basis: 'source-and-hash' };
-}
-
-/** Where a field's value came from, for messages. */
-type Origin = 'flag' | 'frontmatter' | 'page';
+/** What gave a field its value, for messages: a command-line flag, the input's frontmatter, or the page's metadata. */
+type GivenBy = 'flag' | 'frontmatter' | 'page';
 
 /** Any mapping of fields: the frontmatter is checked against the article schema once the command line's fields are merged in. */
 const AnyFields = z.looseObject({});
@@ -152,7 +101,7 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
 
   let blocks: ImportedBlock[];
   const fields: Record<string, unknown> = {};
-  const origins: Record<string, Origin> = {};
+  const givenBy: Record<string, GivenBy> = {};
   let locateInInput = (_path: readonly PropertyKey[]) => ({ line: 1, column: 1 });
 
   if (format === 'html') {
@@ -189,14 +138,14 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     for (const [key, value] of Object.entries(page.metadata)) {
       if (value === undefined) continue;
       fields[key] = value;
-      origins[key] = 'page';
+      givenBy[key] = 'page';
     }
   } else if (format === 'markdown') {
     const front = readFrontmatter(inputName, text, errors);
     locateInInput = front.locate;
     for (const [key, value] of Object.entries(front.data)) {
       fields[key] = value;
-      origins[key] = 'frontmatter';
+      givenBy[key] = 'frontmatter';
     }
     blocks = blocksFromMarkdown(front.body);
   } else {
@@ -208,9 +157,9 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     const value = flags[key]?.trim();
     if (value === undefined || value === '' || key === 'id') continue;
     fields[key] = value;
-    origins[key] = 'flag';
+    givenBy[key] = 'flag';
   }
-  if (fields['origin'] === undefined && inputName !== '<stdin>') fields['origin'] = path.basename(inputName);
+  if (fields['imported_from'] === undefined && fields['origin'] === undefined && inputName !== '<stdin>') fields['imported_from'] = path.basename(inputName);
   fields['added'] = request.today;
 
   const missing = REQUIRED_FIELDS.filter((key) => fields[key] === undefined || fields[key] === '');
@@ -220,16 +169,16 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     errors.push(`${inputName}: no article text found${format === 'html' ? ' in the page' : ''}.`);
   }
 
-  /** Where a field's value came from, as the start of a message: a line of the input, a flag, the page. */
+  /** What gave a field its value, as the start of a message: a line of the input, a flag, the page. */
   const where = (fieldPath: readonly PropertyKey[]) => {
     const key = String(fieldPath[0] ?? '');
-    const origin = origins[key];
-    if (origin === 'flag') return `--${key}: `;
-    if (origin === 'frontmatter') {
+    const by = givenBy[key];
+    if (by === 'flag') return `--${key}: `;
+    if (by === 'frontmatter') {
       const at = locateInInput(fieldPath);
       return `${inputName}:${at.line}:${at.column} `;
     }
-    if (origin === 'page') return `${inputName} (page metadata): `;
+    if (by === 'page') return `${inputName} (page metadata): `;
     return `${inputName}: `;
   };
 
@@ -242,7 +191,11 @@ export async function importArticle(request: ImportRequest): Promise<ImportOutco
     }
     return { ok: false, errors, missing: [] };
   }
-  const data: ArticleData = parsed.data;
+  // A Markdown input's frontmatter may use an old field name: written under the new one.
+  const { data, renamed } = currentArticleFields(parsed.data);
+  const renamedTwice = renamed.filter((r) => r.severity === 'error');
+  if (renamedTwice.length > 0) return { ok: false, errors: renamedTwice.map((r) => `${where(r.path)}${r.message}`), missing: [] };
+  warnings.push(...renamed.map((r) => `${where(r.path)}${r.message}`));
   // A control character (or a bidirectional override) in the metadata is refused where it came from, as the build would refuse it.
   const control = controlCharacterIn(data, 'of the article');
   if (control) return { ok: false, errors: [`${where(control.path)}${control.message}`], missing: [] };
@@ -304,42 +257,4 @@ export function conflictsWithExisting(
   const sameText = duplicateTexts([...others, candidate], (a) => a.fingerprint).find((d) => d.item === candidate);
   if (sameText) conflicts.push(`${article.inputName}: ${sameTextMessage(sameText.first.file)}`);
   return conflicts;
-}
-
-/** Every field of an article, in the order files list them. */
-const FIELD_ORDER = [
-  'title',
-  'title_supplied',
-  'outlet',
-  'published',
-  'published_note',
-  'url',
-  'archived',
-  'retrieved',
-  'added',
-  'language',
-  'origin',
-  'derived_from',
-  'notes',
-  'attributions',
-  'observations',
-  'independent',
-] as const satisfies readonly (keyof ArticleData)[];
-// A field missing from the order would be dropped from every file written: this fails to compile then.
-const everyFieldOrdered: Exclude<keyof ArticleData, (typeof FIELD_ORDER)[number]> extends never ? true : never = true;
-void everyFieldOrdered;
-
-/** Fields left out while they hold their default, so that a new file says only what was given. */
-const isDefault = (data: ArticleData, key: keyof ArticleData) => {
-  const value = data[key];
-  return value === undefined || (Array.isArray(value) && value.length === 0) || (key === 'title_supplied' && !data.title_supplied);
-};
-
-/** The article file: frontmatter in a fixed field order, then the body. */
-export function serializeArticle(data: ArticleData, body: string): string {
-  const ordered = Object.fromEntries(
-    FIELD_ORDER.filter((key) => !isDefault(data, key)).map((key) => [key, data[key]]),
-  );
-  const yaml = stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
-  return `---\n${yaml}---\n\n${body}`;
 }

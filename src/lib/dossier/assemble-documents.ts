@@ -1,0 +1,124 @@
+/**
+ * The assembly's citing documents, the briefing and the topics: rendered by
+ * the Markdown pipeline (a layer above, injected), their citations verified,
+ * or reused from the last assembly when nothing they show has changed.
+ */
+import type { DossierData } from '../../schemas/dossier.ts';
+import type { JudgmentChange, TopicData } from '../../schemas/topic.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import type { AssemblyCache } from './assembly-cache.ts';
+import { citedPassageId, claimRowId, type CreateCitingRenderer, type RenderedDocument } from './documents.ts';
+import type { AssembledArticles } from './assemble-articles.ts';
+import type { ContentInput, DossierInputs } from './inputs.ts';
+import type { LedgerClaim } from './ledger.ts';
+import type { CitingDocument, IncomingCitation, SourceArticle } from './model.ts';
+import type { DossierOrigins } from './origins.ts';
+
+/** Where pages live; injected so the model knows nothing of the site's base path. */
+export interface DossierUrls {
+  readonly home: () => string;
+  readonly topic: (slug: string) => string;
+  readonly source: (id: string) => string;
+  readonly claims: () => string;
+}
+
+export interface DocumentsContext {
+  readonly inputs: DossierInputs;
+  readonly urls: DossierUrls;
+  readonly createRenderer: CreateCitingRenderer;
+  readonly cache: AssemblyCache | undefined;
+  readonly articles: AssembledArticles;
+  readonly origins: DossierOrigins;
+  readonly claims: readonly LedgerClaim[];
+}
+
+export interface AssembledDocuments {
+  readonly briefing: CitingDocument;
+  /** By `order`, then id. */
+  readonly topics: readonly (CitingDocument & { readonly data: TopicData })[];
+  /** The topics' files, in the same order. */
+  readonly topicInputs: readonly ContentInput<TopicData>[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The dated changes to a document's key judgments (only topics have them). */
+const historyOf = (input: ContentInput<DossierData | TopicData>): readonly JudgmentChange[] =>
+  ('judgment_history' in input.data ? input.data.judgment_history : undefined) ?? [];
+
+export async function assembleDocuments(context: DocumentsContext): Promise<AssembledDocuments> {
+  const { inputs, urls, cache, origins } = context;
+  const { corpus, numbers } = context.articles;
+  const claimsById = new Map(context.claims.map((c) => [c.id, c]));
+  const diagnostics: Diagnostic[] = [];
+
+  const render = context.createRenderer({
+    corpus,
+    passageUrl: (id, passage, locator) => `${urls.source(id)}#${citedPassageId(passage, locator)}`,
+    sourceNumber: (id) => numbers.get(id)!,
+    ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
+    originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
+    siteRoot: urls.home(),
+    language: inputs.dossier.data.language,
+    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
+  });
+
+  /**
+   * A document renders the same as last time when it and every article it
+   * cites are unchanged, as are the origins it names and the numbers it
+   * shows, and it had no error.
+   */
+  const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
+    const cached = cache?.documents.get(input);
+    const unchanged = (id: string, article: SourceArticle) =>
+      corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id) && cached?.numbers.get(id) === numbers.get(id);
+    const sameVerdicts = (claims: ReadonlyMap<string, LedgerClaim | undefined>) => [...claims].every(([id, claim]) => JSON.stringify(claimsById.get(id)) === JSON.stringify(claim));
+    if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
+    const { file, body, bodyLine } = input;
+    const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
+    const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId)!]));
+    const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
+    const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
+    const referenced = new Map(rendered.claimReferences.map((id) => [id, claimsById.get(id)]));
+    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers, claims: referenced });
+    return rendered;
+  };
+
+  const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string): Promise<CitingDocument> => {
+    const rendered = await renderCached(input);
+    diagnostics.push(...rendered.diagnostics);
+    for (const use of rendered.citations) {
+      const suggestion = origins.attributionSuggestion(input.file, use, use);
+      if (suggestion) diagnostics.push(suggestion);
+    }
+    // A dated change must name a judgment of the page.
+    const ids = new Set(rendered.judgments.flatMap((j) => (j.id ? [j.id] : [])));
+    for (const [index, change] of historyOf(input).entries()) {
+      if (ids.has(change.judgment)) continue;
+      const place = input.locate?.(['judgment_history', index, 'judgment']) ?? { line: 1, column: 1 };
+      diagnostics.push({ file: input.file, ...place, severity: 'error', message: `judgment_history[${index}]: no key judgment of this page has the id "${change.judgment}".` });
+    }
+    const { citations, judgments, blocks } = rendered;
+    return { kind, id: input.id, file: input.file, title: input.data.title, url, html: rendered.html, citations, judgments, blocks };
+  };
+
+  const briefing = await renderDocument('briefing', inputs.dossier, urls.home());
+  const topicInputs = [...inputs.topics].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const topics = await Promise.all(
+    topicInputs.map(async (input) => ({ ...(await renderDocument('topic', input, urls.topic(input.id))), data: input.data })),
+  );
+  return { briefing, topics, topicInputs, diagnostics };
+}
+
+/** Every citation of each article, in the order of the citing documents. */
+export function incomingCitations(documents: readonly CitingDocument[]): Map<string, IncomingCitation[]> {
+  const incoming = new Map<string, IncomingCitation[]>();
+  for (const document of documents) {
+    const { kind, id, title, url } = document;
+    for (const use of document.citations) {
+      const list = incoming.get(use.articleId) ?? [];
+      list.push({ document: { kind, id, title, url }, use });
+      incoming.set(use.articleId, list);
+    }
+  }
+  return incoming;
+}

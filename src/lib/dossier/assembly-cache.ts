@@ -1,0 +1,51 @@
+/**
+ * What an assembly can reuse the next time (`astro dev`): an input object
+ * that is the same object as last time is the same file, unchanged.
+ */
+import type { ArticleData } from '../../schemas/article.ts';
+import type { TopicData } from '../../schemas/topic.ts';
+import type { DossierData } from '../../schemas/dossier.ts';
+import type { OriginData } from '../../schemas/origin.ts';
+import type { Diagnostic } from '../content/diagnostics.ts';
+import type { Mention } from '../analysis/mentions.ts';
+import type { RenderedDocument } from './documents.ts';
+import type { ContentInput, ListInput } from './inputs.ts';
+import type { LedgerClaim } from './ledger.ts';
+import type { PublishedArticle, SourceArticle } from './model.ts';
+
+/** An article built from its file, checked on its own (src/lib/dossier/assemble-articles.ts). */
+export interface BuiltArticle {
+  readonly article: SourceArticle;
+  /** As pages show it, but for its number, which depends on the other articles. */
+  readonly published: Omit<PublishedArticle, 'number'>;
+  /** Its text for the duplicate check (src/lib/text/fingerprint.ts). */
+  readonly fingerprint: string;
+}
+
+/** A rendered document, with what it depended on when rendered. */
+export interface CachedDocument {
+  readonly rendered: RenderedDocument;
+  readonly cited: ReadonlyMap<string, SourceArticle>;
+  /** The origin of each cited article's own text when rendered, which previews and marks name. */
+  readonly ownOrigins: ReadonlyMap<string, string>;
+  /** The origins file it was rendered with. */
+  readonly registry: ListInput<OriginData> | undefined;
+  /** The number of each cited article when rendered, which its markers show. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** The claims it refers to when rendered, whose verdicts it shows. */
+  readonly claims: ReadonlyMap<string, LedgerClaim | undefined>;
+}
+
+/**
+ * Built articles by their input, and rendered documents by their input, as
+ * long as every article they cite is the same (unchanged) article as when
+ * they were rendered.
+ */
+export class AssemblyCache {
+  readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
+  /** Each built article as pages show it, with the number it had: the same object while its number stays. */
+  readonly numbered = new WeakMap<BuiltArticle['published'], PublishedArticle>();
+  /** Entity mentions found in each paragraph text, for one entities file. */
+  readonly mentions = new WeakMap<object, Map<string, readonly Mention[]>>();
+  readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, CachedDocument>();
+}
