@@ -32,7 +32,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkSmartypants)
       .use(remarkSlots)
       .use(remarkLinks, { root: options.siteRoot ?? '/', lineOffset: source.bodyLine - 1 })
-      .use(remarkClaimReferences, { ...options.ledger, lineOffset: source.bodyLine - 1 })
+      .use(remarkClaimReferences, { ...options.ledger, ...(options.ui ? { ui: options.ui } : {}), lineOffset: source.bodyLine - 1 })
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
       .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })
       .use(remarkBlockAnchors)

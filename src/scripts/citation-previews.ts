@@ -22,6 +22,7 @@
  * fragment navigation gives a marker (landing from "^ a b" or "Cited in")
  * opens nothing.
  */
+import { scriptUi, type ScriptUi } from './ui-strings';
 import { placePopup, placeSheet, type Size } from '../lib/view/popup-placement.ts';
 import { passageContext } from './passage-context.ts';
 
@@ -61,7 +62,7 @@ interface Panel {
   readonly close: HTMLButtonElement;
 }
 
-function createPanel(doc: Document): Panel {
+function createPanel(doc: Document, ui: ScriptUi): Panel {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
     Object.assign(doc.createElement(tag), { className }, props);
   const element = make('div', 'citation-panel', { id: 'citation-panel', hidden: true });
@@ -69,7 +70,7 @@ function createPanel(doc: Document): Panel {
   element.setAttribute('aria-labelledby', 'citation-panel-title');
   element.dataset['pagefindIgnore'] = '';
   const close = make('button', 'citation-panel-close', { type: 'button', textContent: '×' });
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', ui.text('panel.close'));
   const source = make('p', 'citation-panel-source');
   // Focused when the panel opens, so that a screen reader starts at its name.
   const title = make('p', 'citation-panel-title', { id: 'citation-panel-title', tabIndex: -1 });
@@ -81,19 +82,19 @@ function createPanel(doc: Document): Panel {
   // Scrolls when the paragraph is long: a keyboard must reach it to scroll it (a named region, in the tab order).
   const body = make('div', 'citation-panel-body', { tabIndex: 0 });
   body.setAttribute('role', 'region');
-  body.setAttribute('aria-label', 'The cited passage');
+  body.setAttribute('aria-label', ui.text('panel.passage'));
   const origin = make('div', 'citation-panel-origin');
-  const open = make('a', 'citation-panel-open', { textContent: 'Open the passage in its source' });
-  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: '← Previous' });
-  const next = make('button', 'citation-panel-step', { type: 'button', textContent: 'Next →' });
-  previous.setAttribute('aria-label', 'Previous citation');
-  next.setAttribute('aria-label', 'Next citation');
+  const open = make('a', 'citation-panel-open', { textContent: ui.text('panel.open') });
+  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: ui.text('panel.previousButton') });
+  const next = make('button', 'citation-panel-step', { type: 'button', textContent: ui.text('panel.nextButton') });
+  previous.setAttribute('aria-label', ui.text('panel.previous'));
+  next.setAttribute('aria-label', ui.text('panel.next'));
   // Previous and Next leave focus on the button: the new passage's name and place are announced instead.
   const position = make('span', 'citation-panel-position');
   position.setAttribute('aria-live', 'polite');
   const steps = make('div', 'citation-panel-steps');
   steps.setAttribute('role', 'group');
-  steps.setAttribute('aria-label', 'Citations on this page');
+  steps.setAttribute('aria-label', ui.text('panel.steps'));
   steps.append(previous, position, next);
   const footer = make('div', 'citation-panel-footer');
   footer.append(open, steps);
@@ -125,7 +126,8 @@ export function enhanceCitationPreviews(doc: Document): void {
   const main = doc.querySelector('main');
   if (!win || !main) return;
   doc.documentElement.classList.add(ENHANCED);
-  const panel = createPanel(doc);
+  const ui = scriptUi(doc);
+  const panel = createPanel(doc, ui);
   main.append(panel.element);
   const markers = [...doc.querySelectorAll<HTMLAnchorElement>('a.citation-marker')];
   // With this script a marker opens the panel, a dialog: said before it is activated, not only after.
@@ -249,7 +251,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     const at = (button: HTMLButtonElement, enabled: boolean) => button.setAttribute('aria-disabled', String(!enabled));
     at(panel.previous, index > 0);
     at(panel.next, index < markers.length - 1);
-    panel.position.textContent = `${index + 1} of ${markers.length}`;
+    panel.position.textContent = ui.text('panel.position', { index: index + 1, count: markers.length });
   };
 
   const openPanel = (marker: HTMLAnchorElement, { takeFocus, byFocus = false }: { takeFocus: boolean; byFocus?: boolean }) => {

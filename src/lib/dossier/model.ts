@@ -3,6 +3,7 @@
  * verified notes, citing documents rendered with verified citations, and the
  * reverse index from each passage to the places that cite it.
  */
+import { uiFor } from '../i18n/ui.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { JudgmentChange, TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
@@ -384,6 +385,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
     siteRoot: urls.home(),
+    ui: uiFor(inputs.dossier.data.language),
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
   });
 
