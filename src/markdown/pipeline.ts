@@ -34,7 +34,7 @@ export const createCitingRenderer: CreateCitingRenderer = (options) => {
       .use(remarkLinks, { root: options.siteRoot ?? '/', lineOffset: source.bodyLine - 1 })
       .use(remarkClaimReferences, { ...options.ledger, ...(options.ui ? { ui: options.ui } : {}), lineOffset: source.bodyLine - 1 })
       .use(remarkCitations, { ...options, lineOffset: source.bodyLine - 1 })
-      .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [] })
+      .use(remarkJudgments, { lineOffset: source.bodyLine - 1, history: source.judgmentHistory ?? [], ...(options.ui ? { language: options.ui.tag } : {}) })
       .use(remarkBlockAnchors)
       .use(remarkRehype)
       .use(rehypeSlug)

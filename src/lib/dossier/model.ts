@@ -335,7 +335,8 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     return article;
   };
   const locateOf = new Map(inputs.articles.map((input) => [input.id, input.locate]));
-  const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics);
+  const ui = uiFor(inputs.dossier.data.language);
+  const origins = buildOrigins(articles, (id) => locateOf.get(id), inputs, diagnostics, ui);
   /**
    * A document renders the same as last time when it and every article it
    * cites are unchanged, as are the origins it names and the numbers it
@@ -385,7 +386,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
     ...(inputs.invalidArticleIds ? { invalidIds: inputs.invalidArticleIds } : {}),
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
     siteRoot: urls.home(),
-    ui: uiFor(inputs.dossier.data.language),
+    ui,
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
   });
 

@@ -31,6 +31,8 @@ export const FALLBACK_LANGUAGE = 'en';
 export interface Ui extends Pick<MessageFormatter, 'locale' | 'number'> {
   /** The language of the table in use (`en`, `de`). */
   readonly language: string;
+  /** The dossier's language tag, as it gives it (`de-CH`). */
+  readonly tag: string;
   /** A string, its `{name}` placeholders filled in. */
   text(key: TextKey, values?: MessageValues): string;
   /** A plural message for `count`: "1 source", "3 sources". */
@@ -70,6 +72,7 @@ export function uiFor(language: string): Ui {
   const undated = message('date.unknown') as string;
   const ui: Ui = {
     language: tableLang ?? FALLBACK_LANGUAGE,
+    tag: language,
     locale,
     number: formatter.number,
     text: (key, values) => formatter.fill(message(key) as string, values),
