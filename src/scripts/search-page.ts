@@ -8,6 +8,7 @@ import type { ExcerptRun } from '../lib/search/excerpt';
 import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
 import { suggestedSearch } from '../lib/search/suggestion';
 import { scriptUi, type ScriptUi } from './ui-strings';
+import { splitAt } from '../lib/i18n/messages';
 
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -106,8 +107,8 @@ function statusContent(ui: ScriptUi, term: string, count: number, suggestion: HT
   const content: Node[] = [document.createTextNode(count === 0 ? ui.text('search.noResults', { term }) : ui.count('search.results', count, { term }))];
   // A link goes where the message has its placeholder: the words around it stay in the language's order.
   const around = (message: string, placeholder: string, link: Node) => {
-    const [before, after = ''] = message.split(`{${placeholder}}`);
-    content.push(document.createTextNode(before!), link, document.createTextNode(after));
+    const [before, after] = splitAt(message, placeholder);
+    content.push(document.createTextNode(before), link, document.createTextNode(after));
   };
   if (suggestion) around(ui.text('search.didYouMean'), 'suggestion', suggestion);
   else if (count === 0) {

@@ -1,8 +1,8 @@
 /**
  * Global setup of the site tests: builds, once, the seed dossier at the root,
  * the same dossier as the GitHub Pages workflow builds it (its build step's
- * command, under its base path: tests/support/pages-workflow.ts), and a second
- * dossier from fixtures, each into its own temporary folder, exactly as
+ * command, under its base path: tests/support/pages-workflow.ts), a second
+ * dossier from fixtures and a German one (its UI in German), each into its own temporary folder, exactly as
  * `npm run build` does.
  *
  * The scratch folder, given to the tests, is removed after the last test.
@@ -23,6 +23,8 @@ declare module 'vitest' {
     subPathDist: string;
     /** dist/ of the fixture dossier tests/fixtures/dossiers/harbour. */
     harbourDist: string;
+    /** dist/ of the German fixture dossier tests/fixtures/dossiers/de-hafen (`language: "de"`). */
+    germanDist: string;
     /** A scratch folder for tests, removed afterwards. */
     scratch: string;
   }
@@ -34,10 +36,11 @@ const PAGES = pagesBuild();
 export const SUB_PATH = PAGES.base;
 
 /** Each build: `npm run build` with these settings, or the workflow's command and settings. */
-const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist', (outDir: string) => BuildResult> = {
+const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist' | 'germanDist', (outDir: string) => BuildResult> = {
   seedDist: (outDir) => runBuild({ DOSSIER_OUT_DIR: outDir }),
   subPathDist: (outDir) => runShellCommand(PAGES.command, { ...PAGES.env, DOSSIER_OUT_DIR: outDir }),
   harbourDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/harbour', DOSSIER_OUT_DIR: outDir }),
+  germanDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/de-hafen', DOSSIER_OUT_DIR: outDir }),
 };
 
 export default function setup(project: TestProject) {

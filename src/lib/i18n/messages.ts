@@ -24,6 +24,12 @@ export interface MessageFormatter {
 
 const PLACEHOLDER = /\{(\w+)\}/gu;
 
+/** A filled-in message cut at one placeholder left in it: the text before and after, for an element to go between. */
+export function splitAt(text: string, placeholder: string): [before: string, after: string] {
+  const at = text.indexOf(`{${placeholder}}`);
+  return at === -1 ? [text, ''] : [text.slice(0, at), text.slice(at + placeholder.length + 2)];
+}
+
 export function messageFormatter(locale: string): MessageFormatter {
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);

@@ -11,7 +11,7 @@
 import en from '../../translations/en.json' with { type: 'json' };
 import de from '../../translations/de.json' with { type: 'json' };
 import { formatPartialDate, formatTimelineDate } from '../dates/partial-date.ts';
-import { messageFormatter, type MessageFormatter, type MessageValues, type PluralMessage } from './messages.ts';
+import { messageFormatter, splitAt, type MessageFormatter, type MessageValues, type PluralMessage } from './messages.ts';
 
 export type UiTable = typeof en;
 export type UiKey = keyof UiTable;
@@ -77,10 +77,7 @@ export function uiFor(language: string): Ui {
     number: formatter.number,
     text: (key, values) => formatter.fill(message(key) as string, values),
     count: (key, count, values) => formatter.plural(message(key) as PluralMessage, count, values),
-    around: (key, placeholder, values) => {
-      const [before, after = ''] = formatter.fill(message(key) as string, values).split(`{${placeholder}}`);
-      return [before!, after];
-    },
+    around: (key, placeholder, values) => splitAt(formatter.fill(message(key) as string, values), placeholder),
     message,
     date: (text) => formatPartialDate(text, { locale, undated }),
     timelineDate: (text) => formatTimelineDate(text, { locale, undated }),
