@@ -21,6 +21,15 @@ describe('the UI string tables', () => {
     }
   });
 
+  it('names the citation panel’s step buttons with their visible words (WCAG 2.5.3, label in name)', () => {
+    for (const table of [en, de]) {
+      for (const step of ['previous', 'next'] as const) {
+        const shown = table[`panel.${step}Button`].replace(/[←→]/gu, '').trim();
+        expect(table[`panel.${step}`]).toContain(shown);
+      }
+    }
+  });
+
   it('every plural message has the categories its language needs', () => {
     for (const [language, table] of [['en', en], ['de', de]] as const) {
       const categories = new Intl.PluralRules(table['format.locale']).resolvedOptions().pluralCategories;
