@@ -35,7 +35,8 @@ export async function checkCommand({ cwd, env, stdout, stderr }: CheckCommandCon
     stderr.write(`${(error as Error).message}\n`);
     return 1;
   }
-  const diagnostics = await checkContent(cwd, options.content, citingRendererWith(options), { today, lastCommitted: lastCommittedIn(cwd) });
+  const { diagnostics, notices } = await checkContent(cwd, options.content, citingRendererWith(options), { today, lastCommitted: lastCommittedIn(cwd) });
+  for (const notice of notices) stdout.write(`Note: ${notice}\n`);
   for (const d of diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {

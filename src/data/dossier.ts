@@ -11,6 +11,7 @@ import { restoreDossier } from '../lib/dossier/stored-dossier.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DOSSIER_ENTRY } from '../loaders/dossier-entry.ts';
+import { uiFor, type Ui } from '../lib/i18n/ui.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 
@@ -26,6 +27,11 @@ export async function getDossier(): Promise<Dossier> {
   const version = String(entry.digest);
   if (restored?.version !== version) restored = { version, dossier: restoreDossier(data.dossier) };
   return restored.dossier;
+}
+
+/** The UI strings and formats of the dossier's language (src/lib/i18n/ui.ts). */
+export async function getUi(): Promise<Ui> {
+  return uiFor((await getDossier()).meta.data.language);
 }
 
 /**

@@ -19,7 +19,7 @@ import type { Passage } from '../lib/citations/match.ts';
 import { sentenceAt } from '../lib/text/sentence.ts';
 import { JUDGMENT_ID_MARKER } from '../lib/analysis/judgment-history.ts';
 import { clipEnd, clipStart } from '../lib/text/clip.ts';
-import { formatPartialDate } from '../lib/dates/partial-date.ts';
+import { uiFor, type Ui } from '../lib/i18n/ui.ts';
 import { citationRefId, type CitationUse, type CitingRendererOptions } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
 import { outletName, paragraphMark, sourceLabel } from '../lib/view/labels.ts';
@@ -35,13 +35,13 @@ export interface RemarkCitationsOptions extends CitingRendererOptions {
 const CONTEXT_CHARS = 140;
 
 /** How a preview names the origins of its passage. */
-function originLine(articleId: string, origins: readonly Origin[]): string {
-  const names = origins.map((o) => (o.kind === 'unattributed' ? 'not given (unattributed)' : o.article === articleId ? 'this report’s own observation' : o.name));
-  return `${origins.length === 1 ? 'Origin' : 'Origins'}: ${names.join('; ')}`;
+function originLine(ui: Ui, articleId: string, origins: readonly Origin[]): string {
+  const names = origins.map((o) => (o.kind === 'unattributed' ? ui.text('preview.originNotGiven') : o.article === articleId ? ui.text('preview.ownObservation') : o.name));
+  return ui.count('preview.origins', origins.length, { names: names.join('; ') });
 }
 
 /** The preview: outlet and date, the heading ("[2] Title, ¶7"), the passage with the quoted words marked, and the passage's origin when known. */
-function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | undefined): Element {
+function preview(ui: Ui, cite: ResolvedItem, id: string, origins: readonly Origin[] | undefined): Element {
   const { article, passage, sourceNumber } = cite;
   const text = article.text.paragraph(passage.paragraph)?.text ?? '';
   const excerpt = cite.isQuote
@@ -49,10 +49,10 @@ function preview(cite: ResolvedItem, id: string, origins: readonly Origin[] | un
     : [clipEnd(text, CONTEXT_CHARS)];
   return h('span.citation-preview', { id, role: 'tooltip' }, [
     // What is known of the source, in words: an outlet the provenance does not give is "not named", not "Unknown".
-    h('span.citation-preview-source', `${outletName(article.outlet)} · ${formatPartialDate(article.published)}`),
-    h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(passage.paragraph)]),
+    h('span.citation-preview-source', `${outletName(ui, article.outlet)} · ${ui.date(article.published)}`),
+    h('span.citation-preview-title', [`${sourceLabel(sourceNumber)} ${article.title}, `, ...paragraphMark(ui, passage.paragraph)]),
     h('span.citation-preview-passage', excerpt),
-    ...(origins ? [h('span.citation-preview-origin', originLine(article.id, origins))] : []),
+    ...(origins ? [h('span.citation-preview-origin', originLine(ui, article.id, origins))] : []),
   ]);
 }
 
@@ -95,7 +95,7 @@ function plainTextOf(block: Parent): { text: string; cuts: Map<Citation, number>
 }
 
 export default function remarkCitations(options: RemarkCitationsOptions) {
-  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, language, lineOffset = 0 } = options;
+  const { corpus, passageUrl, sourceNumber: numberOf, invalidIds, originsOf, language, lineOffset = 0, ui = uiFor('en') } = options;
 
   return (tree: Root, file: VFile) => {
     const uses: CitationUse[] = [];
@@ -167,12 +167,12 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
                   },
                   // Shown "2 ¶7" (or "¶7" after the source's first), read "Source 2, paragraph 7".
                   [
-                    h('span.visually-hidden', sameSource ? `Source ${cite.sourceNumber}, ` : 'Source '),
+                    h('span.visually-hidden', sameSource ? ui.text('source.spoken', { number: String(cite.sourceNumber) }) : ui.text('source.spokenBefore')),
                     ...(sameSource ? [] : [String(cite.sourceNumber), h('span.visually-hidden', ','), ' ']),
-                    ...paragraphMark(cite.passage.paragraph),
+                    ...paragraphMark(ui, cite.passage.paragraph),
                   ],
                 ),
-                previews[previews.push(preview(cite, previewId, origins)) - 1]!,
+                previews[previews.push(preview(ui, cite, previewId, origins)) - 1]!,
               ]),
             );
           }
@@ -214,12 +214,16 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       // A source's own observation, or its unattributed words, are named by its label when the page lists that source.
       const cited = origin!.article !== undefined && citedIds.has(origin!.article);
       const unattributed = origin!.kind === 'unattributed';
-      const label = cited ? `source ${sourceLabel(numberOf(origin!.article!))}` : undefined;
+      const label = cited ? ui.text('mark.sourceLabel', { label: sourceLabel(numberOf(origin!.article!)) }) : undefined;
       // An unknown origin is one report's word, not one origin.
-      const text = unattributed ? (label ? ` (unattributed: ${label})` : ` (${origin!.name})`) : ` (one origin: ${label ? `${label}, own observation` : origin!.name})`;
+      const text = unattributed
+        ? label ? ui.text('mark.unattributedSource', { label }) : ui.text('mark.unattributed', { name: origin!.name })
+        : ui.text('mark.oneOrigin', { origin: label ? ui.text('mark.ownObservation', { label }) : origin!.name });
       // In the running text for screen readers and on paper; on screen, in each of the sentence's previews, where it
       // does not bury the prose (the marker's group shows that it has one).
-      const said = unattributed ? (label ? `The sentence rests on words whose origin is not given (unattributed: ${label}).` : `The sentence rests on ${origin!.name}.`) : `The sentence rests on one origin: ${label ? `${label}, its own observation` : origin!.name}.`;
+      const said = unattributed
+        ? label ? ui.text('preview.restsUnattributedSource', { label }) : ui.text('preview.restsOn', { name: origin!.name })
+        : ui.text('preview.restsOnOneOrigin', { origin: label ? ui.text('preview.ownObservationOf', { label }) : origin!.name });
       for (const p of previews) p.children.push(h('span.citation-preview-sentence', said));
       Object.assign(group.data as object, { hProperties: { ...(group.data as { hProperties: object }).hProperties, className: ['citation-group', unattributed ? 'rests-unattributed' : 'rests-on-one-origin'] } });
       const mark = {

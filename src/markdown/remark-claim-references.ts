@@ -20,7 +20,8 @@ import { parseCitations } from '../lib/citations/syntax.ts';
 import type { LedgerClaim } from '../lib/dossier/ledger.ts';
 import { claimRowId } from '../lib/dossier/documents.ts';
 import type { Origin } from '../lib/analysis/origins.ts';
-import { COMPATIBLE_REASONS, STATUSES, statusesOf, standingPositions } from '../lib/analysis/status.ts';
+import { statusesOf, standingPositions } from '../lib/analysis/status.ts';
+import { uiFor, type Ui } from '../lib/i18n/ui.ts';
 import { positionSummary, supportText } from '../lib/view/claims-table.ts';
 import './citation-data.ts';
 
@@ -32,6 +33,8 @@ export interface RemarkClaimReferencesOptions {
   readonly claimUrl?: (id: string) => string;
   /** Lines of the file before the Markdown, to report true line numbers. */
   readonly lineOffset?: number;
+  /** The UI strings of the dossier's language; English when not given. */
+  readonly ui?: Ui;
 }
 
 /** A reference to a claim of the ledger: `{claim:call-length}`. */
@@ -52,24 +55,24 @@ function ownWords(source: string, start: number, end: number): string {
 }
 
 /** The ledger's verdict as the reference shows it: a status badge for each status, linked to the claim's row. */
-function badges(claim: LedgerClaim, href: string): ElementContent[] {
+function badges(ui: Ui, claim: LedgerClaim, href: string): ElementContent[] {
   return statusesOf(claim).flatMap((status, i) => [
     ...(i > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
-    h('a', { className: ['badge', `badge-${status}`, 'claim-ref-status'], href, title: STATUSES[status].meaning }, STATUSES[status].label),
+    h('a', { className: ['badge', `badge-${status}`, 'claim-ref-status'], href, title: ui.text(`status.${status}.meaning`) }, ui.text(`status.${status}`)),
   ]);
 }
 
 /** The reason and each position's support, as a block after the paragraph. */
-function support(claim: LedgerClaim, origin: (key: string) => Origin | undefined): ElementContent {
+function support(ui: Ui, claim: LedgerClaim, origin: (key: string) => Origin | undefined): ElementContent {
   const lines: string[] = [];
-  if (claim.compatible) lines.push(`Can all hold (${COMPATIBLE_REASONS[claim.compatible.reason].label.toLowerCase()}): ${claim.compatible.note}`);
-  for (const position of standingPositions(claim.positions)) lines.push(`${position.position}: ${supportText(positionSummary(position, origin))}.`);
-  for (const position of claim.positions.filter((p) => p.error)) lines.push(`Source error: ${position.position} (${position.error})`);
-  return h('div.claim-ref-support', { dataClaim: claim.id }, [h('span.claim-ref-statement', `Ledger: ${claim.statement}.`), ...lines.map((line) => h('span.claim-ref-line', line))]);
+  if (claim.compatible) lines.push(ui.text('claims.compatible', { reason: ui.text(`compatibleReason.${claim.compatible.reason}`), note: claim.compatible.note }));
+  for (const position of standingPositions(claim.positions)) lines.push(`${position.position}: ${supportText(positionSummary(position, origin, ui))}.`);
+  for (const position of claim.positions.filter((p) => p.error)) lines.push(ui.text('claims.sourceErrorLine', { position: position.position, error: position.error! }));
+  return h('div.claim-ref-support', { dataClaim: claim.id }, [h('span.claim-ref-statement', ui.text('claims.ledgerLine', { statement: claim.statement })), ...lines.map((line) => h('span.claim-ref-line', line))]);
 }
 
 export default function remarkClaimReferences(options: RemarkClaimReferencesOptions = {}) {
-  const { claims, origin = () => undefined, claimUrl = (id: string) => `#${claimRowId(id)}`, lineOffset = 0 } = options;
+  const { claims, origin = () => undefined, claimUrl = (id: string) => `#${claimRowId(id)}`, lineOffset = 0, ui = uiFor('en') } = options;
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     const positions = location(file);
@@ -120,7 +123,7 @@ export default function remarkClaimReferences(options: RemarkClaimReferencesOpti
         referenced.push(id);
         replacement.push({
           type: 'claimReference',
-          data: { hName: 'span', hProperties: { className: ['claim-ref'] }, hChildren: badges(claim, claimUrl(id)), claim: id },
+          data: { hName: 'span', hProperties: { className: ['claim-ref'] }, hChildren: badges(ui, claim, claimUrl(id)), claim: id },
         } as unknown as PhrasingContent);
       });
       if (last < node.value.length) replacement.push(text(node.value.slice(last), rawOffset(references.length - 1, 'end'), end));
@@ -134,7 +137,7 @@ export default function remarkClaimReferences(options: RemarkClaimReferencesOpti
       const ids = paragraph.children.flatMap((child) => ((child.data as { claim?: string } | undefined)?.claim ? [(child.data as { claim: string }).claim] : []));
       if (ids.length === 0) return;
       const blocks = ids.map((id) => {
-        const element = support(claims!.get(id)!, origin) as { tagName: string; properties: object; children: ElementContent[] };
+        const element = support(ui, claims!.get(id)!, origin) as { tagName: string; properties: object; children: ElementContent[] };
         return { type: 'claimSupport', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } };
       });
       parent.children.splice(index + 1, 0, ...(blocks as never[]));

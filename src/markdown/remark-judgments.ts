@@ -33,6 +33,8 @@ export interface RemarkJudgmentsOptions {
   readonly lineOffset?: number;
   /** Dated changes to the judgments, by judgment id. */
   readonly history?: readonly JudgmentChange[];
+  /** The dossier's language (BCP 47), whose hedges the estimative-language check knows, if any. */
+  readonly language?: string;
 }
 
 /** The list of judgments: a topic's "Key judgments", the briefing's "Bottom line". */
@@ -139,7 +141,7 @@ export default function remarkJudgments(options: RemarkJudgmentsOptions = {}) {
       const textEnd = paragraph.children[basisAt]!.position?.start.offset;
       const ownWords = textStart !== undefined && textEnd !== undefined ? ownWordsInSource(source, textStart, textEnd) : '';
       if (textStart !== undefined) {
-        for (const { word, offset } of offScaleLikelihoodWords(ownWords)) {
+        for (const { word, offset } of offScaleLikelihoodWords(ownWords, options.language)) {
           const point = positions.toPoint(textStart + offset)!;
           file.message(offScaleLikelihoodMessage(word), { place: { line: point.line + lineOffset, column: point.column }, ruleId: 'estimative-language', source: 'remark-judgments' });
         }

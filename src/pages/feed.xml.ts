@@ -6,7 +6,8 @@
 import type { APIRoute } from 'astro';
 import { atomXml } from '../lib/feed/atom';
 import { getDossier, urls } from '../data/dossier';
-import { firstMomentOf, formatPartialDate } from '../lib/dates/partial-date';
+import { firstMomentOf } from '../lib/dates/partial-date';
+import { uiFor } from '../lib/i18n/ui';
 import { articlesByRecency, entryMoment } from '../lib/dossier/recency';
 
 /** Entries in the feed: the most recently added sources. */
@@ -15,6 +16,7 @@ const FEED_ENTRIES = 50;
 export const GET: APIRoute = async ({ site }) => {
   const dossier = await getDossier();
   const meta = dossier.meta.data;
+  const ui = uiFor(meta.language);
   const absolute = (path: string) => new URL(path, site).href;
   const articles = articlesByRecency(dossier.articles);
   // An article of unknown date counts from the dossier's last revision.
@@ -36,7 +38,7 @@ export const GET: APIRoute = async ({ site }) => {
       id: absolute(urls.source(article.id)),
       link: absolute(urls.source(article.id)),
       title: article.title,
-      summary: `${article.outlet}, ${formatPartialDate(article.published)}. ${article.blocks.find((b) => b.kind === 'paragraph')?.text ?? ''}`,
+      summary: `${article.outlet}, ${ui.date(article.published)}. ${article.blocks.find((b) => b.kind === 'paragraph')?.text ?? ''}`,
       updated: entryDate(article),
     })),
   });

@@ -4,6 +4,7 @@
  * cited paragraph between its neighbours once its source page has come.
  */
 import { passageContext, type PassageContext } from './passage-context.ts';
+import type { ScriptUi } from './ui-strings';
 
 export interface Panel {
   readonly element: HTMLElement;
@@ -18,7 +19,7 @@ export interface Panel {
   readonly close: HTMLButtonElement;
 }
 
-export function createPanel(doc: Document): Panel {
+export function createPanel(doc: Document, ui: ScriptUi): Panel {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, props: Partial<HTMLElementTagNameMap[K]> = {}) =>
     Object.assign(doc.createElement(tag), { className }, props);
   const element = make('div', 'citation-panel', { id: 'citation-panel', hidden: true });
@@ -26,7 +27,7 @@ export function createPanel(doc: Document): Panel {
   element.setAttribute('aria-labelledby', 'citation-panel-title');
   element.dataset['pagefindIgnore'] = '';
   const close = make('button', 'citation-panel-close', { type: 'button', textContent: '×' });
-  close.setAttribute('aria-label', 'Close');
+  close.setAttribute('aria-label', ui.text('panel.close'));
   const source = make('p', 'citation-panel-source');
   // Focused when the panel opens, so that a screen reader starts at its name.
   const title = make('p', 'citation-panel-title', { id: 'citation-panel-title', tabIndex: -1 });
@@ -38,19 +39,19 @@ export function createPanel(doc: Document): Panel {
   // Scrolls when the paragraph is long: a keyboard must reach it to scroll it (a named region, in the tab order).
   const body = make('div', 'citation-panel-body', { tabIndex: 0 });
   body.setAttribute('role', 'region');
-  body.setAttribute('aria-label', 'The cited passage');
+  body.setAttribute('aria-label', ui.text('panel.passage'));
   const origin = make('div', 'citation-panel-origin');
-  const open = make('a', 'citation-panel-open', { textContent: 'Open the passage in its source' });
-  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: '← Previous' });
-  const next = make('button', 'citation-panel-step', { type: 'button', textContent: 'Next →' });
-  previous.setAttribute('aria-label', 'Previous citation');
-  next.setAttribute('aria-label', 'Next citation');
+  const open = make('a', 'citation-panel-open', { textContent: ui.text('panel.open') });
+  const previous = make('button', 'citation-panel-step', { type: 'button', textContent: ui.text('panel.previousButton') });
+  const next = make('button', 'citation-panel-step', { type: 'button', textContent: ui.text('panel.nextButton') });
+  previous.setAttribute('aria-label', ui.text('panel.previous'));
+  next.setAttribute('aria-label', ui.text('panel.next'));
   // Previous and Next leave focus on the button: the new passage's name and place are announced instead.
   const position = make('span', 'citation-panel-position');
   position.setAttribute('aria-live', 'polite');
   const steps = make('div', 'citation-panel-steps');
   steps.setAttribute('role', 'group');
-  steps.setAttribute('aria-label', 'Citations on this page');
+  steps.setAttribute('aria-label', ui.text('panel.steps'));
   steps.append(previous, position, next);
   const footer = make('div', 'citation-panel-footer');
   footer.append(open, steps);

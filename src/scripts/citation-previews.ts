@@ -22,6 +22,7 @@
  * fragment navigation gives a marker (landing from "^ a b" or "Cited in")
  * opens nothing.
  */
+import { scriptUi } from './ui-strings';
 import { placePopup, placeSheet, type Size } from '../lib/view/popup-placement.ts';
 import { contextOfMarker, createPanel, createSourcePages, fillPanelFromPreview, showPassageContext } from './citation-panel.ts';
 
@@ -62,7 +63,8 @@ export function enhanceCitationPreviews(doc: Document): void {
   const main = doc.querySelector('main');
   if (!win || !main) return;
   doc.documentElement.classList.add(ENHANCED);
-  const panel = createPanel(doc);
+  const ui = scriptUi(doc);
+  const panel = createPanel(doc, ui);
   main.append(panel.element);
   const markers = [...doc.querySelectorAll<HTMLAnchorElement>('a.citation-marker')];
   // With this script a marker opens the panel, a dialog: said before it is activated, not only after.
@@ -148,7 +150,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     const at = (button: HTMLButtonElement, enabled: boolean) => button.setAttribute('aria-disabled', String(!enabled));
     at(panel.previous, index > 0);
     at(panel.next, index < markers.length - 1);
-    panel.position.textContent = `${index + 1} of ${markers.length}`;
+    panel.position.textContent = ui.text('panel.position', { index: index + 1, count: markers.length });
   };
 
   const openPanel = (marker: HTMLAnchorElement, { takeFocus, byFocus = false }: { takeFocus: boolean; byFocus?: boolean }) => {

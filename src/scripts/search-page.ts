@@ -7,7 +7,8 @@
 import type { ExcerptRun } from '../lib/search/excerpt';
 import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
 import { suggestedSearch } from '../lib/search/suggestion';
-import { countOf } from '../lib/view/plural';
+import { scriptUi, type ScriptUi } from './ui-strings';
+import { splitAt } from '../lib/i18n/messages';
 
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -68,15 +69,15 @@ function excerptElement(runs: readonly ExcerptRun[], className: string): HTMLPar
 }
 
 /** A link whose text is a paragraph's label: the sign shown, the word heard. */
-function paragraphLink(paragraph: number): HTMLAnchorElement {
+function paragraphLink(ui: ScriptUi, paragraph: number): HTMLAnchorElement {
   const link = element('a', '');
   const sign = element('span', '', '¶');
   sign.setAttribute('aria-hidden', 'true');
-  link.append(sign, element('span', 'visually-hidden', 'paragraph '), String(paragraph));
+  link.append(sign, element('span', 'visually-hidden', ui.text('paragraph.spoken')), String(paragraph));
   return link;
 }
 
-function resultElement(view: ResultView): HTMLLIElement {
+function resultElement(ui: ScriptUi, view: ResultView): HTMLLIElement {
   const item = element('li', 'search-result');
   item.append(element('p', 'search-result-type', view.type));
   const heading = element('h2', 'search-result-title');
@@ -92,7 +93,7 @@ function resultElement(view: ResultView): HTMLLIElement {
   for (const section of view.sections) {
     const entry = element('li', 'search-result-section');
     // A paragraph shows "¶4" and is read "paragraph 4", as everywhere on the site (lib/view/labels.ts).
-    const sectionLink = section.paragraph === undefined ? element('a', '', section.title) : paragraphLink(section.paragraph);
+    const sectionLink = section.paragraph === undefined ? element('a', '', section.title) : paragraphLink(ui, section.paragraph);
     sectionLink.href = section.url;
     entry.append(sectionLink, excerptElement(section.excerpt, 'search-result-excerpt'));
     sections.append(entry);
@@ -102,19 +103,25 @@ function resultElement(view: ResultView): HTMLLIElement {
 }
 
 /** The status of a search: how many results, and a suggested spelling as a link that runs it. */
-function statusContent(term: string, count: number, suggestion: HTMLAnchorElement | undefined, entitiesUrl: string): Node[] {
-  const content: Node[] = [document.createTextNode(count === 0 ? `No results for “${term}”.` : `${countOf(count, 'result')} for “${term}”.`)];
-  if (suggestion) content.push(document.createTextNode(' Did you mean '), suggestion, document.createTextNode('?'));
+function statusContent(ui: ScriptUi, term: string, count: number, suggestion: HTMLAnchorElement | undefined, entitiesUrl: string): Node[] {
+  const content: Node[] = [document.createTextNode(count === 0 ? ui.text('search.noResults', { term }) : ui.count('search.results', count, { term }))];
+  // A link goes where the message has its placeholder: the words around it stay in the language's order.
+  const around = (message: string, placeholder: string, link: Node) => {
+    const [before, after] = splitAt(message, placeholder);
+    content.push(document.createTextNode(before), link, document.createTextNode(after));
+  };
+  if (suggestion) around(ui.text('search.didYouMean'), 'suggestion', suggestion);
   else if (count === 0) {
-    const index = element('a', '', 'people, organisations and places');
+    const index = element('a', '', ui.text('search.entityIndex'));
     index.href = entitiesUrl;
-    content.push(document.createTextNode(' Check the spelling, try fewer words, or look a name up among the '), index, document.createTextNode('.'));
+    around(ui.text('search.tryAgain'), 'index', index);
   }
   return content;
 }
 
 /** Starts the search page in `form` (its `data-base` is the site's base path; `data-vocabulary` and `data-entities` the addresses of the vocabulary for suggestions and of the index of entities). */
 export function startSearch(form: HTMLFormElement): void {
+  const ui = scriptUi(form.ownerDocument);
   const input = required<HTMLInputElement>(form, 'input[type="search"]');
   const page = form.parentElement!;
   const status = required<HTMLElement>(page, '.search-status');
@@ -176,13 +183,13 @@ export function startSearch(form: HTMLFormElement): void {
     const next = results.slice(shown, shown + PAGE_SIZE);
     // One batch at a time: a second click would otherwise show the same results twice.
     more.disabled = true;
-    const loaded = (await Promise.all(next.map((r) => r.data()))).map(resultView);
+    const loaded = (await Promise.all(next.map((r) => r.data()))).map((data) => resultView(data, ui.text('search.typePage')));
     // A newer search has its own batches: this one neither shows its results nor frees the button.
     if (current !== generation) return;
     const views = shown === 0 ? exactNamesFirst(loaded, currentTerm) : loaded;
     shownViews.push(...views);
     more.disabled = false;
-    list.append(...views.map(resultElement));
+    list.append(...views.map((view) => resultElement(ui, view)));
     shown += next.length;
     more.hidden = shown >= results.length;
   }
@@ -211,7 +218,7 @@ export function startSearch(form: HTMLFormElement): void {
     const found = await pagefind.then((p) => p.search(term, { filters: selectedFilters() })).catch(() => null);
     if (current !== generation) return;
     if (!found) {
-      status.textContent = 'Search could not load its index.';
+      status.textContent = ui.text('search.indexFailed');
       return;
     }
     results = found.results;
@@ -222,7 +229,7 @@ export function startSearch(form: HTMLFormElement): void {
     if (current !== generation) return;
     const suggestion = await suggestionLink(term, shownViews);
     if (current !== generation) return;
-    status.replaceChildren(...statusContent(term, results.length, suggestion, form.dataset['entities']!));
+    status.replaceChildren(...statusContent(ui, term, results.length, suggestion, form.dataset['entities']!));
     if (offered.length > 0) showCounts(found.filters);
   }
 
@@ -230,11 +237,11 @@ export function startSearch(form: HTMLFormElement): void {
     const counts = await pagefind.then((p) => p.filters()).catch(() => undefined);
     groupsBox.replaceChildren();
     if (!counts) {
-      groupsBox.append(element('p', '', 'Search could not load its filters.'));
+      groupsBox.append(element('p', '', ui.text('search.filtersFailed')));
       return;
     }
-    const groups = filterGroups(counts);
-    if (groups.length === 0) groupsBox.append(element('p', 'search-filter-none', 'Every page is of one type, topic and outlet: there is nothing to filter by.'));
+    const groups = filterGroups(counts, (name) => ui.text(`search.filter.${name}`));
+    if (groups.length === 0) groupsBox.append(element('p', 'search-filter-none', ui.text('search.nothingToFilter')));
     for (const group of groups) {
       const fieldset = element('fieldset', 'search-filter');
       fieldset.append(element('legend', '', group.label));

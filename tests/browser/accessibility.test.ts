@@ -7,10 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { useSiteSession } from '../support/site-session.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles } from '../support/html.ts';
 import { pressTab } from '../support/browser-input.ts';
 
@@ -62,9 +63,9 @@ function contextOptions(width: number): BrowserContextOptions {
   return { bypassCSP: true, viewport: { width, height: 900 }, isMobile: phone, hasTouch: phone };
 }
 
-/** Opens a page and waits until it shows what a reader came for: on the search page, results. */
-async function openPage(page: Page, url: string): Promise<void> {
-  await page.goto(`${session.server.url}${url}`);
+/** Opens a page (of the seed site, or of another served one) and waits until it shows what a reader came for: on the search page, results. */
+async function openPage(page: Page, url: string, server: StaticServer = session.server): Promise<void> {
+  await page.goto(`${server.url}${url}`);
   if (url.startsWith('search/')) await page.locator('.search-result').first().waitFor({ timeout: 10_000 });
 }
 
@@ -181,6 +182,35 @@ describe('axe-core', () => {
     ['the skip link shown', '', (page: Page) => page.keyboard.press('Tab')],
   ] as const)('finds no violation with %s, light and dark, 390 px and 1440 px', async (_state, url, act) => {
     expect(await violationsInEveryVariant(url, act)).toEqual([]);
+  });
+});
+
+describe('axe-core on the German dossier (tests/fixtures/dossiers/de-hafen)', () => {
+  // Served beside the seed site and browsed by the same Chromium: its words, longer and other, fill the same markup.
+  let german: StaticServer;
+  beforeAll(async () => {
+    german = await serveStatic(inject('germanDist'));
+  });
+  afterAll(() => german.close());
+
+  const germanKinds = pageKinds(inject('germanDist'));
+  germanKinds.set('entities/*', 'entities/anja-reimers/');
+  germanKinds.set('search/', 'search/?q=Kaimauer');
+
+  it('finds no violation on any kind of its pages, the citation panel open on a topic, at 390 px', async () => {
+    expect([...germanKinds.keys()]).toEqual(expect.arrayContaining(REQUIRED_KINDS));
+    const page = await session.sharedPage(contextOptions(WIDTHS[0]));
+    const found: string[] = [];
+    for (const url of [...germanKinds.values(), 'topics/kaimauer/#panel']) {
+      await openPage(page, url.replace('#panel', ''), german);
+      if (url.endsWith('#panel')) {
+        await page.locator('a.citation-marker').first().click();
+        await page.getByRole('link', { name: 'Die Passage in ihrer Quelle öffnen' }).waitFor();
+      }
+      await page.addScriptTag({ content: AXE_SOURCE });
+      for (const violation of await axeViolations(page)) found.push(`/${url}: ${violation}`);
+    }
+    expect(found).toEqual([]);
   });
 });
 

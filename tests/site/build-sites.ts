@@ -9,7 +9,8 @@
  *   command, `npm run build`, under its base path: tests/support/pages-workflow.ts);
  * - a second dossier from fixtures, with the project's extensions a dossier can
  *   add (tests/fixtures/extensions/astro.config.mjs: its content folder, a
- *   remark and a rehype plugin, its own Footer), with `astro build --config`.
+ *   remark and a rehype plugin, its own Footer), with `astro build --config`;
+ * - a German dossier from fixtures (its UI in German), with `npm run build`.
  *
  * The scratch folder, given to the tests, is removed after the last test.
  */
@@ -17,7 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT_ROOT, runAstroBuild, runShellCommand, type BuildResult } from '../support/build.ts';
+import { PROJECT_ROOT, runAstroBuild, runBuild, runShellCommand, type BuildResult } from '../support/build.ts';
 import { pagesBuild } from '../support/pages-workflow.ts';
 import { contentCacheDirsUnder } from '../../src/lib/content/cache-dir.ts';
 
@@ -29,6 +30,8 @@ declare module 'vitest' {
     subPathDist: string;
     /** dist/ of the fixture dossier tests/fixtures/dossiers/harbour, with the extensions of tests/fixtures/extensions. */
     harbourDist: string;
+    /** dist/ of the German fixture dossier tests/fixtures/dossiers/de-hafen (`language: "de"`). */
+    germanDist: string;
     /** A scratch folder for tests, removed afterwards. */
     scratch: string;
   }
@@ -43,10 +46,11 @@ export const SUB_PATH = PAGES.base;
 export const EXTENSIONS_CONFIG = 'tests/fixtures/extensions/astro.config.mjs';
 
 /** Each build: `astro build`, or the workflow's command and settings. */
-const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist', (outDir: string) => BuildResult> = {
+const BUILDS: Record<'seedDist' | 'subPathDist' | 'harbourDist' | 'germanDist', (outDir: string) => BuildResult> = {
   seedDist: (outDir) => runAstroBuild(outDir),
   subPathDist: (outDir) => runShellCommand(PAGES.command, { ...PAGES.env, DOSSIER_OUT_DIR: outDir }),
   harbourDist: (outDir) => runAstroBuild(outDir, {}, EXTENSIONS_CONFIG),
+  germanDist: (outDir) => runBuild({ DOSSIER_CONTENT: 'tests/fixtures/dossiers/de-hafen', DOSSIER_OUT_DIR: outDir }),
 };
 
 export default function setup(project: TestProject) {

@@ -46,6 +46,12 @@ describe('html-validate', () => {
     expect(problems).toEqual([]);
   });
 
+  it('finds no problem on any page of the German dossier', async () => {
+    const { pages, problems } = await problemsInSite(inject('germanDist'));
+    expect(pages).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+
   it('is checking: invalid markup is reported with its place and rule', async () => {
     // The checker itself must fail on what it is meant to catch.
     const page = readFileSync(path.join(inject('seedDist'), 'index.html'), 'utf8');

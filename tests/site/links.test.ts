@@ -61,6 +61,10 @@ describe('internal links', () => {
     expect(brokenLinks(inject('harbourDist'), '/')).toEqual([]);
   });
 
+  it('resolve in the German dossier', () => {
+    expect(brokenLinks(inject('germanDist'), '/')).toEqual([]);
+  });
+
   it('are checked: a broken link is caught', () => {
     // The checker itself must fail on what it is meant to catch.
     const dist = inject('seedDist');

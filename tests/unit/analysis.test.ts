@@ -74,6 +74,28 @@ describe('reportedSpeech', () => {
   ] as const)('%s', (_name, paragraph, words, expected) => {
     expect(at(paragraph, words)).toBe(expected);
   });
+
+  const inGerman = (paragraph: string, words: string, language = 'de') => {
+    const start = paragraph.indexOf(words);
+    return reportedSpeech(paragraph, { start, end: start + words.length }, language);
+  };
+  it.each([
+    ['a reporting verb', 'Der Hafenmeister erklärte, der Kai sei marode.', 'Hafenmeister erklärte, der Kai', '"erklärte"'],
+    ['"laut"', 'Laut Stadtverwaltung fehlen 4 Millionen Euro.', 'Laut Stadtverwaltung fehlen', '"laut"'],
+    ['"zufolge"', 'Dem Gutachten zufolge ist die Mole sicher.', 'Gutachten zufolge ist', '"zufolge"'],
+    ['words inside German quotation marks', 'Sie sagte: „Wir bauen nicht“, und ging.', 'Wir bauen nicht', 'a quotation'],
+    ['words inside guillemets', 'Auf dem Plakat stand »Hafen für alle« in Rot.', 'Hafen für alle', 'a quotation'],
+    ['words after a closed quotation', 'Auf dem Plakat stand „Hafen für alle“ in Rot.', 'in Rot', undefined],
+    ['the outlet’s own words', 'Der Rat stimmte mit 21 zu 14 Stimmen für den Umbau.', 'mit 21 zu 14 Stimmen', undefined],
+    ['a word that only contains a verb', 'Die Absagten wurden gezählt.', 'Absagten wurden', undefined],
+  ] as const)('in German: %s', (_name, paragraph, words, expected) => {
+    expect(inGerman(paragraph, words)).toBe(expected);
+  });
+
+  it('finds none in a language without a list of reporting words, and takes a regional tag as its language', () => {
+    expect(inGerman('Le maire a dit « non ».', 'a dit', 'fr')).toBeUndefined();
+    expect(inGerman('Der Bürgermeister sagte nein.', 'Bürgermeister sagte', 'de-AT')).toBe('"sagte"');
+  });
 });
 
 describe('confidenceWarning', () => {

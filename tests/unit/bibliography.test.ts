@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import { cslItemOf } from '../../src/lib/bibliography/csl.ts';
 import { formatCitation } from '../../src/lib/bibliography/formats.ts';
-import { jsonForScript, newsArticleJsonLd } from '../../src/lib/bibliography/json-ld.ts';
+import { newsArticleJsonLd } from '../../src/lib/bibliography/json-ld.ts';
+import { jsonForScript } from '../../src/lib/html/script-data.ts';
 import { displayTitle } from '../../src/lib/bibliography/display-title.ts';
 
 const known = {

@@ -4,6 +4,7 @@ import { cellQuote, claimsByTopic, ledgerTable, statusCounts, supportText } from
 import type { LedgerCite, LedgerClaim, LedgerPosition } from '../../src/lib/dossier/ledger.ts';
 import { claimStatus, type CompatibleReason } from '../../src/lib/analysis/status.ts';
 import type { Origin } from '../../src/lib/analysis/origins.ts';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
 
 const ORIGINS: Origin[] = [
   { key: 'origin:trump', name: 'Trump’s post', kind: 'social-media-post' },
@@ -36,7 +37,7 @@ const NUMBERS = new Map([['wire', 1], ['kremlin', 2], ['blog', 3]]);
 const sourceNumber = (id: string) => NUMBERS.get(id)!;
 
 describe('ledgerTable', () => {
-  const { sourceIds, rows } = ledgerTable([length, caller, office], origin, sourceNumber);
+  const { sourceIds, rows } = ledgerTable([length, caller, office], origin, sourceNumber, uiFor('en'));
 
   it('has a column for each source that takes a position, in the order of their numbers', () => {
     expect(sourceIds).toEqual(['wire', 'kremlin', 'blog']);

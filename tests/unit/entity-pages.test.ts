@@ -1,6 +1,9 @@
 /** The index of entities and each entity's page of mentions. */
 import { describe, expect, it } from 'vitest';
 import { documentKindLabel, entitiesByKind, entityKindLabel, mentionPlaceHtml, sourceCoverage } from '../../src/lib/view/entity-pages.ts';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
+
+const english = uiFor('en');
 import type { Entity } from '../../src/lib/dossier/entities.ts';
 
 const entity = (name: string, kind: Entity['kind'], mentions: number): Entity => ({
@@ -15,7 +18,7 @@ const entity = (name: string, kind: Entity['kind'], mentions: number): Entity =>
 
 describe('entitiesByKind', () => {
   it('gives people, organisations and places in that order, leaving out kinds with none, most mentioned first, then by name', () => {
-    const sections = entitiesByKind([entity('Tehran', 'place', 1), entity('Putin', 'person', 2), entity('Biden', 'person', 1), entity('Trump', 'person', 2)]);
+    const sections = entitiesByKind(english, [entity('Tehran', 'place', 1), entity('Putin', 'person', 2), entity('Biden', 'person', 1), entity('Trump', 'person', 2)]);
     expect(sections.map((s) => [s.title, s.entities.map((e) => e.name)])).toEqual([
       ['People', ['Putin', 'Trump', 'Biden']],
       ['Places', ['Tehran']],
@@ -23,7 +26,7 @@ describe('entitiesByKind', () => {
   });
 
   it('labels each kind in the singular for its pages', () => {
-    expect((['person', 'organisation', 'place'] as const).map(entityKindLabel)).toEqual(['Person', 'Organisation', 'Place']);
+    expect((['person', 'organisation', 'place'] as const).map((kind) => entityKindLabel(english, kind))).toEqual(['Person', 'Organisation', 'Place']);
   });
 });
 
@@ -35,7 +38,7 @@ describe('mentionPlaceHtml', () => {
     ['/topics/the-call/#what-is-known', 'what-is-known'],
     ['/topics/the-call/', undefined],
   ])('%s → %s', (url, html) => {
-    expect(mentionPlaceHtml(url)).toBe(html);
+    expect(mentionPlaceHtml(english, url)).toBe(html);
   });
 });
 
@@ -45,7 +48,7 @@ describe('documentKindLabel', () => {
     ['topic', 'Topic'],
     ['briefing', 'Briefing'],
   ] as const)('%s → %s', (kind, label) => {
-    expect(documentKindLabel(kind)).toBe(label);
+    expect(documentKindLabel(english, kind)).toBe(label);
   });
 });
 

@@ -18,6 +18,13 @@ describe('offScaleLikelihoodWords', () => {
   });
 });
 
+describe('offScaleLikelihoodWords in other languages', () => {
+  it('finds none in a language it has no hedges for, rather than English words in it', () => {
+    expect(offScaleLikelihoodWords('Die Stadt could may baut vielleicht.', 'de')).toEqual([]);
+    expect(offScaleLikelihoodWords('It could happen.', 'en-GB').map((w) => w.word)).toEqual(['could']);
+  });
+});
+
 describe('LIKELIHOOD_SCALE', () => {
   it('has ICD 203’s seven bands, least likely first, with no gaps', () => {
     expect(LIKELIHOOD_SCALE.map((band) => band.term)).toEqual(['almost no chance', 'very unlikely', 'unlikely', 'roughly even chance', 'likely', 'very likely', 'almost certain(ly)']);

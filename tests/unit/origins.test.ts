@@ -16,6 +16,7 @@ import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { ledgerTable, supportText, type PositionSummary } from '../../src/lib/view/claims-table.ts';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/dossiers/origins';
@@ -49,7 +50,7 @@ describe('the origins fixture', () => {
   });
 
   it('names the origins of each position as the claims table shows them, unattributed reports counted apart, the source error apart', () => {
-    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number);
+    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number, uiFor('en'));
     const read = (p: PositionSummary) => `${p.position}: ${supportText(p)}`;
     expect(rows.map((row) => [row.claim.id, row.statuses, row.positions.map(read), row.errors.map(read)])).toEqual([
       ['closure-day', ['compatible', 'source-error'], ['On Monday: 1 report: 1 named origin, The harbour authority’s statement', 'From 2 February: 1 report: 1 named origin, The harbour authority’s statement'], ['On Tuesday: 1 report: no named origin; 1 unattributed']],
@@ -217,7 +218,7 @@ describe('a private call narrated without attribution (fixture private-call)', (
     const { dossier } = await loaded;
     const claim = dossier!.claims.find((c) => c.id === 'who-called')!;
     expect(claim.status).toBe('single-origin');
-    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number);
+    const { rows } = ledgerTable(dossier!.claims, dossier!.origin, (id) => dossier!.article(id)!.number, uiFor('en'));
     expect(rows[0]!.positions.map((p) => supportText(p))).toEqual(['3 reports: 1 named origin, The mayor’s post; 2 unattributed']);
   });
 

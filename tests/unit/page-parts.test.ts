@@ -1,6 +1,6 @@
 /** Smaller parts of pages: counts in words, the list of sources, the print edition's contents, the timeline's topics, the newest sources. */
 import { describe, expect, it } from 'vitest';
-import { countOf } from '../../src/lib/view/plural.ts';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
 import { backlinkLetter, citedSourceCount, notesSummary, sourcesByNumber } from '../../src/lib/view/source-list.ts';
 import { embedDocument, printContents } from '../../src/lib/view/print-edition.ts';
 import { eventTopic } from '../../src/lib/view/timeline.ts';
@@ -8,15 +8,16 @@ import { briefingParts, recentlyAdded } from '../../src/lib/view/home-page.ts';
 import type { CitationUse } from '../../src/markdown/citation-data.ts';
 import type { PublishedArticle } from '../../src/lib/dossier/model.ts';
 
-describe('countOf', () => {
+const english = uiFor('en');
+
+describe('counts in words', () => {
   it.each([
-    [0, 'mention', undefined, '0 mentions'],
-    [1, 'mention', undefined, '1 mention'],
-    [2, 'mention', undefined, '2 mentions'],
-    [1, 'independent origin', undefined, '1 independent origin'],
-    [3, 'person', 'people', '3 people'],
-  ])('%i %s', (count, singular, plural, text) => {
-    expect(countOf(count, singular, plural)).toBe(text);
+    [0, '0 mentions'],
+    [1, '1 mention'],
+    [2, '2 mentions'],
+    [1234, '1,234 mentions'],
+  ])('%i', (count, text) => {
+    expect(english.count('count.mention', count)).toBe(text);
   });
 });
 
@@ -52,7 +53,7 @@ describe('the print edition', () => {
     [{ claims: true, timeline: true }, ['#briefing', '#topic-the-call', '#claims', '#timeline', '#sources']],
     [{ claims: false, timeline: false }, ['#briefing', '#topic-the-call', '#sources']],
   ])('lists its sections, the claims and timeline only when there are any (%o)', (has, hrefs) => {
-    expect(printContents(topics, has).map((item) => item.href)).toEqual(hrefs);
+    expect(printContents(english, topics, has).map((item) => item.href)).toEqual(hrefs);
   });
 
   it('embeds a document with its ids prefixed by its section and its headings one level down', () => {
@@ -101,6 +102,6 @@ describe('notesSummary', () => {
     [['context', 'error', 'caution', 'error', 'caution', 'caution'], '2 errors, 3 cautions, 1 context note'],
     [['context', 'context'], '2 context notes'],
   ] as const)('%j → %s', (kinds, summary) => {
-    expect(notesSummary(kinds.map((kind) => ({ kind })))).toBe(summary);
+    expect(notesSummary(english, kinds.map((kind) => ({ kind })))).toBe(summary);
   });
 });

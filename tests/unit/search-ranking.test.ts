@@ -19,7 +19,7 @@ describe('exactNamesFirst', () => {
     page('/entities/united-kingdom/', 'United Kingdom', 'United Kingdom · UK'),
     page('/entities/israel-defense-forces/', 'Israel Defense Forces', 'Israel Defense Forces · IDF'),
     page('/entities/israel/', 'Israel', 'Israel'),
-  ].map(resultView);
+  ].map((data) => resultView(data, 'Page'));
   const urls = (term: string) => exactNamesFirst(views, term).map((view) => view.url);
 
   it('puts the page named exactly what was searched first, by one of its names or its title, keeping the rest in order', () => {
@@ -35,7 +35,7 @@ describe('exactNamesFirst', () => {
 
 describe('matchedWords', () => {
   it('gives the words the results matched as written on the pages', () => {
-    const views = [page('/a/', 'A', undefined, 'said by <mark>U.S.</mark> officials'), page('/b/', 'B', undefined, '<mark>Ushakov’s</mark> account')].map(resultView);
+    const views = [page('/a/', 'A', undefined, 'said by <mark>U.S.</mark> officials'), page('/b/', 'B', undefined, '<mark>Ushakov’s</mark> account')].map((data) => resultView(data, 'Page'));
     expect([...matchedWords(views)]).toEqual(['U', 'S', 'Ushakov’s']);
   });
 });

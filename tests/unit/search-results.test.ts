@@ -1,6 +1,7 @@
 /** What the search page makes of Pagefind's results: excerpts as text, sections and passages, type labels, filters worth offering. */
 import { describe, expect, it } from 'vitest';
 import { excerptRuns, markedExcerpt } from '../../src/lib/search/excerpt.ts';
+import { uiFor, type TextKey } from '../../src/lib/i18n/ui.ts';
 import { filterGroups, resultView, type PagefindResultData, type PagefindWordLocation } from '../../src/lib/search/results.ts';
 
 const hit = (location: number, balanced_score = 1): PagefindWordLocation => ({ location, weight: 1, balanced_score });
@@ -60,12 +61,12 @@ describe('resultView', () => {
   };
 
   it('labels a result with its page type and keeps its title as text', () => {
-    const view = resultView(source);
+    const view = resultView(source, 'Page');
     expect([view.type, view.title, view.url]).toEqual(['Source', 'A <b>call</b>', '/sources/a/?highlight=ushakov']);
   });
 
   it('gives a source page one section per paragraph with a hit, linking to it with the terms kept, its excerpt from that paragraph only', () => {
-    const sections = resultView(source).sections;
+    const sections = resultView(source, 'Page').sections;
     // The paragraph's number too, so the page can show "¶2" and have it read "paragraph 2".
     expect(sections.map((s) => [s.title, s.url, s.paragraph])).toEqual([
       ['¶2', '/sources/a/?highlight=ushakov#p-2', 2],
@@ -98,19 +99,20 @@ describe('resultView', () => {
         section('watch', [0.5]),
       ],
     };
-    expect(resultView(topic).sections.map((s) => s.title)).toEqual(['judgments', 'disagree', 'known']);
-    expect(resultView(topic).sections.every((s) => s.paragraph === undefined)).toBe(true);
+    expect(resultView(topic, 'Page').sections.map((s) => s.title)).toEqual(['judgments', 'disagree', 'known']);
+    expect(resultView(topic, 'Page').sections.every((s) => s.paragraph === undefined)).toBe(true);
   });
 });
 
 describe('filterGroups', () => {
+  const english = uiFor('en');
   it('offers only the filters with two values or more, in the page order, values most pages first', () => {
     const groups = filterGroups({
       entity: { 'Yuri Ushakov': 3, Isfahan: 1 },
       outlet: { Unknown: 3 },
       type: { Source: 3, Entity: 30, Topic: 3, Claim: 0 },
       topic: {},
-    });
+    }, (name) => english.text(`search.filter.${name}` as TextKey));
     expect(groups.map((g) => [g.label, g.values.map((v) => `${v.value} (${v.count})`)])).toEqual([
       ['Type', ['Entity (30)', 'Source (3)', 'Topic (3)']],
       ['Mentions', ['Yuri Ushakov (3)', 'Isfahan (1)']],

@@ -5,6 +5,7 @@ import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import type { IncomingCitation, ResolvedNote } from '../../src/lib/dossier/model.ts';
 import type { Locator } from '../../src/lib/citations/syntax.ts';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
 
 const BODY = [
   'Putin called Trump on <em>Saturday</em> for an hour.',
@@ -123,7 +124,7 @@ describe('asideSummary', () => {
       { blocks, data: {}, notes: Array.from({ length: notes }, () => note('error', 2, 'Iran')) },
       Array.from({ length: cites }, (_, i) => cite(i + 1, 2, 'spoke')),
     );
-    expect(asideSummary(passage(views, 2))).toBe(line);
+    expect(asideSummary(uiFor('en'), passage(views, 2))).toBe(line);
   });
 });
 

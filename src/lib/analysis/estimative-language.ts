@@ -3,7 +3,9 @@
  * standards) requires it: a judgment that estimates likelihood says how likely,
  * in the terms of one fixed scale, so that readers give every "likely" the
  * same weight. Hedges off that scale ("possible", "could", "might") leave the
- * likelihood to the reader's guess.
+ * likelihood to the reader's guess. The scale and the hedges are English
+ * words: a dossier in another language is not checked (`npm run check`
+ * says so once).
  */
 
 export interface LikelihoodBand {
@@ -37,6 +39,12 @@ const OFF_SCALE = new Set(['possible', 'possibly', 'could', 'might', 'may', 'per
 
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
 
+/** Languages whose hedges are known, by primary language subtag. */
+const CHECKED_LANGUAGES: ReadonlySet<string> = new Set(['en']);
+
+/** Whether key judgments in `language` (a BCP 47 tag) are checked for off-scale likelihood words. */
+export const hasLikelihoodWords = (language: string): boolean => CHECKED_LANGUAGES.has(language.split('-')[0]!.toLowerCase());
+
 export interface OffScaleWord {
   /** The word as written. */
   readonly word: string;
@@ -53,9 +61,10 @@ function isOffScale(word: string): boolean {
   return OFF_SCALE.has(modal);
 }
 
-/** The likelihood words of `text` that are off the ICD 203 scale, whole words, in order. */
-export function offScaleLikelihoodWords(text: string): OffScaleWord[] {
+/** The likelihood words of `text` that are off the ICD 203 scale, whole words, in order; none in a language without a list. */
+export function offScaleLikelihoodWords(text: string, language = 'en'): OffScaleWord[] {
   const found: OffScaleWord[] = [];
+  if (!hasLikelihoodWords(language)) return found;
   for (const { segment, index, isWordLike } of WORDS.segment(text)) {
     if (isWordLike && isOffScale(segment)) found.push({ word: segment, offset: index });
   }

@@ -13,26 +13,14 @@ export type ClaimStatus = 'corroborated' | 'single-origin' | 'unattributed' | 'c
 /** Every status a claim can show: its own, and `source-error` when a position is marked as one. */
 export type Status = ClaimStatus | 'source-error';
 
-export const STATUSES: Readonly<Record<Status, { readonly label: string; readonly meaning: string }>> = {
-  corroborated: { label: 'Corroborated', meaning: 'two or more independent named origins agree, and none conflicts' },
-  'single-origin': { label: 'Single origin', meaning: 'one named origin, however many reports relay it' },
-  unattributed: { label: 'Unattributed', meaning: 'the reports do not say where it comes from: its origin is unknown' },
-  conflicting: { label: 'Conflicting', meaning: 'independent origins assert positions that cannot both be true' },
-  compatible: { label: 'Compatible', meaning: 'the positions differ but can all hold, for the reason given' },
-  'source-error': { label: 'Source error', meaning: 'a position the dossier marks as a factual error of its source' },
-};
-
-/** The order statuses are listed in. */
+/** The order statuses are listed in. Each is named `status.<status>` in the UI strings (src/translations/), and explained by `status.<status>.meaning`. */
 export const STATUS_ORDER: readonly Status[] = ['corroborated', 'single-origin', 'unattributed', 'conflicting', 'compatible', 'source-error'];
 
 /** Why differing positions can all hold: the only reasons a claim may be compatible. */
 export type CompatibleReason = 'rounding' | 'different-scope' | 'stages';
 
-export const COMPATIBLE_REASONS: Readonly<Record<CompatibleReason, { readonly label: string }>> = {
-  rounding: { label: 'Rounding' },
-  'different-scope': { label: 'Different scope' },
-  stages: { label: 'Stages of one process' },
-};
+/** Each is named `compatibleReason.<reason>` in the UI strings (src/translations/). */
+export const COMPATIBLE_REASONS: readonly CompatibleReason[] = ['rounding', 'different-scope', 'stages'];
 
 /** Named origins a claim needs to be corroborated. */
 export const CORROBORATING_ORIGINS = 2;

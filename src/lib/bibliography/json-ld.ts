@@ -36,11 +36,3 @@ export function newsArticleJsonLd(data: TitleFields & Pick<ArticleData, 'outlet'
     },
   };
 }
-
-/**
- * JSON for the inside of a `<script type="application/ld+json">`: with every
- * `<` escaped, no text can close the element or open a comment in it.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</gu, '\\u003c');
-}

@@ -69,23 +69,41 @@ function firstMoment(date: Exclude<PartialDate, { precision: 'unknown' }>): Date
   return moment;
 }
 
-// A fixed locale and UTC, so the build never depends on the machine's settings.
-const READER_FORMATS: Readonly<Record<DatePrecision, Intl.DateTimeFormat>> = {
-  day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
-};
-
-/** What readers see for unknown dates. */
-export const UNKNOWN_DATE_TEXT = 'Undated';
-
-function formatDate(date: PartialDate): string {
-  return date.precision === 'unknown' ? UNKNOWN_DATE_TEXT : READER_FORMATS[date.precision].format(firstMoment(date));
+/** How dates read: the locale of their formats, and the words for an unknown date. */
+export interface DateWording {
+  readonly locale: string;
+  readonly undated: string;
 }
 
-/** For readers: `14 June 2025`, `June 2025`, `2025` or `Undated`. */
-export function formatPartialDate(text: string): string {
-  return formatDate(partialDate(text));
+/** What readers see for unknown dates in author-facing messages; pages take their language's word (src/lib/i18n/ui.ts). */
+export const UNKNOWN_DATE_TEXT = 'Undated';
+
+/** British English: the wording of author-facing messages, and the default. */
+const MESSAGE_WORDING: DateWording = { locale: 'en-GB', undated: UNKNOWN_DATE_TEXT };
+
+const readerFormats = new Map<string, Readonly<Record<DatePrecision, Intl.DateTimeFormat>>>();
+
+// UTC, so the build never depends on the machine's settings; the locale is the dossier's.
+function formatsOf(locale: string): Readonly<Record<DatePrecision, Intl.DateTimeFormat>> {
+  let formats = readerFormats.get(locale);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+    };
+    readerFormats.set(locale, formats);
+  }
+  return formats;
+}
+
+function formatDate(date: PartialDate, wording: DateWording = MESSAGE_WORDING): string {
+  return date.precision === 'unknown' ? wording.undated : formatsOf(wording.locale)[date.precision].format(firstMoment(date));
+}
+
+/** For readers: `14 June 2025`, `June 2025`, `2025` or `Undated` (in British English unless `wording` says otherwise). */
+export function formatPartialDate(text: string, wording: DateWording = MESSAGE_WORDING): string {
+  return formatDate(partialDate(text), wording);
 }
 
 /**
@@ -151,9 +169,9 @@ export function compareTimelineDates(a: string, b: string): number {
 }
 
 /** For readers: `13–14 June 2025` for a range, as formatPartialDate for any other date. */
-export function formatTimelineDate(text: string): string {
+export function formatTimelineDate(text: string, wording: DateWording = MESSAGE_WORDING): string {
   const range = rangeOf(text);
-  return range ? READER_FORMATS.day.formatRange(firstMoment(partialDate(range.start) as DayDate), firstMoment(partialDate(range.end) as DayDate)) : formatPartialDate(text);
+  return range ? formatsOf(wording.locale).day.formatRange(firstMoment(partialDate(range.start) as DayDate), firstMoment(partialDate(range.end) as DayDate)) : formatPartialDate(text, wording);
 }
 
 /** The `datetime` of a timeline date: its first day for a range (HTML has no interval), else as isoDateText. */

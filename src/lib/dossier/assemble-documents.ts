@@ -13,6 +13,7 @@ import type { ContentInput, DossierInputs } from './inputs.ts';
 import type { LedgerClaim } from './ledger.ts';
 import type { CitingDocument, IncomingCitation, SourceArticle } from './model.ts';
 import type { DossierOrigins } from './origins.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** Where pages live; injected so the model knows nothing of the site's base path. */
 export interface DossierUrls {
@@ -30,6 +31,8 @@ export interface DocumentsContext {
   readonly articles: AssembledArticles;
   readonly origins: DossierOrigins;
   readonly claims: readonly LedgerClaim[];
+  /** The dossier's UI strings, for the words the renderer writes (previews, marks, badges). */
+  readonly ui: Ui;
 }
 
 export interface AssembledDocuments {
@@ -59,6 +62,7 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     originsOf: (id, passage) => origins.originsOf(id, passage).map((key) => origins.origin(key)!),
     siteRoot: urls.home(),
     language: inputs.dossier.data.language,
+    ui: context.ui,
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
   });
 

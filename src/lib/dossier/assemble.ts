@@ -4,6 +4,7 @@
  * rather than stopping at the first, so one run reports them all.
  */
 import type { Diagnostic } from '../content/diagnostics.ts';
+import { uiFor } from '../i18n/ui.ts';
 import type { Mention } from '../analysis/mentions.ts';
 import type { AssemblyCache } from './assembly-cache.ts';
 import { assembleArticles, type AssembledArticles } from './assemble-articles.ts';
@@ -36,10 +37,12 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const { urls, cache } = options;
   const articles = assembleArticles(inputs.articles, cache);
   const locateOf = new Map(inputs.articles.map((input) => [input.id, input.locate]));
-  const origins = buildOrigins(articles.articles, (id) => locateOf.get(id), inputs);
+  // The dossier's UI strings: the names of reports' own and unattributed origins, and the renderer's words.
+  const ui = uiFor(inputs.dossier.data.language);
+  const origins = buildOrigins(articles.articles, (id) => locateOf.get(id), inputs, ui);
   // The ledger comes before the documents, whose claim references show its verdicts.
   const ledger = assembleLedger(inputs, articles, origins);
-  const documents = await assembleDocuments({ inputs, urls, createRenderer: options.createRenderer, cache, articles, origins, claims: ledger.claims });
+  const documents = await assembleDocuments({ inputs, urls, createRenderer: options.createRenderer, cache, articles, origins, claims: ledger.claims, ui });
   const citing = [documents.briefing, ...documents.topics];
   const calibration = calibrationDiagnostics(citing, ledger.claims, origins.originsOf);
   const watch = assembleWatch(documents);

@@ -9,6 +9,8 @@ import { dueForReviewWarnings } from './watch.ts';
 import { firstMomentOf, formatPartialDate } from '../dates/partial-date.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 import type { Dossier } from './model.ts';
+import { hasReportedSpeechWords } from '../analysis/reported-speech.ts';
+import { hasLikelihoodWords } from '../analysis/estimative-language.ts';
 
 /** URLs do not matter for checking; any consistent scheme will do. */
 const CHECK_URLS = createUrls('/');
@@ -23,17 +25,46 @@ export interface CheckOptions {
   readonly lastCommitted?: LastCommitted;
 }
 
-/** Every problem in the content folder `content` under `root`, sorted by file and position. */
+export interface CheckResult {
+  /** Every problem, sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Checks that did not run, and why, each said once: not problems of the content. */
+  readonly notices: readonly string[];
+}
+
+/** Every problem in the content folder `content` under `root`, and the checks its languages leave off. */
 export async function checkContent(
   root: string,
   content: string,
   createRenderer: CreateCitingRenderer,
   { today, lastCommitted }: CheckOptions,
-): Promise<readonly Diagnostic[]> {
+): Promise<CheckResult> {
   const { dossier, diagnostics } = await createDossierLoader({ root, content, urls: CHECK_URLS, createRenderer, findEchoes: true }).load();
-  if (!dossier) return diagnostics;
+  if (!dossier) return { diagnostics, notices: [] };
   const changes = lastCommitted ? await judgmentChangeWarnings(dossier, createRenderer, lastCommitted) : [];
-  return sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...futureDateWarnings(dossier, today), ...changes]);
+  return {
+    diagnostics: sortDiagnostics([...diagnostics, ...dueForReviewWarnings(dossier.watch, today), ...futureDateWarnings(dossier, today), ...changes]),
+    notices: languageNotices(dossier),
+  };
+}
+
+/**
+ * The word-list checks a language has no list for: the estimative language of
+ * key judgments (the dossier's language) and reported speech in cited passages
+ * (each article's). Said once per language, rather than warning wrongly or
+ * staying silent.
+ */
+export function languageNotices(dossier: Pick<Dossier, 'meta' | 'articles'>): string[] {
+  const dossierLanguage = dossier.meta.data.language;
+  const unchecked = new Map<string, number>();
+  for (const article of dossier.articles) {
+    const language = article.data.language;
+    if (!hasReportedSpeechWords(language)) unchecked.set(language, (unchecked.get(language) ?? 0) + 1);
+  }
+  return [
+    ...(hasLikelihoodWords(dossierLanguage) ? [] : [`The estimative-language check of key judgments is off for the dossier's language "${dossierLanguage}": it knows the likelihood words of English only.`]),
+    ...[...unchecked].map(([language, count]) => `Reported-speech suggestions are off for the ${count === 1 ? 'article' : `${count} articles`} in "${language}": there is no list of reporting words for that language (there is for English and German).`),
+  ];
 }
 
 /** A source published after today is a typo, or a clock; either way a reader would be misled. */

@@ -4,6 +4,7 @@
  * paragraphs. The model defines these shapes; the Markdown pipeline, a layer
  * above, produces them, and is handed to the model as a `CitingRenderer`.
  */
+import type { Ui } from '../i18n/ui.ts';
 import type { Passage } from '../citations/match.ts';
 import type { Locator } from '../citations/syntax.ts';
 import type { Corpus } from '../citations/resolve.ts';
@@ -95,6 +96,8 @@ export interface CitingRendererOptions {
    * is marked with its name.
    */
   readonly originsOf?: (articleId: string, passage: Passage) => readonly Origin[];
+  /** The UI strings of the dossier's language, for what the renderer writes itself (previews, marks); English when not given. */
+  readonly ui?: Ui;
   /** The site's root URL (its base path), which links written from the root (`/sources/`) are given. */
   readonly siteRoot?: string;
   /** The language of the documents (the dossier's), whose abbreviations do not end a citing sentence; English without it. */

@@ -7,6 +7,7 @@ import type { Passage } from '../citations/match.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { isNamedOrigin, ownOrigins, ownReporting, passageOrigins, registeredOrigin, unattributedOrigin, unmarkedOrigin, type Origin } from '../analysis/origins.ts';
 import { reportedSpeech, reportedSpeechMessage } from '../analysis/reported-speech.ts';
+import { uiFor, type Ui } from '../i18n/ui.ts';
 import type { DossierInputs, Locate } from './inputs.ts';
 import type { SourceArticle } from './model.ts';
 
@@ -33,6 +34,8 @@ export function buildOrigins(
   /** Where the fields of an article's frontmatter are. */
   locateIn: (articleId: string) => Locate | undefined,
   inputs: Pick<DossierInputs, 'origins' | 'invalidOrigins' | 'invalidArticleIds'>,
+  /** The dossier's UI strings, which name a report's own observation and its unattributed words. */
+  ui: Pick<Ui, 'text'> = uiFor('en'),
 ): DossierOrigins {
   const diagnostics: Diagnostic[] = [];
   const { origins: registry, invalidOrigins = false, invalidArticleIds = new Set() } = inputs;
@@ -69,8 +72,8 @@ export function buildOrigins(
   const origins: Origin[] = [
     ...[...registered.values()].map(({ id, name, kind, date, url }) => ({ key: registeredOrigin(id), name, kind, ...(date ? { date } : {}), ...(url ? { url } : {}) })),
     ...articles.flatMap((a) => {
-      const own: Origin[] = observers.has(ownReporting(a.id)) ? [{ key: ownReporting(a.id), name: `${a.title} (own observation)`, kind: 'own-reporting', article: a.id }] : [];
-      const unmarked: Origin[] = roots.get(a.id) === ownReporting(a.id) ? [{ key: unattributedOrigin(a.id), name: `${a.title} (unattributed)`, kind: 'unattributed', article: a.id }] : [];
+      const own: Origin[] = observers.has(ownReporting(a.id)) ? [{ key: ownReporting(a.id), name: ui.text('origin.ownObservation', { title: a.title }), kind: 'own-reporting', article: a.id }] : [];
+      const unmarked: Origin[] = roots.get(a.id) === ownReporting(a.id) ? [{ key: unattributedOrigin(a.id), name: ui.text('origin.unattributed', { title: a.title }), kind: 'unattributed', article: a.id }] : [];
       return [...own, ...unmarked];
     }),
   ];
@@ -97,7 +100,7 @@ export function buildOrigins(
       // Only a passage of unknown origin lacks a named one.
       if (!article || originsOf(articleId, passage).some(isNamedOrigin)) return undefined;
       const paragraph = article.text.paragraph(passage.paragraph)?.text ?? '';
-      const marker = reportedSpeech(paragraph, passage);
+      const marker = reportedSpeech(paragraph, passage, article.data.language);
       if (!marker) return undefined;
       return { file, ...at, severity: 'warning', message: reportedSpeechMessage(articleId, passage.paragraph, paragraph.slice(passage.start, passage.end), marker) };
     },

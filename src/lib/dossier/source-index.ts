@@ -10,9 +10,10 @@ export interface SourceIndexPage {
   readonly articles: readonly PublishedArticle[];
 }
 
-export function sourceIndexPages(articles: readonly PublishedArticle[], perPage = SOURCES_PER_PAGE): SourceIndexPage[] {
+/** The pages of the index, its titles in the alphabetical order of `language`, the dossier's (BCP 47). */
+export function sourceIndexPages(articles: readonly PublishedArticle[], language: string, perPage = SOURCES_PER_PAGE): SourceIndexPage[] {
   // Filed by the words of the title, not by a supplied title's bracket, as catalogues file.
-  const sorted = [...articles].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en') || a.id.localeCompare(b.id));
+  const sorted = [...articles].sort((a, b) => a.data.title.localeCompare(b.data.title, language) || a.id.localeCompare(b.id));
   const count = Math.max(1, Math.ceil(sorted.length / perPage));
   return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, articles: sorted.slice(i * perPage, (i + 1) * perPage) }));
 }

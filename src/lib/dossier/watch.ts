@@ -8,7 +8,11 @@
  */
 import type { TopicData, WatchIndicatorData } from '../../schemas/topic.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { comparePartialDates, formatPartialDate, precisionOf } from '../dates/partial-date.ts';
+import { comparePartialDates, precisionOf } from '../dates/partial-date.ts';
+import { uiFor, type Ui } from '../i18n/ui.ts';
+
+/** Author-facing messages are in English, whatever the dossier's language. */
+const MESSAGE_UI = uiFor('en');
 import type { Judgment } from './documents.ts';
 import type { ContentInput } from './inputs.ts';
 
@@ -50,9 +54,9 @@ export function collectWatchIndicators(topics: readonly WatchingTopic[], diagnos
     .map(({ indicator }) => indicator);
 }
 
-/** For readers: "by 22 June 2025", or "by the end of June 2025" for a month. */
-export function expectedByText(expectedBy: string): string {
-  return precisionOf(expectedBy) === 'month' ? `by the end of ${formatPartialDate(expectedBy)}` : `by ${formatPartialDate(expectedBy)}`;
+/** For readers: "by 22 June 2025", or "by the end of June 2025" for a month; in British English for author-facing messages. */
+export function expectedByText(expectedBy: string, ui: Pick<Ui, 'text' | 'date'> = MESSAGE_UI): string {
+  return ui.text(precisionOf(expectedBy) === 'month' ? 'date.expectedByEndOf' : 'date.expectedBy', { date: ui.date(expectedBy) });
 }
 
 /**

@@ -106,8 +106,8 @@ export function passageSubResults(result: PagefindResultData): PagefindResultDat
 
 const score = (sub: PagefindSubResult) => sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
 
-/** The view of one result. */
-export function resultView(data: PagefindResultData): ResultView {
+/** The view of one result; `untyped` names the type of a page that has none. */
+export function resultView(data: PagefindResultData, untyped: string): ResultView {
   const sections = passageSubResults(data)
     .sub_results.filter((sub) => sub.anchor !== undefined)
     .sort((a, b) => score(b) - score(a))
@@ -117,7 +117,7 @@ export function resultView(data: PagefindResultData): ResultView {
       return { title: sub.title, url: sub.url, excerpt: excerptRuns(sub.excerpt), ...(paragraph === undefined ? {} : { paragraph }) };
     });
   return {
-    type: data.filters['type']?.[0] ?? 'Page',
+    type: data.filters['type']?.[0] ?? untyped,
     title: data.meta['title'] ?? data.url,
     names: data.meta['names']?.split(NAMES_SEPARATOR) ?? [],
     url: data.url,
@@ -135,18 +135,18 @@ export interface FilterGroup {
   readonly values: readonly { readonly value: string; readonly count: number }[];
 }
 
-/** The filters the layout sets on pages (Base.astro), in the order offered, with their labels. */
-export const FILTER_LABELS: Readonly<Record<string, string>> = { type: 'Type', topic: 'Topic', status: 'Claim status', outlet: 'Outlet', entity: 'Mentions' };
+/** The filters the layout sets on pages (Base.astro), in the order offered; each is labelled `search.filter.<name>` in the UI strings. */
+export const FILTER_NAMES: readonly string[] = ['type', 'topic', 'status', 'outlet', 'entity'];
 
 /** The filters worth offering: those with two values or more, each value's pages most first. */
-export function filterGroups(counts: FilterCounts): FilterGroup[] {
-  const order = Object.keys(FILTER_LABELS);
+export function filterGroups(counts: FilterCounts, labelOf: (name: string) => string): FilterGroup[] {
+  const order = FILTER_NAMES;
   return Object.entries(counts)
     .filter(([name]) => order.includes(name))
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([name, values]) => ({
       name,
-      label: FILTER_LABELS[name]!,
+      label: labelOf(name),
       values: Object.entries(values)
         .filter(([, count]) => count > 0)
         .map(([value, count]) => ({ value, count }))

@@ -7,7 +7,7 @@
 import type { LedgerCite, LedgerClaim, LedgerPosition } from '../dossier/ledger.ts';
 import { isNamedOrigin, type Origin } from '../analysis/origins.ts';
 import { STATUS_ORDER, statusesOf, type Status } from '../analysis/status.ts';
-import { countOf } from './plural.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** Longest quote a cell shows, in characters; longer ones end in an ellipsis. */
 const QUOTE_LENGTH = 220;
@@ -60,6 +60,7 @@ export function ledgerTable(
   claims: readonly LedgerClaim[],
   origin: (key: string) => Origin | undefined,
   sourceNumber: (id: string) => number,
+  ui: Ui,
 ): { sourceIds: string[]; rows: LedgerRow[] } {
   const sourceIds = [...new Set(claims.flatMap((c) => c.positions.flatMap((p) => p.supporters)))].sort((a, b) => sourceNumber(a) - sourceNumber(b));
   const cellOf = (claim: LedgerClaim, id: string): LedgerCell | undefined => {
@@ -68,7 +69,7 @@ export function ledgerTable(
       .map((p) => ({ position: p.position, ...(p.error ? { error: p.error } : {}), cites: p.cites.filter((c) => c.articleId === id) }));
     return positions.length > 0 ? { positions } : undefined;
   };
-  const summary = (p: LedgerPosition): PositionSummary => positionSummary(p, origin);
+  const summary = (p: LedgerPosition): PositionSummary => positionSummary(p, origin, ui);
   return {
     sourceIds,
     rows: claims.map((claim) => ({
@@ -82,16 +83,16 @@ export function ledgerTable(
 }
 
 /** A position's support: its reports, the named origins they rest on, and how many give it unattributed. */
-export function positionSummary(p: Pick<LedgerPosition, 'position' | 'supporters' | 'origins' | 'cites' | 'error'>, origin: (key: string) => Origin | undefined): PositionSummary {
+export function positionSummary(p: Pick<LedgerPosition, 'position' | 'supporters' | 'origins' | 'cites' | 'error'>, origin: (key: string) => Origin | undefined, ui: Ui): PositionSummary {
   const named = p.origins.filter(isNamedOrigin);
   // Reports, not origins: two reports giving one unknown origin's words are still two that do not say whose.
   const unattributed = new Set(p.cites.filter((c) => !c.origins.every(isNamedOrigin)).map((c) => c.articleId)).size;
   return {
     position: p.position,
-    reports: countOf(p.supporters.length, 'report'),
-    counts: named.length === 0 ? 'no named origin' : countOf(named.length, 'named origin'),
+    reports: ui.count('count.report', p.supporters.length),
+    counts: named.length === 0 ? ui.text('claims.noNamedOrigin') : ui.count('count.namedOrigin', named.length),
     origins: named.flatMap((key) => origin(key) ?? []),
-    ...(unattributed > 0 ? { unattributed: `${unattributed} unattributed` } : {}),
+    ...(unattributed > 0 ? { unattributed: ui.count('count.unattributed', unattributed) } : {}),
     ...(p.error ? { error: p.error } : {}),
   };
 }

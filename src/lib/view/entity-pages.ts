@@ -7,21 +7,19 @@ import { toHtml } from 'hast-util-to-html';
 import type { Entity } from '../dossier/entities.ts';
 import { blockOfId, paragraphOfId } from '../dossier/documents.ts';
 import { paragraphMarkHtml } from './labels.ts';
+import type { Ui } from '../i18n/ui.ts';
 
-const KINDS = [
-  { kind: 'person', label: 'Person', title: 'People' },
-  { kind: 'organisation', label: 'Organisation', title: 'Organisations' },
-  { kind: 'place', label: 'Place', title: 'Places' },
-] as const satisfies readonly { kind: Entity['kind']; label: string; title: string }[];
+/** The kinds, in the index's order; each is named `entity.<kind>` ("Person"), its section `entity.<kind>.title` ("People"). */
+const KINDS: readonly Entity['kind'][] = ['person', 'organisation', 'place'];
 
 /** "Person", "Organisation", "Place". */
-export const entityKindLabel = (kind: Entity['kind']): string => KINDS.find((k) => k.kind === kind)!.label;
+export const entityKindLabel = (ui: Ui, kind: Entity['kind']): string => ui.text(`entity.${kind}`);
 
 /** The index's sections, one per kind that has entities: most mentioned first, then by name. */
-export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kind']; title: string; entities: Entity[] }[] {
-  return KINDS.map(({ kind, title }) => ({
+export function entitiesByKind(ui: Ui, entities: readonly Entity[]): { kind: Entity['kind']; title: string; entities: Entity[] }[] {
+  return KINDS.map((kind) => ({
     kind,
-    title,
+    title: ui.text(`entity.${kind}.title`),
     entities: entities.filter((e) => e.kind === kind).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name)),
   })).filter((section) => section.entities.length > 0);
 }
@@ -31,18 +29,16 @@ export function entitiesByKind(entities: readonly Entity[]): { kind: Entity['kin
  * source's `p-4`, a citing page's `para-4`) as "¶4", read "paragraph 4"; a
  * key judgment as "Key judgment" (its words follow the link); else the fragment.
  */
-export function mentionPlaceHtml(url: string): string | undefined {
+export function mentionPlaceHtml(ui: Ui, url: string): string | undefined {
   const fragment = url.split('#')[1];
   if (fragment === undefined) return undefined;
-  if (fragment.startsWith('judgment-')) return 'Key judgment';
+  if (fragment.startsWith('judgment-')) return toHtml({ type: 'text', value: ui.text('entity.keyJudgment') });
   const paragraph = paragraphOfId(fragment) ?? blockOfId(fragment);
-  return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(paragraph);
+  return paragraph === undefined ? toHtml({ type: 'text', value: fragment }) : paragraphMarkHtml(ui, paragraph);
 }
 
-const DOCUMENT_KIND_LABELS = { source: 'Source', topic: 'Topic', briefing: 'Briefing' } as const;
-
 /** "Source", "Topic" or "Briefing". */
-export const documentKindLabel = (kind: keyof typeof DOCUMENT_KIND_LABELS): string => DOCUMENT_KIND_LABELS[kind];
+export const documentKindLabel = (ui: Ui, kind: 'source' | 'topic' | 'briefing'): string => ui.text(`pageType.${kind}`);
 
 /** How many sources mention the entity, and how many of them its page lists. */
 export function sourceCoverage(entity: Pick<Entity, 'pages' | 'documents'>): { mentioning: number; listed: number } {

@@ -5,6 +5,7 @@
  */
 import { namespaceHtml } from '../html/namespace.ts';
 import type { Dossier, PublishedArticle } from '../dossier/model.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** Ids of the edition's sections besides the topics'. */
 export const PRINT_SECTIONS = { briefing: 'briefing', claims: 'claims', timeline: 'timeline', sources: 'sources' } as const;
@@ -16,15 +17,16 @@ export const embedDocument = (html: string, section: string): string => namespac
 
 /** The table of contents: the briefing, each topic, the claims and the timeline when there are any, the sources. */
 export function printContents(
+  ui: Ui,
   topics: readonly { readonly id: string; readonly title: string }[],
   has: { readonly claims: boolean; readonly timeline: boolean },
 ): { href: string; label: string }[] {
   return [
-    { href: `#${PRINT_SECTIONS.briefing}`, label: 'Briefing' },
+    { href: `#${PRINT_SECTIONS.briefing}`, label: ui.text('nav.briefing') },
     ...topics.map((topic) => ({ href: `#${topicSection(topic.id)}`, label: topic.title })),
-    ...(has.claims ? [{ href: `#${PRINT_SECTIONS.claims}`, label: 'Where sources agree and disagree' }] : []),
-    ...(has.timeline ? [{ href: `#${PRINT_SECTIONS.timeline}`, label: 'Timeline' }] : []),
-    { href: `#${PRINT_SECTIONS.sources}`, label: 'Sources' },
+    ...(has.claims ? [{ href: `#${PRINT_SECTIONS.claims}`, label: ui.text('claims.title') }] : []),
+    ...(has.timeline ? [{ href: `#${PRINT_SECTIONS.timeline}`, label: ui.text('timeline.title') }] : []),
+    { href: `#${PRINT_SECTIONS.sources}`, label: ui.text('sources.heading') },
   ];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CitationUse } from '../../markdown/citation-data.ts';
 import type { Note, NoteKind } from '../../schemas/note.ts';
-import { countOf } from './plural.ts';
+import type { Ui } from '../i18n/ui.ts';
 
 /** The cited sources by number, each with its uses in reading order, one per marker (citations that share a marker share its back-link). */
 export function sourcesByNumber(citations: readonly CitationUse[]): { number: number; uses: CitationUse[] }[] {
@@ -33,17 +33,17 @@ export function backlinkLetter(index: number): string {
   return index < 26 ? letter(index) : `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
 }
 
-const NOTE_KINDS: readonly [NoteKind, string][] = [
-  ['error', 'error'],
-  ['caution', 'caution'],
-  ['context', 'context note'],
-];
+const NOTE_KINDS = [
+  ['error', 'count.error'],
+  ['caution', 'count.caution'],
+  ['context', 'count.contextNote'],
+] as const satisfies readonly [NoteKind, string][];
 
 /** A source's notes counted by kind, most serious first: "2 errors, 5 cautions"; undefined when it has none. */
-export function notesSummary(notes: readonly Pick<Note, 'kind'>[]): string | undefined {
+export function notesSummary(ui: Ui, notes: readonly Pick<Note, 'kind'>[]): string | undefined {
   const parts = NOTE_KINDS.flatMap(([kind, noun]) => {
     const count = notes.filter((n) => n.kind === kind).length;
-    return count > 0 ? [countOf(count, noun)] : [];
+    return count > 0 ? [ui.count(noun, count)] : [];
   });
   return parts.length > 0 ? parts.join(', ') : undefined;
 }

@@ -15,7 +15,7 @@ import { hasBlockContent } from '../text/inline-html.ts';
 import { CITATION_FORMATS } from '../bibliography/citation-formats.ts';
 import { newsArticleJsonLd } from '../bibliography/json-ld.ts';
 import type { SiteUrls } from '../urls.ts';
-import { countOf } from './plural.ts';
+import type { Ui } from '../i18n/ui.ts';
 import type { ArticleData } from '../../schemas/article.ts';
 import type { Passage } from '../citations/match.ts';
 import { passageTextDirective, withTextFragment } from '../text/text-fragment.ts';
@@ -131,13 +131,13 @@ export function leadingNote(passage: Pick<PassageView, 'notes'>): { note: Resolv
 }
 
 /** What the folded notes of a paragraph hold, in one line: "2 notes · cited in 3 places". */
-export function asideSummary(passage: Pick<PassageView, 'notes' | 'cites'>): string {
+export function asideSummary(ui: Ui, passage: Pick<PassageView, 'notes' | 'cites'>): string {
   const parts = [
-    ...(passage.notes.length > 0 ? [countOf(passage.notes.length, 'note')] : []),
-    ...(passage.cites.length > 0 ? [`cited in ${countOf(passage.cites.length, 'place')}`] : []),
+    ...(passage.notes.length > 0 ? [ui.count('count.note', passage.notes.length)] : []),
+    ...(passage.cites.length > 0 ? [ui.count('passage.citedIn', passage.cites.length)] : []),
   ];
   const line = parts.join(' · ');
-  return line.charAt(0).toUpperCase() + line.slice(1);
+  return line.charAt(0).toLocaleUpperCase(ui.locale) + line.slice(1);
 }
 
 /** The files a reference manager imports, one per citation format, each downloaded as `<id>.<extension>`. */
