@@ -250,7 +250,7 @@ describe('the hostile article added with npm run add', () => {
   let id: string;
 
   beforeAll(() => {
-    before = inject('seedDist');
+    before = inject('siteDist');
     const content = seedCopy('hostile-add');
     const result = spawnSync(process.execPath, ['src/cli/add.ts', FIXTURE], {
       cwd: PROJECT_ROOT,

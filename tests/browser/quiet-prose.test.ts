@@ -6,10 +6,11 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
+import { pagesIn } from '../support/built-site.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
+const session = useSiteSession(() => inject('siteDist'));
 
-const PAGES = ['', 'topics/the-call/', 'topics/israel-iran-strikes/', 'topics/ukraine-prisoner-swaps/'];
+const PAGES = ['', ...pagesIn(inject('siteDist'), 'topics')];
 const VARIANTS = [
   { width: 390, height: 844, phone: true },
   { width: 800, height: 900, phone: false },

@@ -34,8 +34,8 @@ async function problemsInSite(dist: string): Promise<{ pages: number; problems: 
 }
 
 describe('html-validate', () => {
-  it('finds no problem on any page of the seed dossier', async () => {
-    const { pages, problems } = await problemsInSite(inject('seedDist'));
+  it('finds no problem on any page of the dossier under test', async () => {
+    const { pages, problems } = await problemsInSite(inject('siteDist'));
     expect(pages).toBeGreaterThanOrEqual(50);
     expect(problems).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('html-validate', () => {
 
   it('is checking: invalid markup is reported with its place and rule', async () => {
     // The checker itself must fail on what it is meant to catch.
-    const page = readFileSync(path.join(inject('seedDist'), 'index.html'), 'utf8');
+    const page = readFileSync(path.join(inject('siteDist'), 'index.html'), 'utf8');
     const broken = page.replace('<main', '<main><p><div>block in a paragraph</div></p><img src="x.png"></main><main');
     const problems = await problemsIn(broken, 'index.html');
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^index\.html:\d+:\d+ wcag\/h37: /u)]));

@@ -17,18 +17,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { SUB_PATH } from '../site/build-sites.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
+const session = useSiteSession(() => inject('siteDist'));
 
 /** A built page's search filters (`data-pagefind-filter="name[data-value]"`), in page order. */
 function filtersOf(urlPath: string): { name: string; value: string }[] {
-  return selectAll('[data-pagefind-filter]', readPage(inject('seedDist'), urlPath)).map((element) => ({
+  return selectAll('[data-pagefind-filter]', readPage(inject('siteDist'), urlPath)).map((element) => ({
     name: String(element.properties['dataPagefindFilter']).replace(/\[.*$/u, ''),
     value: String(element.properties['dataValue']),
   }));
 }
 
 /** Every page type of the built site: the values of its "type" filter. */
-const pageTypes = () => new Set(htmlFiles(inject('seedDist')).flatMap((file) => filtersOf(file).filter((f) => f.name === 'type').map((f) => f.value)));
+const pageTypes = () => new Set(htmlFiles(inject('siteDist')).flatMap((file) => filtersOf(file).filter((f) => f.name === 'type').map((f) => f.value)));
 
 /** Opens the search page for `query` and waits until its results are shown. */
 async function searchFor(page: Page, base: string, query: string): Promise<void> {
@@ -188,7 +188,7 @@ describe('search', () => {
 
 /** The built entity pages, each with the names search knows it by (its h1's `data-names`, "Vladimir Putin · Putin · Путин"). */
 function entityPages(): { url: string; names: string[] }[] {
-  const dist = inject('seedDist');
+  const dist = inject('siteDist');
   return readdirSync(path.join(dist, 'entities'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, 'entities', entry.name, 'index.html')))
     .map((entry) => {
@@ -298,7 +298,7 @@ describe('search that forgives', () => {
 describe('?highlight= on every kind of page', () => {
   /** One page of each kind that search finds (each value of the "type" filter), with the longest word of its heading. */
   function pageOfEachKind(): { kind: string; url: string; word: string }[] {
-    const dist = inject('seedDist');
+    const dist = inject('siteDist');
     const byKind = new Map<string, string>();
     for (const file of htmlFiles(dist).sort()) {
       const url = `/${file.replace(/index\.html$/u, '')}`;
