@@ -19,6 +19,14 @@ describe('the seed dossier build', () => {
     expect(selectAll('.noted-error', page).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['2025-06-14-birthday-call-lengthy-and-substantive', 'Putin’s birthday call to Trump: the Israel–Iran war, Ukraine and prisoner swaps'],
+    ['2025-06-14-fifty-minute-call', 'Putin and Trump discuss Iran, Israel and Ukraine in a fifty-minute call'],
+    ['2025-06-14-putin-birthday-call-hopes', 'Trump and Putin discuss ending the Israel–Iran war in a birthday phone call'],
+  ])('supplies the title of %s, which has no headline, and shows it in square brackets', (id, title) => {
+    expect(toText(select('h1', readPage(dist, `sources/${id}/`))!).trim()).toBe(`[${title}]`);
+  });
+
   it('links its home page to its first topic', () => {
     expect(select('a[href="/topics/the-call/"]', readPage(dist, ''))).toBeDefined();
   });

@@ -3,19 +3,18 @@
  * page type, with excerpts of the words on the page only; an entity's page
  * comes first for its names, in any script; a misspelt name gets a "did you
  * mean"; excerpts never run words of neighbouring cells together; filters
- * load when opened; results land on the passage with the terms highlighted,
- * on every kind of page; on a phone results are compact under folded filters.
+ * load when opened; results land on the passage with the terms highlighted;
+ * on a phone results are compact under folded filters. (Search under a
+ * sub-path and ?highlight= on every kind of page, for any dossier:
+ * tests/browser/search.test.ts.)
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
-import { serveStatic } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles, readPage } from '../support/html.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { SUB_PATH } from '../site/build-sites.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
@@ -173,17 +172,6 @@ describe('search', () => {
     await page.close();
   });
 
-  it('works under a sub-path', async () => {
-    const sub = await serveStatic(inject('subPathDist'), SUB_PATH);
-    const page = await session.browser.newPage();
-    await searchFor(page, sub.url, 'Khamenei');
-    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href.startsWith(SUB_PATH), href).toBe(true);
-    expect(hrefs.some((href) => href.startsWith(`${SUB_PATH}sources/`))).toBe(true);
-    await page.close();
-    await sub.close();
-  });
 });
 
 /** The built entity pages, each with the names search knows it by (its h1's `data-names`, "Vladimir Putin · Putin · Путин"). */
@@ -292,54 +280,6 @@ describe('search that forgives', () => {
       }
     }
     expect([...new Set(runTogether)]).toEqual([]);
-  });
-});
-
-describe('?highlight= on every kind of page', () => {
-  /** One page of each kind that search finds (each value of the "type" filter), with the longest word of its heading. */
-  function pageOfEachKind(): { kind: string; url: string; word: string }[] {
-    const dist = inject('siteDist');
-    const byKind = new Map<string, string>();
-    for (const file of htmlFiles(dist).sort()) {
-      const url = `/${file.replace(/index\.html$/u, '')}`;
-      const type = filtersOf(url).find((f) => f.name === 'type')?.value;
-      if (type && (!byKind.has(type) || byKind.get(type) === '/entities/')) byKind.set(type, url);
-    }
-    return [...byKind].map(([kind, url]) => {
-      const [heading] = selectAll('main h1', readPage(dist, url));
-      const words = toText(heading!).match(/\p{L}{4,}/gu) ?? [];
-      return { kind, url, word: words.sort((a, b) => b.length - a.length)[0]! };
-    });
-  }
-
-  it('marks the searched word on the briefing, a topic, a source, the claims, the timeline and an entity, visibly in light and dark', async () => {
-    const kinds = pageOfEachKind();
-    expect(new Set(kinds.map((k) => k.kind))).toEqual(pageTypes());
-    const page = await session.sharedPage({ viewport: { width: 1280, height: 800 } });
-    const unmarked: string[] = [];
-    for (const { kind, url, word } of kinds) {
-      await page.goto(`${session.server.url}${url.slice(1)}?highlight=${encodeURIComponent(word.toLowerCase())}`);
-      const mark = page.locator('main mark.pagefind-highlight').first();
-      if (!(await mark.waitFor({ timeout: 5_000 }).then(() => true, () => false))) {
-        unmarked.push(`${kind} ${url}: no mark for “${word}”`);
-        continue;
-      }
-      await expect(mark.innerText()).resolves.toMatch(new RegExp(word, 'iu'));
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme });
-        const [markColour, pageColour] = await mark.evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(document.body).backgroundColor]);
-        if (markColour === pageColour || markColour === 'rgba(0, 0, 0, 0)') unmarked.push(`${kind} ${url} (${colorScheme}): the mark has no background of its own`);
-      }
-    }
-    expect(unmarked).toEqual([]);
-  });
-
-  it('loads the highlighter only when the address asks for it', async () => {
-    const page = await session.sharedPage();
-    const from = session.server.requests.length;
-    await page.goto(`${session.server.url}topics/the-call/`);
-    await page.waitForLoadState('networkidle');
-    expect(session.server.requests.slice(from).filter((request) => request.includes('pagefind'))).toEqual([]);
   });
 });
 
