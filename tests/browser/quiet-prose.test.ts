@@ -58,7 +58,7 @@ describe('cited paragraphs', () => {
     for (const pathname of PAGES) {
       await page.goto(`${session.server.url}${pathname}`);
       const { blocks, total, markers } = await page.evaluate(visibleShares);
-      expect(blocks, `/${pathname}`).toBeGreaterThan(3);
+      expect(blocks, `/${pathname}`).toBeGreaterThan(0);
       const share = markers / total;
       shares.push(`/${pathname}: ${markers} of ${total} characters, ${(100 * share).toFixed(1)}%`);
       expect(share, `/${pathname}`).toBeLessThanOrEqual(MAX_SHARE);

@@ -102,11 +102,12 @@ describe.each(VIEWPORTS)('every page at $width×$height', (viewport) => {
         await current.page.emulateMedia({ colorScheme });
         const overflow = await current.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
-        // The seed's tables fit at every width, as cards on a phone or as tables wider.
+        // The tables fit at every width, as cards on a phone or as tables wider.
         overflowing.push(...(await tableOverflows(current.page)).map((table) => `/${pathname} (${colorScheme}) table ${table}`));
       }
     }
-    expect(PAGES.length).toBeGreaterThan(50);
+    // Every dossier has nine pages at least: home, search, print, claims, timeline, entities, the index of sources, a topic, a source.
+    expect(PAGES.length).toBeGreaterThanOrEqual(9);
     expect(overflowing).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ async function problemsInSite(dist: string): Promise<{ pages: number; problems: 
 describe('html-validate', () => {
   it('finds no problem on any page of the dossier under test', async () => {
     const { pages, problems } = await problemsInSite(inject('siteDist'));
-    expect(pages).toBeGreaterThanOrEqual(50);
+    // Every dossier has nine pages at least: home, search, print, claims, timeline, entities, the index of sources, a topic, a source.
+    expect(pages).toBeGreaterThanOrEqual(9);
     expect(problems).toEqual([]);
   });
 
