@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Root, RootContent } from 'hast';
 import { readPage } from './html.ts';
 
 /** The pages in a folder of the built site ("topics/<slug>/", …), as paths from its root, sorted. */
@@ -35,8 +36,20 @@ export function searchTermOf(dist: string): string {
   return longestWordOf(dist, pagesIn(dist, 'topics')[0]!, 'h1');
 }
 
-/** The longest word, in letters of any script, of the page's first element matching `selector` (the first of equals). */
+/**
+ * The longest word, in letters of any script, of the page's first element
+ * matching `selector` (the first of equals), leaving out what search leaves
+ * out (`data-pagefind-ignore`: a paragraph's number and its hidden words).
+ */
 export function longestWordOf(dist: string, urlPath: string, selector: string): string {
-  const words = textOf(dist, urlPath, selector).match(/\p{L}+/gu) ?? [];
+  const element = select(selector, readPage(dist, urlPath));
+  const words = (element ? searchedText(element) : '').match(/\p{L}+/gu) ?? [];
   return words.reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+/** The text of a node without its `data-pagefind-ignore` parts. */
+function searchedText(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' && node.properties['dataPagefindIgnore'] !== undefined) return ' ';
+  return 'children' in node ? node.children.map(searchedText).join('') : '';
 }
