@@ -14,8 +14,9 @@ import { useSiteSession } from '../support/site-session.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles } from '../support/html.ts';
 import { pressTab } from '../support/browser-input.ts';
+import { pagesIn, searchTermOf } from '../support/built-site.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
+const session = useSiteSession(() => inject('siteDist'));
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_OPTIONS: RunOptions = {
@@ -28,8 +29,8 @@ const AXE_OPTIONS: RunOptions = {
  */
 const AXE_COLOUR_OPTIONS: RunOptions = { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } };
 
-/** A name from the sources, so that the search page shows results. */
-const SEARCH_TERM = 'Ushakov';
+/** Words from the dossier, so that the search page shows results. */
+const SEARCH_TERM = searchTermOf(inject('siteDist'));
 
 /**
  * One page of each kind the build produced, by kind ("topics/*" for all
@@ -44,14 +45,14 @@ function pageKinds(dist: string): Map<string, string> {
     const kind = segments.length > 1 ? `${segments[0]}/*` : url;
     if (!kinds.has(kind)) kinds.set(kind, url);
   }
-  // The entity the issue names, and search with results showing.
-  if (kinds.has('entities/*')) kinds.set('entities/*', 'entities/yuri-ushakov/');
-  if (kinds.has('search/')) kinds.set('search/', `search/?q=${SEARCH_TERM}`);
+  // Search with results showing.
+  if (kinds.has('search/')) kinds.set('search/', `search/?q=${encodeURIComponent(SEARCH_TERM)}`);
   return kinds;
 }
 
-const KINDS = pageKinds(inject('seedDist'));
-const REQUIRED_KINDS = ['', 'topics/*', 'sources/*', 'search/', 'claims/', 'timeline/', 'entities/', 'entities/*'];
+const KINDS = pageKinds(inject('siteDist'));
+// An entity's page when the dossier lists entities (the seed does; a new dossier may not yet).
+const REQUIRED_KINDS = ['', 'topics/*', 'sources/*', 'search/', 'claims/', 'timeline/', 'entities/', ...(pagesIn(inject('siteDist'), 'entities').length > 0 ? ['entities/*'] : [])];
 const kindCases = [...KINDS].map(([kind, url]) => [kind === '' ? 'home' : kind, url] as const);
 
 const WIDTHS = [390, 1440] as const;
@@ -265,14 +266,17 @@ describe('structure', () => {
 
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
-    await expect(skip.innerText()).resolves.toBe('Skip to content');
+    // The skip link, found by what it does (it leads to the main content), in whatever language the dossier's pages are.
+    await expect(skip.evaluate((link) => link.matches('a[href^="#"]') && document.querySelector(`main${link.getAttribute('href')}`) !== null)).resolves.toBe(true);
+    await expect(skip.innerText()).resolves.not.toBe('');
     const box = (await skip.boundingBox())!;
     expect(box.y, 'the focused skip link is on screen').toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('MAIN');
-    // The next Tab continues inside the main content.
+    // The next Tab continues inside the main content, when it holds anything to focus (an empty ledger has nothing).
+    const focusable = await page.locator('main').locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').count();
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.closest('main') !== null)).resolves.toBe(focusable > 0);
   });
 });
 

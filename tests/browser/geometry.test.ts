@@ -5,15 +5,14 @@
  * scrolls sideways. One page per viewport, reused for every page visited,
  * the scheme switched on it (the site's schemes are CSS media queries).
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
+import { longestWordOf, pagesIn as pagesInSite, searchTermOf } from '../support/built-site.ts';
 import { MAX_NOTE_OFFSET_PX, marginNotes } from '../support/margin-notes.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
-const dist = inject('seedDist');
+const session = useSiteSession(() => inject('siteDist'));
+const dist = inject('siteDist');
 
 const VIEWPORTS = [
   { width: 390, height: 844, phone: true },
@@ -22,17 +21,12 @@ const VIEWPORTS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-/** The pages in a folder of the built site, as paths from its root. */
-const pagesIn = (folder: string): string[] =>
-  readdirSync(path.join(dist, folder), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dist, folder, entry.name, 'index.html')))
-    .map((entry) => `${folder}/${entry.name}/`)
-    .sort();
+const pagesIn = (folder: string) => pagesInSite(dist, folder);
 
 const sources = pagesIn('sources');
 const [entity] = pagesIn('entities');
 /** One page of every kind, and every topic and source: they differ most in what they hold. */
-const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', entity!, 'claims/', 'timeline/', 'search/?q=Ushakov', 'print/'];
+const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', ...(entity ? [entity] : []), 'claims/', 'timeline/', `search/?q=${encodeURIComponent(searchTermOf(dist))}`, 'print/'];
 
 /**
  * The gaps between consecutive paragraphs of a source page that are more than
@@ -200,7 +194,7 @@ describe.each(SCHEMES)('search terms on a source page, %s', (scheme) => {
 
   it('are marked unlike cited words and unlike a landed quote, and underlined', async () => {
     const { page } = current;
-    await page.goto(`${session.server.url}${sources[0]}?highlight=Trump`);
+    await page.goto(`${session.server.url}${sources[0]}?highlight=${encodeURIComponent(longestWordOf(dist, sources[0]!, '.passage-text'))}`);
     await page.locator('.passage-text mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
     const looks = await page.evaluate(() => {
       const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);

@@ -12,25 +12,27 @@ import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { pagesIn } from '../support/built-site.ts';
+import { DOSSIER_UNDER_TEST_PATH } from '../support/dossier-under-test.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { seenText } from '../support/browser-text.ts';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { pdfText } from '../support/pdf.ts';
-import { PROJECT_ROOT } from '../support/build.ts';
 import { markedPassages } from '../support/cited-passages.ts';
 
-const seedDist = inject('seedDist');
+const siteDist = inject('siteDist');
 /** Compares text across line breaks: PDF lines wrap anywhere, hyphens included. */
 const squash = (text: string) => text.replace(/\s+/gu, '');
 const textOf = (dist: string, page: string, selector: string) => selectAll(selector, readPage(dist, page)).map((e) => toText(e).replace(/\s+/gu, ' ').trim());
 
-const seed = useSiteSession(() => seedDist);
+const seed = useSiteSession(() => siteDist);
+const [FIRST_TOPIC] = pagesIn(siteDist, 'topics') as [string];
 /** The window the edition is printed from, as the site's other print tests see pages. */
 const WINDOW = { viewport: { width: 800, height: 1000 } };
 
 describe('the print edition as a PDF', () => {
   let pdf: Awaited<ReturnType<typeof pdfText>>;
-  const print = readPage(seedDist, 'print/');
+  const print = readPage(siteDist, 'print/');
 
   beforeAll(async () => {
     // Printed as Chromium's Print command prints it, on A4 (the paper of the issue's measures), without the browser's own
@@ -41,22 +43,22 @@ describe('the print edition as a PDF', () => {
   });
 
   it('reads as the whole dossier: its title and every topic', () => {
-    expect(pdf.pages).toBeGreaterThan(htmlFiles(seedDist).filter((f) => f.startsWith('topics/')).length);
-    const [title] = textOf(seedDist, '', 'h1');
+    expect(pdf.pages).toBeGreaterThan(htmlFiles(siteDist).filter((f) => f.startsWith('topics/')).length);
+    const [title] = textOf(siteDist, '', 'h1');
     expect(squash(pdf.text)).toContain(squash(title!));
-    const topics = htmlFiles(seedDist).filter((f) => f.startsWith('topics/'));
+    const topics = htmlFiles(siteDist).filter((f) => f.startsWith('topics/'));
     expect(topics.length).toBeGreaterThan(0);
-    for (const topic of topics) expect(squash(pdf.text), topic).toContain(squash(textOf(seedDist, topic, 'h1')[0]!));
+    for (const topic of topics) expect(squash(pdf.text), topic).toContain(squash(textOf(siteDist, topic, 'h1')[0]!));
   });
 
   it('prints citations as numbered markers with notes naming each source, outlet and date', () => {
     expect(pdf.text).toMatch(/\[1\]/u);
     // The source page of every article of the seed dossier (not the index of sources).
-    const sources = readdirSync(path.join(PROJECT_ROOT, 'content', 'articles')).map((file) => `sources/${file.replace(/\.md$/u, '')}/`);
+    const sources = readdirSync(path.join(DOSSIER_UNDER_TEST_PATH, 'articles')).map((file) => `sources/${file.replace(/\.md$/u, '')}/`);
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
-      const [title] = textOf(seedDist, source, 'h1');
-      const [outlet] = textOf(seedDist, source, '.source-facts dd');
+      const [title] = textOf(siteDist, source, 'h1');
+      const [outlet] = textOf(siteDist, source, '.source-facts dd');
       expect(squash(pdf.text), source).toContain(squash(`${title}. ${outlet},`));
     }
   });
@@ -73,7 +75,7 @@ describe('the print edition as a PDF', () => {
     for (const [i, section] of topics.entries()) {
       const part = squash(pdf.text).slice(starts[i], starts[i + 1]);
       const topic = String(select('h2 a', section)!.properties['href']).replace(/^\//u, '');
-      const cited = markedPassages(seedDist, select('main', readPage(seedDist, topic))!);
+      const cited = markedPassages(siteDist, select('main', readPage(siteDist, topic))!);
       expect(cited.length, topic).toBeGreaterThan(0);
       for (const passage of cited) expect(part, `${topic}: [${passage.sourceNumber} ¶${passage.paragraph}] ${passage.words}`).toContain(squash(passage.words));
     }
@@ -94,8 +96,8 @@ describe('the print edition as a PDF', () => {
   });
 
   it('carries the claims ledger and the timeline', () => {
-    for (const claim of textOf(seedDist, 'claims/', '.claim-statement')) expect(squash(pdf.text)).toContain(squash(claim));
-    for (const event of textOf(seedDist, 'timeline/', '.timeline-what')) expect(squash(pdf.text)).toContain(squash(event));
+    for (const claim of textOf(siteDist, 'claims/', '.claim-statement')) expect(squash(pdf.text)).toContain(squash(claim));
+    for (const event of textOf(siteDist, 'timeline/', '.timeline-what')) expect(squash(pdf.text)).toContain(squash(event));
   });
 
   it('leaves out the site furniture', () => {
@@ -121,7 +123,7 @@ describe('a topic page in print media', () => {
   }
 
   it('hides the header, search, skip link, footer and previews, and keeps its numbered markers', async () => {
-    const page = await printed(seed.server.url, 'topics/the-call/');
+    const page = await printed(seed.server.url, FIRST_TOPIC);
     for (const selector of ['.site-header', '.search-box', '.skip-link', '.site-footer', '.backlinks']) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
@@ -134,19 +136,19 @@ describe('a topic page in print media', () => {
   });
 
   it('shows each note with the source in full, numbered as the markers are', async () => {
-    const page = await printed(seed.server.url, 'topics/the-call/');
+    const page = await printed(seed.server.url, FIRST_TOPIC);
     const notes = page.locator('.source-list li');
     // Each marker's text begins "Source 2," (for screen readers; "2 ¶7" is what shows).
     const names = await page.locator('a.citation-marker').allTextContents();
     const markerNumbers = new Set(names.map((name) => Number(/^Source (\d+),/u.exec(name)![1])));
     await expect(notes.count()).resolves.toBe(markerNumbers.size);
-    const list = readPage(seedDist, 'topics/the-call/');
+    const list = readPage(siteDist, FIRST_TOPIC);
     for (const [i, item] of selectAll('.source-list li', list).entries()) {
       const note = notes.nth(i);
       expect(markerNumbers.has(Number(item.properties['value']))).toBe(true);
       const source = String(select('a[href^="/sources/"]', item)!.properties['href']).split('/').filter(Boolean).join('/');
-      const [outlet] = textOf(seedDist, `${source}/`, '.source-facts dd');
-      await expect(note.innerText()).resolves.toContain(`${textOf(seedDist, `${source}/`, 'h1')[0]}. ${outlet},`);
+      const [outlet] = textOf(siteDist, `${source}/`, '.source-facts dd');
+      await expect(note.innerText()).resolves.toContain(`${textOf(siteDist, `${source}/`, 'h1')[0]}. ${outlet},`);
     }
   });
 

@@ -6,10 +6,11 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
+import { pagesIn } from '../support/built-site.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
+const session = useSiteSession(() => inject('siteDist'));
 
-const PAGES = ['', 'topics/the-call/', 'topics/israel-iran-strikes/', 'topics/ukraine-prisoner-swaps/'];
+const PAGES = ['', ...pagesIn(inject('siteDist'), 'topics')];
 const VARIANTS = [
   { width: 390, height: 844, phone: true },
   { width: 800, height: 900, phone: false },
@@ -57,7 +58,7 @@ describe('cited paragraphs', () => {
     for (const pathname of PAGES) {
       await page.goto(`${session.server.url}${pathname}`);
       const { blocks, total, markers } = await page.evaluate(visibleShares);
-      expect(blocks, `/${pathname}`).toBeGreaterThan(3);
+      expect(blocks, `/${pathname}`).toBeGreaterThan(0);
       const share = markers / total;
       shares.push(`/${pathname}: ${markers} of ${total} characters, ${(100 * share).toFixed(1)}%`);
       expect(share, `/${pathname}`).toBeLessThanOrEqual(MAX_SHARE);

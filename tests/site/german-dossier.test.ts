@@ -76,7 +76,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
     const fragments = englishFragments();
     // The check has something to find: the English table's words are many, and the seed site's pages show them.
     expect(fragments.length).toBeGreaterThan(150);
-    const seedHome = pageWords(readPage(inject('seedDist'), '')).join('\n');
+    const seedHome = pageWords(readPage(inject('harbourDist'), '')).join('\n');
     expect(fragments.filter((fragment) => occursIn(fragment, seedHome)).length).toBeGreaterThan(20);
     const found = pages.flatMap((page) => {
       const words = pageWords(fromHtml(readFileSync(path.join(dist, page), 'utf8'))).join('\n');

@@ -38,7 +38,7 @@ const carriesContentHash = (file: string) => /^_astro\/.+\.[\w-]{8}\.\w+$/u.test
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 describe.each([
-  { site: 'at the root', dist: () => inject('seedDist'), base: '/' },
+  { site: 'at the root', dist: () => inject('siteDist'), base: '/' },
   { site: 'under the GitHub Pages base path', dist: () => inject('subPathDist'), base: SUB_PATH },
 ])('the _headers file $site', ({ dist, base }) => {
   const files = allFiles(dist()).filter((file) => file !== '_headers');

@@ -34,9 +34,10 @@ async function problemsInSite(dist: string): Promise<{ pages: number; problems: 
 }
 
 describe('html-validate', () => {
-  it('finds no problem on any page of the seed dossier', async () => {
-    const { pages, problems } = await problemsInSite(inject('seedDist'));
-    expect(pages).toBeGreaterThanOrEqual(50);
+  it('finds no problem on any page of the dossier under test', async () => {
+    const { pages, problems } = await problemsInSite(inject('siteDist'));
+    // Every dossier has nine pages at least: home, search, print, claims, timeline, entities, the index of sources, a topic, a source.
+    expect(pages).toBeGreaterThanOrEqual(9);
     expect(problems).toEqual([]);
   });
 
@@ -54,7 +55,7 @@ describe('html-validate', () => {
 
   it('is checking: invalid markup is reported with its place and rule', async () => {
     // The checker itself must fail on what it is meant to catch.
-    const page = readFileSync(path.join(inject('seedDist'), 'index.html'), 'utf8');
+    const page = readFileSync(path.join(inject('siteDist'), 'index.html'), 'utf8');
     const broken = page.replace('<main', '<main><p><div>block in a paragraph</div></p><img src="x.png"></main><main');
     const problems = await problemsIn(broken, 'index.html');
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^index\.html:\d+:\d+ wcag\/h37: /u)]));

@@ -17,8 +17,14 @@ import { htmlFiles } from '../support/html.ts';
 
 /** Kinds of place every dossier shows labels in; `places` adds those of a dossier with claims and a timeline. */
 const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page', 'index of sources'];
+/** Those of a dossier whose built claims page shows a ledger and whose timeline shows events (the seed's do). */
+function placesOf(dist: string): string[] {
+  const ledger = selectAll('table.ledger', fromHtml(readFileSync(path.join(dist, 'claims', 'index.html'), 'utf8'))).length > 0;
+  const events = selectAll('.timeline-event', fromHtml(readFileSync(path.join(dist, 'timeline', 'index.html'), 'utf8'))).length > 0;
+  return [...EVERY_DOSSIER, ...(ledger ? ['claims column', 'claims cell'] : []), ...(events ? ['timeline'] : [])];
+}
 const DOSSIERS = [
-  { name: 'seed', dist: () => inject('seedDist'), places: [...EVERY_DOSSIER, 'claims column', 'claims cell', 'timeline'] },
+  { name: 'under test', dist: () => inject('siteDist'), places: placesOf(inject('siteDist')) },
   { name: 'harbour', dist: () => inject('harbourDist'), places: EVERY_DOSSIER },
 ];
 

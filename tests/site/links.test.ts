@@ -50,7 +50,7 @@ function brokenLinks(dist: string, base: string): string[] {
 
 describe('internal links', () => {
   it('resolve in the seed dossier', () => {
-    expect(brokenLinks(inject('seedDist'), '/')).toEqual([]);
+    expect(brokenLinks(inject('siteDist'), '/')).toEqual([]);
   });
 
   it('resolve in the GitHub Pages build (the deploy workflow\'s command and base path), every one carrying the base', () => {
@@ -67,9 +67,9 @@ describe('internal links', () => {
 
   it('are checked: a broken link is caught', () => {
     // The checker itself must fail on what it is meant to catch.
-    const dist = inject('seedDist');
+    const dist = inject('siteDist');
     const page = readFileSync(path.join(dist, 'index.html'), 'utf8');
-    expect(page).toContain('href="/topics/the-call/"');
+    expect(page).toMatch(/href="\/topics\/[^"]+\/"/u);
     expect(brokenLinks(dist, '/').length).toBe(0);
     expect(brokenLinks(dist, '/elsewhere/').length).toBeGreaterThan(0);
   });

@@ -1,24 +1,22 @@
-/** The built seed dossier: its pages, and citations that prove themselves. */
+/** The built dossier under test: its pages, and citations that prove themselves. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { readPage, htmlFiles } from '../support/html.ts';
-import { normalizeTypography } from '../../src/lib/text/normalize.ts';
+import { pagesIn } from '../support/built-site.ts';
 
-const dist = inject('seedDist');
-const TOPICS = ['the-call', 'israel-iran-strikes', 'ukraine-prisoner-swaps'];
-const SOURCES = ['2025-06-14-putin-birthday-call-hopes', '2025-06-14-birthday-call-lengthy-and-substantive', '2025-06-14-fifty-minute-call'];
+const dist = inject('siteDist');
+const TOPICS = pagesIn(dist, 'topics').map((page) => page.split('/')[1]!);
+/** The sources some page cites: a source no page cites yet has no places to list. */
+const SOURCES = pagesIn(dist, 'sources')
+  .map((page) => page.split('/')[1]!)
+  .filter((source) => selectAll('.passage-aside li a[href*="#cite-ref-"]', readPage(dist, `sources/${source}/`)).length > 0);
 
-describe('the seed dossier build', () => {
+describe('the dossier build', () => {
   it.each(['', 'search/', ...TOPICS.map((t) => `topics/${t}/`), ...SOURCES.map((s) => `sources/${s}/`)])('has the page /%s', (page) => {
     expect(existsSync(path.join(dist, page, 'index.html'))).toBe(true);
-  });
-
-  it('reads its footer as sentences: a space before the print link', () => {
-    const footer = select('footer.site-footer', readPage(dist, '/'))!;
-    expect(toText(footer).replace(/\s+/gu, ' ')).toContain('the source it rests on. Print the whole dossier.');
   });
 
   it('has the Pagefind index, its JS API and its highlighter', () => {
@@ -26,9 +24,11 @@ describe('the seed dossier build', () => {
       expect(existsSync(path.join(dist, file)), file).toBe(true);
     }
     const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['en']);
+    // One index, in the pages' language.
+    const language = String(select('html', readPage(dist, ''))!.properties['lang']);
+    expect(Object.keys(entry.languages)).toEqual([language]);
     // Every page but the search page itself, the print edition (a copy of other pages) and the index of sources (links to them) is indexed.
-    expect(entry.languages.en.page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'print/index.html', 'sources/index.html'].includes(f)).length);
+    expect(entry.languages[language].page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'print/index.html', 'sources/index.html'].includes(f)).length);
   });
 });
 
@@ -36,8 +36,8 @@ describe.each(TOPICS)('topic page %s', (topic) => {
   const page = readPage(dist, `topics/${topic}/`);
   const markers = selectAll('a.citation-marker', page);
 
-  it('has at least 15 citation links into source pages', () => {
-    expect(markers.length).toBeGreaterThanOrEqual(15);
+  it('has citation links into source pages', () => {
+    expect(markers.length).toBeGreaterThan(0);
     // A quote lands on its words (q-<paragraph>-<start>-<end>), a ¶ citation on its paragraph.
     for (const marker of markers) expect(String(marker.properties['href'])).toMatch(/^\/sources\/[a-z0-9-]+\/#(q-\d+-\d+-\d+|p-\d+)$/u);
   });
@@ -49,11 +49,12 @@ describe.each(TOPICS)('topic page %s', (topic) => {
       expect(target, `${pathname}#${fragment}`).toBeDefined();
       const quoted = select('.citation-preview mark', selectAll('.citation', page).find((c) => select('a.citation-marker', c) === marker)!);
       if (!quoted) continue; // a ¶ citation: the whole paragraph is the passage
-      const words = normalizeTypography(toText(quoted));
+      // The preview shows the source's own words, as the source page prints them.
+      const words = toText(quoted);
       // The quote's span holds its words, or begins them where it crosses the end of another quote.
       const paragraph = select(`.passage:has([id="${fragment}"])`, readPage(dist, pathname))!;
-      expect(normalizeTypography(toText(paragraph))).toContain(words);
-      expect(words.startsWith(normalizeTypography(toText(target!)))).toBe(true);
+      expect(toText(paragraph)).toContain(words);
+      expect(words.startsWith(toText(target!))).toBe(true);
     }
   });
 
@@ -83,12 +84,5 @@ describe('source pages', () => {
       expect(String(marker!.properties['href'])).toContain(`/sources/${source}/#`);
     }
     expect(selectAll('.cited-sentence', page).every((s) => toText(s).length > 20)).toBe(true);
-  });
-
-  it('shows the source-criticism notes beside their passages', () => {
-    const page = readPage(dist, 'sources/2025-06-14-putin-birthday-call-hopes/');
-    const error = selectAll('.note-error', page).map((n) => toText(n));
-    expect(error.some((text) => text.includes('former U.S. President'))).toBe(true);
-    expect(selectAll('.noted-error', page).length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import { select, selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { htmlFiles, readPage } from '../support/html.ts';
 
-const dist = inject('seedDist');
+const dist = inject('siteDist');
 const pages = htmlFiles(dist);
 
 /** The policy's directives, by name. */

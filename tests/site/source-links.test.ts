@@ -13,6 +13,7 @@ import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { DOSSIER_UNDER_TEST } from '../support/dossier-under-test.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 interface Frontmatter {
@@ -24,7 +25,7 @@ interface Frontmatter {
 }
 
 function articlesOf(content: string): [string, Frontmatter][] {
-  const folder = path.join(PROJECT_ROOT, content, 'articles');
+  const folder = path.resolve(PROJECT_ROOT, content, 'articles');
   return readdirSync(folder).map((file) => {
     const split = splitFrontmatter(readFileSync(path.join(folder, file), 'utf8'));
     return [file.replace(/\.md$/u, ''), split.kind === 'closed' ? (parse(split.yaml) as Frontmatter) : { title: '' }];
@@ -33,13 +34,10 @@ function articlesOf(content: string): [string, Frontmatter][] {
 
 const text = (node: Element | Root | undefined) => toText(node!).replace(/\s+/gu, ' ').trim();
 
-describe('titles the seed dossier supplied', () => {
-  const dist = inject('seedDist');
-  const supplied = articlesOf('content').filter(([, data]) => data.title_supplied === true);
-
-  it('are the seeds’ titles, since the seeds have no headlines', () => {
-    expect(supplied).toHaveLength(3);
-  });
+describe('titles the dossier supplied', () => {
+  const dist = inject('siteDist');
+  // The seed's three articles have no headlines: all three titles are supplied (tests/seed/pages.test.ts).
+  const supplied = articlesOf(DOSSIER_UNDER_TEST).filter(([, data]) => data.title_supplied === true);
 
   it.each(supplied)('%s is shown in square brackets as its page’s heading and title', (id, data) => {
     const page = readPage(dist, `sources/${id}/`);
@@ -96,13 +94,18 @@ describe('links from a source page of the harbour dossier to its original', () =
 });
 
 describe('provenance', () => {
-  const dist = inject('seedDist');
-  it.each(articlesOf('content').filter(([, data]) => data.origin))('%s names the file its text came from in a Provenance detail at the foot of its page, not among the facts a reader needs', (id, data) => {
+  const dist = inject('siteDist');
+  // Every article: one whose text came from a file (`origin`) names it, one with no origin has no such detail.
+  it.each(articlesOf(DOSSIER_UNDER_TEST))('%s names the file its text came from, if any, in a Provenance detail at the foot of its page, not among the facts a reader needs', (id, data) => {
     const page = readPage(dist, `sources/${id}/`);
-    expect(toText(select('.source-facts', page)!)).not.toContain(data.origin!);
-    const provenance = select('article > details.provenance', page)!;
-    expect(toText(select('summary', provenance)!)).toBe('Provenance');
-    expect(toText(provenance)).toContain(`The text was imported from ${data.origin}`);
+    const provenance = select('article > details.provenance', page);
+    if (!data.origin) {
+      expect(provenance).toBeUndefined();
+      return;
+    }
+    expect(toText(select('.source-facts', page)!)).not.toContain(data.origin);
+    expect(toText(select('summary', provenance!)!)).toBe('Provenance');
+    expect(toText(provenance!)).toContain(`The text was imported from ${data.origin}`);
     // It comes after the text.
     const children = select('article', page)!.children.filter((n): n is Element => n.type === 'element');
     expect(children.at(-1)).toBe(provenance);

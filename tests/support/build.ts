@@ -59,8 +59,8 @@ export function projectCopy(dir: string): string {
 }
 
 /** Runs one of the project's CLIs (src/cli/<name>.ts) in the checkout at `root`, as a user would. */
-function runCli(name: string, env: Record<string, string>, timeout: number, root: string): BuildResult {
-  const result = spawnSync(process.execPath, [cliScript(name)], { cwd: root, env: userEnvironment(env), encoding: 'utf8', timeout });
+function runCli(name: string, env: Record<string, string>, timeout: number, root: string, args: readonly string[] = []): BuildResult {
+  const result = spawnSync(process.execPath, [cliScript(name), ...args], { cwd: root, env: userEnvironment(env), encoding: 'utf8', timeout });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -91,6 +91,9 @@ export function runAstroBuild(outDir: string, env: Record<string, string> = {}, 
 
 /** `npm run check`. */
 export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000, PROJECT_ROOT);
+
+/** `npm run new -- <folder>`. */
+export const runNew = (folder: string, env: Record<string, string> = {}) => runCli('new', env, 60_000, PROJECT_ROOT, [folder]);
 
 /** A build running in the background, in a process group of its own, like a build started from a terminal. */
 export interface BackgroundBuild {

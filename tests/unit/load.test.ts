@@ -12,6 +12,7 @@ import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { restoreDossier, storeDossier } from '../../src/lib/dossier/stored-dossier.ts';
+import { DOSSIER_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const urls = createUrls('/');
@@ -34,9 +35,7 @@ const load = (content: string, root = ROOT) => createDossierLoader({ root, conte
 describe('loading fixture dossiers', () => {
   it.each([
     // content folder, articles, topics, citations in topics, claims, events, entities, errors, warnings;
-    // counted in the files: `grep -o '@2025-06-14' content/topics/*.md | wc -l`, `grep -c '^- id:'`, …
-    // The seed's two warnings suggest attributions for quoted words whose speaker the reports do not name.
-    ['content', 3, 3, 191, 26, 9, 42, 0, 2],
+    // counted in the files: `grep -c '^- id:'`, …; the seed's row is in tests/seed/counts.test.ts.
     ['tests/fixtures/dossiers/harbour', 2, 1, 5, 0, 0, 0, 0, 0],
     // High confidence on one origin; a captain's words with no attribution.
     ['tests/fixtures/dossiers/origins', 3, 1, 11, 5, 0, 0, 0, 2],
@@ -53,8 +52,7 @@ describe('loading fixture dossiers', () => {
     expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(errors);
     expect(diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(warnings);
     for (const d of diagnostics) expect(d.file.startsWith(`${content}/`), d.file).toBe(true);
-    // The seed's row loads and checks the whole dossier: a few seconds on a loaded machine, near Vitest's 5 s default.
-  }, 30_000);
+  });
 
   it('names dossier.md when it is missing, and assembles nothing', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-load-'));
@@ -68,7 +66,7 @@ describe('loading fixture dossiers', () => {
   });
 
   it('the stored form restores to the same dossier (what the pages receive)', async () => {
-    const { dossier } = await load('content');
+    const { dossier } = await load(DOSSIER_UNDER_TEST);
     const restored = restoreDossier(structuredClone(storeDossier(dossier!)));
     for (const article of dossier!.articles) {
       expect(restored.article(article.id)).toEqual(article);
@@ -79,7 +77,8 @@ describe('loading fixture dossiers', () => {
     expect(restored.claims).toEqual(dossier!.claims);
     expect(restored.topics).toEqual(dossier!.topics);
     expect(restored.entities).toEqual(dossier!.entities);
-  });
+    // Loads and checks the whole dossier under test: a few seconds for the seed on a loaded machine, near Vitest's 5 s default.
+  }, 30_000);
 });
 
 describe('reloading after an edit (astro dev)', () => {

@@ -5,7 +5,7 @@ import { useSiteSession } from '../support/site-session.ts';
 import { heardText, seenText } from '../support/browser-text.ts';
 import { moveMouseThrough } from '../support/browser-input.ts';
 
-const session = useSiteSession(() => inject('seedDist'));
+const session = useSiteSession(() => inject('siteDist'));
 
 /** Opens a page at a width (in the file's shared page for it); at phone widths as a phone, whose layout viewport grows with content that overflows. */
 async function open(pathname: string, width = 1280): Promise<Page> {

@@ -1,0 +1,74 @@
+/**
+ * The seed's claims ledger, long and wide enough to scroll, at a small
+ * laptop's and a desktop's width: its head row and claim column stay in view
+ * as it scrolls, down in its box and sideways between a phone and 800 wide.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteSession } from '../support/site-session.ts';
+
+const session = useSiteSession(() => inject('siteDist'));
+
+const VIEWPORTS = [{ width: 800, height: 900, phone: false }, { width: 1280, height: 800, phone: false }] as const;
+
+/** The viewport's one page, shared by every block at that viewport. */
+function useViewport(viewport: (typeof VIEWPORTS)[number]): { page: Page } {
+  const current = {} as { page: Page };
+  beforeAll(async () => {
+    const { width, height, phone } = viewport;
+    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+  });
+  return current;
+}
+
+describe.each(VIEWPORTS)('the ledger at $width×$height, as a table', (viewport) => {
+  const current = useViewport(viewport);
+
+  it('keeps its head row and claim column in view as it scrolls', async () => {
+    const { page } = current;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${session.server.url}claims/`);
+    const kept = await page.evaluate(async () => {
+      // The tallest ledger: it scrolls in its box.
+      const wraps = [...document.querySelectorAll<HTMLElement>('.ledger-wrap')];
+      const wrap = wraps.reduce((a, b) => (b.scrollHeight > a.scrollHeight ? b : a));
+      wrap.scrollIntoView({ block: 'start' });
+      const scrolls = wrap.scrollHeight > wrap.clientHeight;
+      wrap.scrollTop = wrap.scrollHeight;
+      await new Promise(requestAnimationFrame);
+      const head = wrap.querySelector('thead th')!.getBoundingClientRect();
+      const box = wrap.getBoundingClientRect();
+      const lastRow = [...wrap.querySelectorAll('tbody th[scope="row"]')].at(-1)!.getBoundingClientRect();
+      return { scrolls, headAtTop: Math.abs(head.top - box.top) <= 1, lastRowInBox: lastRow.bottom <= box.bottom + 1 && lastRow.top >= head.bottom - 1 };
+    });
+    expect(kept).toEqual({ scrolls: true, headAtTop: true, lastRowInBox: true });
+  });
+});
+
+describe('the ledger between a phone and 800 wide', () => {
+  const current = useViewport(VIEWPORTS[0]);
+
+  it('scrolls sideways in its box, its claims kept in view', async () => {
+    const { page } = current;
+    await page.emulateMedia({ colorScheme: 'light' });
+    // Just over the cards' width: three sources no longer fit beside the claims.
+    await page.setViewportSize({ width: 660, height: 900 });
+    try {
+      await page.goto(`${session.server.url}claims/`);
+      const kept = await page.evaluate(async () => {
+        const wrap = document.querySelector<HTMLElement>('.ledger-wrap')!;
+        const scrolls = wrap.scrollWidth > wrap.clientWidth;
+        const pageScrolls = document.documentElement.scrollWidth > document.documentElement.clientWidth;
+        wrap.scrollLeft = wrap.scrollWidth;
+        await new Promise(requestAnimationFrame);
+        const box = wrap.getBoundingClientRect();
+        const claim = wrap.querySelector('tbody th[scope="row"]')!.getBoundingClientRect();
+        const lastCell = wrap.querySelector('tbody tr td:last-child')!.getBoundingClientRect();
+        return { scrolls, pageScrolls, claimAtLeft: Math.abs(claim.left - box.left) <= 1, lastCellBesideClaim: lastCell.left >= claim.right - 1 && lastCell.right <= box.right + 1 };
+      });
+      expect(kept).toEqual({ scrolls: true, pageScrolls: false, claimAtLeft: true, lastCellBesideClaim: true });
+    } finally {
+      await page.setViewportSize({ width: VIEWPORTS[0].width, height: VIEWPORTS[0].height });
+    }
+  });
+});
