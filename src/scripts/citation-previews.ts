@@ -30,6 +30,8 @@ import { contextOfMarker, createPanel, createSourcePages, fillPanelFromPreview, 
 const ENHANCED = 'citation-previews-enhanced';
 /** On the root element while the side panel is open: the page makes room for it. */
 const PANEL_OPEN = 'citation-panel-open';
+/** On the root element while the sheet is open on a page too short to scroll its marker clear of it: room below the text. */
+const SHEET_ROOM = 'citation-sheet-room';
 const OPEN = 'is-open';
 /** Where the sheet replaces the popup and the side panel; the same width as the styles' phone layout. */
 const SHEET_MEDIA = '(max-width: 40rem)';
@@ -134,7 +136,7 @@ export function enhanceCitationPreviews(doc: Document): void {
     returnFocus ||= panel.element.contains(doc.activeElement);
     shown = undefined;
     panel.element.hidden = true;
-    doc.documentElement.classList.remove(PANEL_OPEN);
+    doc.documentElement.classList.remove(PANEL_OPEN, SHEET_ROOM);
     marker.setAttribute('aria-expanded', 'false');
     if (returnFocus) focusQuietly(marker);
   };
@@ -171,10 +173,16 @@ export function enhanceCitationPreviews(doc: Document): void {
     if (sheet) {
       const root = doc.documentElement;
       panel.element.classList.remove('at-top');
-      const placed = placeSheet(marker.getBoundingClientRect(), panel.element.getBoundingClientRect().height, viewport(), {
+      const place = () => placeSheet(marker.getBoundingClientRect(), panel.element.getBoundingClientRect().height, viewport(), {
         y: win.scrollY,
         max: root.scrollHeight - root.clientHeight,
       });
+      let placed = place();
+      if (!placed.shown) {
+        // The page cannot scroll the marker clear of the sheet: room under the text lets it.
+        root.classList.add(SHEET_ROOM);
+        placed = place();
+      }
       panel.element.classList.toggle('at-top', placed.edge === 'top');
       if (placed.scrollBy !== 0) win.scrollBy({ top: placed.scrollBy, behavior: 'instant' });
       sheetScrollY = win.scrollY;

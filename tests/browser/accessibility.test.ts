@@ -15,6 +15,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { htmlFiles } from '../support/html.ts';
 import { pressTab } from '../support/browser-input.ts';
 import { pagesIn, searchTermOf } from '../support/built-site.ts';
+import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
@@ -177,7 +178,7 @@ describe('axe-core', () => {
     }],
     ['a cited passage landed on from its marker', KINDS.get('topics/*')!, async (page: Page) => {
       await page.locator('a.citation-marker').first().click();
-      await page.getByRole('link', { name: 'Open the passage in its source' }).click();
+      await page.getByRole('link', { name: UI_UNDER_TEST.text('panel.open') }).click();
       await page.waitForURL((landed) => landed.pathname.includes('/sources/'));
     }],
     ['the skip link shown', '', (page: Page) => page.keyboard.press('Tab')],

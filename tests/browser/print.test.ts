@@ -13,7 +13,7 @@ import type { Element } from 'hast';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { pagesIn } from '../support/built-site.ts';
-import { DOSSIER_UNDER_TEST_PATH } from '../support/dossier-under-test.ts';
+import { DOSSIER_UNDER_TEST_PATH, UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { seenText } from '../support/browser-text.ts';
 import { readPage, htmlFiles } from '../support/html.ts';
@@ -101,9 +101,9 @@ describe('the print edition as a PDF', () => {
   });
 
   it('leaves out the site furniture', () => {
-    expect(pdf.text).not.toContain('Skip to content');
-    expect(pdf.text).not.toContain('Search the dossier');
-    expect(pdf.text).not.toContain('Print the whole dossier');
+    expect(pdf.text).not.toContain(UI_UNDER_TEST.text('site.skipLink'));
+    expect(pdf.text).not.toContain(UI_UNDER_TEST.text('search.label'));
+    expect(pdf.text).not.toContain(UI_UNDER_TEST.text('site.footerPrint'));
   });
 });
 
@@ -140,7 +140,8 @@ describe('a topic page in print media', () => {
     const notes = page.locator('.source-list li');
     // Each marker's text begins "Source 2," (for screen readers; "2 ¶7" is what shows).
     const names = await page.locator('a.citation-marker').allTextContents();
-    const markerNumbers = new Set(names.map((name) => Number(/^Source (\d+),/u.exec(name)![1])));
+    const spoken = new RegExp(`^${UI_UNDER_TEST.text('source.spokenBefore')}(\\d+),`, 'u');
+    const markerNumbers = new Set(names.map((name) => Number(spoken.exec(name)![1])));
     await expect(notes.count()).resolves.toBe(markerNumbers.size);
     const list = readPage(siteDist, FIRST_TOPIC);
     for (const [i, item] of selectAll('.source-list li', list).entries()) {

@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useSiteSession } from '../support/site-session.ts';
 import { pagesIn } from '../support/built-site.ts';
+import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
@@ -103,7 +104,7 @@ describe('cited paragraphs', () => {
       await page.goto(`${session.server.url}${pathname}`);
       const header = await page.locator('.page-meta').innerText();
       const markers = await page.locator('main a.citation-marker').count();
-      expect(header, `/${pathname}`).toContain(`${markers} citations to`);
+      expect(header, `/${pathname}`).toContain(`${UI_UNDER_TEST.count('count.citation', markers)} `);
     }
   });
 });

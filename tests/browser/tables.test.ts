@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { selectAll } from 'hast-util-select';
 import { htmlFiles, readPage } from '../support/html.ts';
+import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
@@ -151,7 +152,7 @@ describe('the index of sources at 390×844', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.words / row.lines).toBeGreaterThanOrEqual(3);
-      expect(row.cited).toMatch(/^Cited \d+$/u);
+      expect(row.cited).toMatch(new RegExp(`^${UI_UNDER_TEST.text('sourceIndex.citedLabel')}\\d+$`, 'u'));
       expect(row.citedInside).toBe(true);
     }
   });

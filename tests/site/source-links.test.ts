@@ -13,11 +13,13 @@ import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { readPage, htmlFiles } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { DOSSIER_UNDER_TEST } from '../support/dossier-under-test.ts';
+import { DOSSIER_UNDER_TEST, UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 interface Frontmatter {
   title: string;
+  imported_from?: string;
+  /** The old name of imported_from, still read. */
   origin?: string;
   title_supplied?: boolean;
   url?: string;
@@ -95,17 +97,18 @@ describe('links from a source page of the harbour dossier to its original', () =
 
 describe('provenance', () => {
   const dist = inject('siteDist');
-  // Every article: one whose text came from a file (`origin`) names it, one with no origin has no such detail.
+  // Every article: one whose text came from a file (`imported_from`) names it, one without has no such detail.
   it.each(articlesOf(DOSSIER_UNDER_TEST))('%s names the file its text came from, if any, in a Provenance detail at the foot of its page, not among the facts a reader needs', (id, data) => {
     const page = readPage(dist, `sources/${id}/`);
     const provenance = select('article > details.provenance', page);
-    if (!data.origin) {
+    const importedFrom = data.imported_from ?? data.origin;
+    if (!importedFrom) {
       expect(provenance).toBeUndefined();
       return;
     }
-    expect(toText(select('.source-facts', page)!)).not.toContain(data.origin);
-    expect(toText(select('summary', provenance!)!)).toBe('Provenance');
-    expect(toText(provenance!)).toContain(`The text was imported from ${data.origin}`);
+    expect(toText(select('.source-facts', page)!)).not.toContain(importedFrom);
+    expect(toText(select('summary', provenance!)!)).toBe(UI_UNDER_TEST.text('source.provenance'));
+    expect(toText(provenance!)).toContain(UI_UNDER_TEST.around('source.imported', 'origin')[0] + importedFrom);
     // It comes after the text.
     const children = select('article', page)!.children.filter((n): n is Element => n.type === 'element');
     expect(children.at(-1)).toBe(provenance);

@@ -4,8 +4,10 @@
  * dossier of one's own runs every check that holds for any dossier; the
  * assertions about the seed's own words (tests/seed/) run only on the seed.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import { uiFor } from '../../src/lib/i18n/ui.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -17,3 +19,9 @@ export const DOSSIER_UNDER_TEST_PATH = path.resolve(PROJECT_ROOT, DOSSIER_UNDER_
 
 /** Whether it is the seed dossier, whose content tests/seed/ asserts. */
 export const TESTING_SEED = DOSSIER_UNDER_TEST_PATH === path.join(PROJECT_ROOT, 'content');
+
+/**
+ * The UI strings the dossier's pages show: the table of its `language`
+ * (dossier.md), so that checks of page furniture hold in any language.
+ */
+export const UI_UNDER_TEST = uiFor(/^language:\s*["']?([A-Za-z0-9-]+)/mu.exec(readFileSync(path.join(DOSSIER_UNDER_TEST_PATH, 'dossier.md'), 'utf8'))?.[1] ?? 'en');

@@ -16,8 +16,9 @@ const LONGEST_FIRST = [
   'tests/cli/faults.test.ts',
   'tests/browser/preview-geometry.test.ts',
   'tests/browser/geometry.test.ts',
-  'tests/browser/citations.test.ts',
+  'tests/seed/citations.test.ts',
   'tests/cli/add.test.ts',
+  'tests/seed/search.test.ts',
   'tests/browser/search.test.ts',
   // A unit test, but seconds of waiting on locks held by other processes: better beside other work than at the end.
   'tests/unit/build-lock.test.ts',

@@ -64,12 +64,17 @@ describe('placeSheet', () => {
   const viewport = { width: 390, height: 844 };
   // A 300 px sheet at the bottom leaves markers room from y = 8 to y = 844 - 8 - 300 - 6 = 530.
   it.each([
-    ['above the sheet already: no scroll', marker(100, 200), { y: 1000, max: 5000 }, 'bottom', 0],
-    ['under the sheet: scrolls it up above the sheet', marker(100, 700), { y: 1000, max: 5000 }, 'bottom', 194],
-    ['above the top edge: scrolls it down into view', marker(100, -50), { y: 1000, max: 5000 }, 'bottom', -58],
-    ['under the sheet at the end of the page: the sheet goes to the top', marker(100, 700), { y: 4950, max: 5000 }, 'top', 0],
-    ['above the top edge at the start of the page: scrolls as far as it can', marker(100, -50), { y: 20, max: 5000 }, 'bottom', -20],
-  ] as const)('%s', (_case, at, scroll, edge, scrollBy) => {
-    expect(placeSheet(at, 300, viewport, scroll, spacing)).toEqual({ edge, scrollBy });
+    ['above the sheet already: no scroll', marker(100, 200), { y: 1000, max: 5000 }, 'bottom', 0, true],
+    ['under the sheet: scrolls it up above the sheet', marker(100, 700), { y: 1000, max: 5000 }, 'bottom', 194, true],
+    ['above the top edge: scrolls it down into view', marker(100, -50), { y: 1000, max: 5000 }, 'bottom', -58, true],
+    ['under the sheet at the end of the page: the sheet goes to the top', marker(100, 700), { y: 4950, max: 5000 }, 'top', 0, true],
+    ['above the top edge at the start of the page: scrolls as far as it can, which is not far enough', marker(100, -50), { y: 20, max: 5000 }, 'bottom', -20, false],
+  ] as const)('%s', (_case, at, scroll, edge, scrollBy, shown) => {
+    expect(placeSheet(at, 300, viewport, scroll, spacing)).toEqual({ edge, scrollBy, shown });
+  });
+
+  // A 523 px sheet leaves y = 8 to 307 above it at the bottom, and 537 to 836 below it at the top.
+  it('in the middle of a page too short to scroll: shown beside neither edge, the page must make room', () => {
+    expect(placeSheet(marker(100, 400), 523, viewport, { y: 0, max: 0 }, spacing)).toEqual({ edge: 'bottom', scrollBy: 0, shown: false });
   });
 });

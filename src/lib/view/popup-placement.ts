@@ -57,6 +57,11 @@ export interface SheetPlacement {
   readonly edge: 'bottom' | 'top';
   /** How far to scroll the page (positive: down) so that the marker shows beside the sheet. */
   readonly scrollBy: number;
+  /**
+   * Whether the marker then shows beside the sheet. On a page too short to
+   * scroll it clear of either edge it does not: the page must make room.
+   */
+  readonly shown: boolean;
 }
 
 /**
@@ -83,7 +88,7 @@ export function placeSheet(
     return { edge, scrollBy, shown };
   };
   const bottom = fits('bottom');
-  if (bottom.shown) return { edge: bottom.edge, scrollBy: bottom.scrollBy };
+  if (bottom.shown) return bottom;
   const top = fits('top');
-  return top.shown ? { edge: top.edge, scrollBy: top.scrollBy } : { edge: bottom.edge, scrollBy: bottom.scrollBy };
+  return top.shown ? top : bottom;
 }
