@@ -11,6 +11,7 @@ import { allFiles } from '../support/html.ts';
 import { pagesBuild } from '../support/pages-workflow.ts';
 import { SUB_PATH } from './build-sites.ts';
 import { buildOutputFolder } from '../../src/lib/config/options.ts';
+import { LANGUAGE_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 /** The headers a host that reads `_headers` (Netlify, Cloudflare Pages) sends for a request path: every matching rule's. */
 function headersFor(headersFile: string): (urlPath: string) => Map<string, string> {
@@ -31,9 +32,9 @@ function headersFor(headersFile: string): (urlPath: string) => Map<string, strin
 
 /**
  * Whether a built file's name carries a hash of its content: Vite's
- * `Name.8charHash.css|js` in _astro/, Pagefind's `…en_<hex>.pf_*` chunks.
+ * `Name.8charHash.css|js` in _astro/, Pagefind's `…<language>_<hex>.pf_*` chunks.
  */
-const carriesContentHash = (file: string) => /^_astro\/.+\.[\w-]{8}\.\w+$/u.test(file) || /^pagefind\/.*en_[0-9a-f]{7,}\.pf_[a-z]+$/u.test(file);
+const carriesContentHash = (file: string) => /^_astro\/.+\.[\w-]{8}\.\w+$/u.test(file) || /^pagefind\/.*[a-z]_[0-9a-f]{7,}\.pf_[a-z]+$/u.test(file);
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -50,11 +51,11 @@ describe.each([
     expect(wrong).toEqual([]);
   });
 
-  it.each(['_astro/', 'pagefind/pagefind.en_', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'])('has hashed files %s… to cache', (prefix) => {
+  it.each(['_astro/', `pagefind/pagefind.${LANGUAGE_UNDER_TEST}_`, 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'])('has hashed files %s… to cache', (prefix) => {
     expect(files.filter((file) => file.startsWith(prefix) && cacheControl(file) === IMMUTABLE).length).toBeGreaterThan(0);
   });
 
-  it.each(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind-highlight.js', 'index.html', 'feed.xml'])(
+  it.each(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${LANGUAGE_UNDER_TEST}.pagefind`, 'pagefind/pagefind-highlight.js', 'index.html', 'feed.xml'])(
     'leaves %s, whose name stays when it changes, to revalidate',
     (file) => {
       expect(files).toContain(file);

@@ -15,6 +15,11 @@ import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Root } from 'hast';
 import { htmlFiles } from '../support/html.ts';
 
+/** A marker as a screen reader hears it, "Source 2, paragraph 7" in any language: its source's label and paragraph. */
+const SPOKEN_MARKER = /^\D*(\d+), \D*(\d+)$/u;
+/** A source page's kicker, "Source [2]" in any language. */
+const SOURCE_KICKER = /^\D*\[(\d+)\]$/u;
+
 /** Kinds of place every dossier shows labels in; `places` adds those of a dossier with claims and a timeline. */
 const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page', 'index of sources'];
 /** Those of a dossier whose built claims page shows a ledger and whose timeline shows events (the seed's do). */
@@ -72,7 +77,7 @@ function sightingsOf(page: string, tree: Root): Sighting[] {
       const text = textAs('seen', marker);
       shown = /^(\d+) ¶\d+$/u.exec(text)?.[1] ?? shown;
       see('marker text', source, /^¶\d+$/u.test(text) || /^\d+ ¶\d+$/u.test(text) ? shown : undefined);
-      see('marker name', source, /^Source (\d+), paragraph \d+$/u.exec(textAs('heard', marker))?.[1]);
+      see('marker name', source, SPOKEN_MARKER.exec(textAs('heard', marker))?.[1]);
       see('preview heading', source, /^\[(\d+)\] .+, ¶\d+$/u.exec(textAs('seen', select('.citation-preview-title', citation)))?.[1]);
     }
   }
@@ -85,10 +90,10 @@ function sightingsOf(page: string, tree: Root): Sighting[] {
     see('claims column', sourceOf(select('a', header)), bracketed(textOf(select('.source-label', header))));
   }
   for (const link of selectAll('.timeline-cite a', tree)) see('timeline', sourceOf(link), /^\[(\d+)\] .+, ¶\d+$/u.exec(textAs('seen', link))?.[1]);
-  for (const link of selectAll('.cell-quote a', tree)) see('claims cell', sourceOf(link), /^Source (\d+), paragraph \d+$/u.exec(textAs('heard', link))?.[1]);
+  for (const link of selectAll('.cell-quote a', tree)) see('claims cell', sourceOf(link), SPOKEN_MARKER.exec(textAs('heard', link))?.[1]);
   for (const row of selectAll('.source-index tbody tr', tree)) see('index of sources', sourceOf(select('a', row)), bracketed(textOf(select('.source-label', row))));
   const ownPage = /^sources\/([^/]+)\/index\.html$/u.exec(page)?.[1];
-  if (ownPage) see('source page', ownPage, /^Source \[(\d+)\]$/u.exec(textOf(select('article .page-kicker', tree)))?.[1]);
+  if (ownPage) see('source page', ownPage, SOURCE_KICKER.exec(textOf(select('article .page-kicker', tree)))?.[1]);
   return seen;
 }
 
@@ -120,7 +125,7 @@ describe.each(DOSSIERS)('labels of sources in the $name dossier', ({ dist, place
     const unsorted = trees.flatMap(({ page, tree }) =>
       selectAll('.citation-group', tree).flatMap((group) => {
         // A marker that does not read "Source N, paragraph P" sorts as [0, 0], out of order, and is reported.
-        const keys = selectAll('a.citation-marker', group).map((marker) => (/^Source (\d+), paragraph (\d+)$/u.exec(textAs('heard', marker)) ?? ['', '0', '0']).slice(1).map(Number) as [number, number]);
+        const keys = selectAll('a.citation-marker', group).map((marker) => (SPOKEN_MARKER.exec(textAs('heard', marker)) ?? ['', '0', '0']).slice(1).map(Number) as [number, number]);
         const sorted = keys.every((key, i) => i === 0 || key[0] > keys[i - 1]![0] || (key[0] === keys[i - 1]![0] && key[1] > keys[i - 1]![1]));
         return sorted ? [] : [`${page}: ${keys.map(([label, paragraph]) => `${label} ¶${paragraph}`).join(', ')}`];
       }),

@@ -42,7 +42,8 @@ export function markedPassages(dist: string, scope: Element | Root): MarkedPassa
     const [pathname, fragment] = href.split('#') as [string, string];
     const sourcePage = sourcePages.get(pathname) ?? readPage(dist, pathname.replace(/^\//u, ''));
     sourcePages.set(pathname, sourcePage);
-    const name = /^Source (\d+),.*paragraph (\d+)$/u.exec(collapse(toText(marker)));
+    // "Source 2, ¶paragraph 7" (in any language): the source's label, then the paragraph.
+    const name = /^\D*(\d+),\D*(\d+)$/u.exec(collapse(toText(marker)));
     if (!name) throw new Error(`A marker's name does not say its source and paragraph: ${toText(marker)}`);
     const paragraph = Number(name[2]);
     const text = select(`[id="p-${paragraph}"] .passage-text`, sourcePage);

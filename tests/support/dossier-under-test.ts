@@ -24,4 +24,11 @@ export const TESTING_SEED = DOSSIER_UNDER_TEST_PATH === path.join(PROJECT_ROOT, 
  * The UI strings the dossier's pages show: the table of its `language`
  * (dossier.md), so that checks of page furniture hold in any language.
  */
-export const UI_UNDER_TEST = uiFor(/^language:\s*["']?([A-Za-z0-9-]+)/mu.exec(readFileSync(path.join(DOSSIER_UNDER_TEST_PATH, 'dossier.md'), 'utf8'))?.[1] ?? 'en');
+export const UI_UNDER_TEST = uiFor(languageOf(DOSSIER_UNDER_TEST_PATH));
+
+/** The primary language subtag of the dossier's `language` (`de` for `de-CH`), which names Pagefind's files. */
+export const LANGUAGE_UNDER_TEST = languageOf(DOSSIER_UNDER_TEST_PATH).split('-')[0]!.toLowerCase();
+
+function languageOf(folder: string): string {
+  return /^language:\s*["']?([A-Za-z0-9-]+)/mu.exec(readFileSync(path.join(folder, 'dossier.md'), 'utf8'))?.[1] ?? 'en';
+}
