@@ -30,7 +30,7 @@ import { contextOfMarker, createPanel, createSourcePages, fillPanelFromPreview, 
 const ENHANCED = 'citation-previews-enhanced';
 /** On the root element while the side panel is open: the page makes room for it. */
 const PANEL_OPEN = 'citation-panel-open';
-/** On the root element while the sheet is open on a page too short to scroll its marker clear of it: room below the text. */
+/** On the root element while the sheet is open: room below the text, the sheet's height, to scroll any marker clear of it. */
 const SHEET_ROOM = 'citation-sheet-room';
 const OPEN = 'is-open';
 /** Where the sheet replaces the popup and the side panel; the same width as the styles' phone layout. */
@@ -136,7 +136,12 @@ export function enhanceCitationPreviews(doc: Document): void {
     returnFocus ||= panel.element.contains(doc.activeElement);
     shown = undefined;
     panel.element.hidden = true;
-    doc.documentElement.classList.remove(PANEL_OPEN, SHEET_ROOM);
+    const root = doc.documentElement;
+    root.classList.remove(PANEL_OPEN);
+    // The sheet's room goes with it, unless the page is scrolled into the room: taking it then would pull the text
+    // from under the reader's finger.
+    const room = parseFloat(win.getComputedStyle(doc.body).paddingBottom) || 0;
+    if (win.scrollY + root.clientHeight <= root.scrollHeight - room) root.classList.remove(SHEET_ROOM);
     marker.setAttribute('aria-expanded', 'false');
     if (returnFocus) focusQuietly(marker);
   };
@@ -177,12 +182,10 @@ export function enhanceCitationPreviews(doc: Document): void {
         y: win.scrollY,
         max: root.scrollHeight - root.clientHeight,
       });
-      let placed = place();
-      if (!placed.shown) {
-        // The page cannot scroll the marker clear of the sheet: room under the text lets it.
-        root.classList.add(SHEET_ROOM);
-        placed = place();
-      }
+      // Room under the text while the sheet is open, so that the page can scroll this marker, and any other the
+      // reader goes to next, clear of the sheet, however short the page.
+      root.classList.add(SHEET_ROOM);
+      const placed = place();
       panel.element.classList.toggle('at-top', placed.edge === 'top');
       if (placed.scrollBy !== 0) win.scrollBy({ top: placed.scrollBy, behavior: 'instant' });
       sheetScrollY = win.scrollY;

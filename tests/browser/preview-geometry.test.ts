@@ -79,7 +79,8 @@ function walkStep({ measure, aim }: Step) {
   const covering = sheet && sheet.checkVisibility() ? sheet.getBoundingClientRect() : undefined;
   const before = next?.getBoundingClientRect();
   if (next && before && covering && before.top < covering.bottom && covering.top < before.bottom) {
-    const clearMiddle = covering.top > viewport.height / 2 ? covering.top / 2 : (covering.bottom + viewport.height) / 2;
+    // The middle of the larger band the sheet leaves: above a sheet at the bottom, below one at the top.
+    const clearMiddle = covering.top > viewport.height - covering.bottom ? covering.top / 2 : (covering.bottom + viewport.height) / 2;
     window.scrollBy({ top: before.top + before.height / 2 - clearMiddle, behavior: 'instant' });
   }
   const box = next?.getBoundingClientRect();
@@ -117,11 +118,13 @@ async function walkByTouch(page: Page, markers: number): Promise<string[]> {
 
 /** Every problem on a page with markers, light and dark. */
 async function walk(page: Page, pathname: string, phone: boolean): Promise<string[]> {
-  await page.goto(`${session.server.url}${pathname}`);
-  const markers = await page.locator('a.citation-marker').count();
-  const problems = markers > 0 ? [] : ['no markers'];
+  const problems: string[] = [];
   for (const colorScheme of SCHEMES) {
+    // Afresh in each scheme: a sheet left open on the last marker would meet the first one's tap on a page of one marker.
     await page.emulateMedia({ colorScheme });
+    await page.goto(`${session.server.url}${pathname}`);
+    const markers = await page.locator('a.citation-marker').count();
+    if (markers === 0) problems.push('no markers');
     const found = [
       ...(await page.evaluate(taller)),
       ...(phone ? await walkByTouch(page, markers) : (await page.evaluate(walkStep, { measure: 'each by focus', aim: undefined } satisfies Step)).problems),
