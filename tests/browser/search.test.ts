@@ -12,21 +12,13 @@ import { toText } from 'hast-util-to-text';
 import { serveStatic } from '../support/static-server.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { htmlFiles, readPage } from '../support/html.ts';
-import { longestWordOf, pagesIn } from '../support/built-site.ts';
+import { longestWordOf, pagesIn, pageTypesOf, searchFiltersOf } from '../support/built-site.ts';
 import { SUB_PATH } from '../site/build-sites.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
-/** A built page's search filters (`data-pagefind-filter="name[data-value]"`), in page order. */
-function filtersOf(urlPath: string): { name: string; value: string }[] {
-  return selectAll('[data-pagefind-filter]', readPage(inject('siteDist'), urlPath)).map((element) => ({
-    name: String(element.properties['dataPagefindFilter']).replace(/\[.*$/u, ''),
-    value: String(element.properties['dataValue']),
-  }));
-}
-
-/** Every page type of the built site: the values of its "type" filter. */
-const pageTypes = () => new Set(htmlFiles(inject('siteDist')).flatMap((file) => filtersOf(file).filter((f) => f.name === 'type').map((f) => f.value)));
+const filtersOf = (urlPath: string) => searchFiltersOf(inject('siteDist'), urlPath);
+const pageTypes = () => pageTypesOf(inject('siteDist'));
 
 /** Opens the search page for `query` and waits until its results are shown. */
 async function searchFor(page: Page, base: string, query: string): Promise<void> {

@@ -7,9 +7,9 @@
  * viewport, reused for every page visited, the scheme switched on it (the
  * site's schemes are CSS media queries).
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSiteSession } from '../support/site-session.ts';
+import { useSiteSession, useViewportPage } from '../support/site-session.ts';
 import { selectAll } from 'hast-util-select';
 import { htmlFiles, readPage } from '../support/html.ts';
 import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
@@ -28,14 +28,7 @@ const PAGES = htmlFiles(inject('siteDist'))
 const LEDGER_PAGES = ['claims/', ...PAGES.filter((page) => page.startsWith('topics/'))];
 
 /** The viewport's one page, shared by every block at that viewport. */
-function useViewport(viewport: (typeof VIEWPORTS)[number]): { page: Page } {
-  const current = {} as { page: Page };
-  beforeAll(async () => {
-    const { width, height, phone } = viewport;
-    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
-  });
-  return current;
-}
+const useViewport = (viewport: (typeof VIEWPORTS)[number]) => useViewportPage(session, viewport);
 
 /**
  * What is wrong with the ledger's cards on the page: each cell must show, on

@@ -3,23 +3,15 @@
  * laptop's and a desktop's width: its head row and claim column stay in view
  * as it scrolls, down in its box and sideways between a phone and 800 wide.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useSiteSession } from '../support/site-session.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useSiteSession, useViewportPage } from '../support/site-session.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 
 const VIEWPORTS = [{ width: 800, height: 900, phone: false }, { width: 1280, height: 800, phone: false }] as const;
 
 /** The viewport's one page, shared by every block at that viewport. */
-function useViewport(viewport: (typeof VIEWPORTS)[number]): { page: Page } {
-  const current = {} as { page: Page };
-  beforeAll(async () => {
-    const { width, height, phone } = viewport;
-    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
-  });
-  return current;
-}
+const useViewport = (viewport: (typeof VIEWPORTS)[number]) => useViewportPage(session, viewport);
 
 describe.each(VIEWPORTS)('the ledger at $width×$height, as a table', (viewport) => {
   const current = useViewport(viewport);

@@ -13,22 +13,15 @@ import type { Page } from 'playwright-core';
 import { selectAll } from 'hast-util-select';
 import { useSiteSession } from '../support/site-session.ts';
 import { startPreviewServer } from '../support/dev-server.ts';
-import { htmlFiles, readPage } from '../support/html.ts';
+import { readPage } from '../support/html.ts';
+import { pageTypesOf, searchFiltersOf } from '../support/built-site.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const session = useSiteSession(() => inject('siteDist'));
 
-/** A built page's search filters (`data-pagefind-filter="name[data-value]"`), in page order. */
-function filtersOf(urlPath: string): { name: string; value: string }[] {
-  return selectAll('[data-pagefind-filter]', readPage(inject('siteDist'), urlPath)).map((element) => ({
-    name: String(element.properties['dataPagefindFilter']).replace(/\[.*$/u, ''),
-    value: String(element.properties['dataValue']),
-  }));
-}
-
-/** Every page type of the built site: the values of its "type" filter. */
-const pageTypes = () => new Set(htmlFiles(inject('siteDist')).flatMap((file) => filtersOf(file).filter((f) => f.name === 'type').map((f) => f.value)));
+const filtersOf = (urlPath: string) => searchFiltersOf(inject('siteDist'), urlPath);
+const pageTypes = () => pageTypesOf(inject('siteDist'));
 
 /** Opens the search page for `query` and waits until its results are shown. */
 async function searchFor(page: Page, base: string, query: string): Promise<void> {

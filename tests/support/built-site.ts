@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Root, RootContent } from 'hast';
-import { readPage } from './html.ts';
+import { htmlFiles, readPage } from './html.ts';
 
 /** The pages in a folder of the built site ("topics/<slug>/", …), as paths from its root, sorted. */
 export function pagesIn(dist: string, folder: string): string[] {
@@ -52,4 +52,17 @@ function searchedText(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' && node.properties['dataPagefindIgnore'] !== undefined) return ' ';
   return 'children' in node ? node.children.map(searchedText).join('') : '';
+}
+
+/** A built page's search filters (`data-pagefind-filter="name[data-value]"`), in page order. */
+export function searchFiltersOf(dist: string, urlPath: string): { name: string; value: string }[] {
+  return selectAll('[data-pagefind-filter]', readPage(dist, urlPath)).map((element) => ({
+    name: String(element.properties['dataPagefindFilter']).replace(/\[.*$/u, ''),
+    value: String(element.properties['dataValue']),
+  }));
+}
+
+/** Every page type of the built site: the values of its "type" search filter. */
+export function pageTypesOf(dist: string): Set<string> {
+  return new Set(htmlFiles(dist).flatMap((file) => searchFiltersOf(dist, file).filter((f) => f.name === 'type').map((f) => f.value)));
 }

@@ -46,3 +46,16 @@ export function useSiteSession(dist: () => string): SiteSession {
   });
   return session;
 }
+
+/**
+ * One page of `session` at a viewport, made before the block's tests and
+ * shared by every block at that viewport (a phone's with touch).
+ */
+export function useViewportPage(session: SiteSession, viewport: { readonly width: number; readonly height: number; readonly phone: boolean }): { page: Page } {
+  const current = {} as { page: Page };
+  beforeAll(async () => {
+    const { width, height, phone } = viewport;
+    current.page = await session.sharedPage({ viewport: { width, height }, reducedMotion: 'reduce', isMobile: phone, hasTouch: phone });
+  });
+  return current;
+}

@@ -59,7 +59,8 @@ export interface SheetPlacement {
   readonly scrollBy: number;
   /**
    * Whether the marker then shows beside the sheet. On a page too short to
-   * scroll it clear of either edge it does not: the page must make room.
+   * scroll it clear of either edge it does not, unless the page has room
+   * below its text (the citation script gives it that while the sheet is open).
    */
   readonly shown: boolean;
 }
