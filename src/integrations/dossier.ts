@@ -7,7 +7,8 @@
  * source's citation files from the articles the loader hands back
  * (citation-files.ts: served by the dev server, written after a build), and
  * after a build writes the hosts' `_headers` file
- * (src/lib/hosting/headers-file.ts) and indexes the built pages for search
+ * (src/lib/hosting/headers-file.ts). It indexes the pages for search as
+ * Astro renders them, and writes the index after the build
  * (search-index.ts), so that a plain `astro build` gives the whole site.
  *
  * Loading and verifying the content is the loader's job
@@ -21,6 +22,7 @@ import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
 import { dossierVitePlugin } from './vite-plugin.ts';
+import type { SearchIndexer } from './search-index.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
 
@@ -28,6 +30,7 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let base = '/';
   let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
+  let searchIndexer: SearchIndexer | undefined;
   return {
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
@@ -45,6 +48,13 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:start': async ({ setPrerenderer }) => {
+        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
+        const { SearchIndexer } = await import('./search-index.ts');
+        const indexer = await SearchIndexer.start(base);
+        searchIndexer = indexer;
+        setPrerenderer((astroPrerenderer) => indexer.wrap(astroPrerenderer));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const articles = plugin?.articles();
@@ -54,10 +64,10 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         const files = writeCitationFiles(fileURLToPath(dir), articles);
         writeFileSync(new URL('_headers', dir), headersFile(base));
         logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
+        if (!searchIndexer) throw new Error('The search indexer did not start with the build.');
         logger.info('Indexing the site for search (Pagefind)…');
-        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
-        const { buildSearchIndex } = await import('./search-index.ts');
-        logger.info(await buildSearchIndex(fileURLToPath(dir)));
+        logger.info(await searchIndexer.finish(fileURLToPath(dir)));
+        searchIndexer = undefined;
       },
     },
   };
