@@ -2,15 +2,17 @@
  * Hosting: the `_headers` file hosts read (long caching for exactly the files
  * whose names carry a content hash, under the site's base path), and the site
  * the GitHub Pages workflow builds (.github/workflows/deploy.yml; its links are
- * checked in links.test.ts).
+ * checked in links.test.ts), and the caches the workflow keeps between runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { allFiles } from '../support/html.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
 import { pagesBuild } from '../support/pages-workflow.ts';
 import { SUB_PATH } from './build-sites.ts';
 import { buildOutputFolder } from '../../src/lib/config/options.ts';
+import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
 import { LANGUAGE_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 /** The headers a host that reads `_headers` (Netlify, Cloudflare Pages) sends for a request path: every matching rule's. */
@@ -83,6 +85,26 @@ describe('the GitHub Pages workflow', () => {
   it('builds a site with no symbolic links in it, which Pages refuses', () => {
     const links = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isSymbolicLink());
     expect(links.map((entry) => path.join(entry.parentPath, entry.name))).toEqual([]);
+  });
+
+  // That these folders hold what a rebuild restores its pages from is shown in determinism.test.ts, which rebuilds from them.
+  it('restores its caches after installing and before building, and keeps the cache of any content folder', () => {
+    const cache = pages.cache;
+    expect(cache, 'an actions/cache step').toBeDefined();
+    const install = pages.steps.findIndex((step) => /^npm (install|ci)\b/u.test(step));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(pages.steps.indexOf(cache!.step)).toBeGreaterThan(install);
+    expect(pages.steps.indexOf(cache!.step)).toBeLessThan(pages.steps.indexOf(pages.command));
+    // A content folder other than the default (DOSSIER_CONTENT, or the dossier() option) keeps its caches apart.
+    const otherFolder = path.relative(PROJECT_ROOT, contentCacheDir(PROJECT_ROOT, 'another-dossier'));
+    expect(cache!.paths.filter((folder) => otherFolder.startsWith(`${path.normalize(folder)}/`)), otherFolder).not.toEqual([]);
+  });
+
+  it('saves its caches under each commit, and restores the newest one made with the same lockfile', () => {
+    const { key = '', restoreKeys = [] } = pages.cache ?? {};
+    expect(key).toContain("hashFiles('package-lock.json')");
+    expect(key).toContain('github.sha');
+    expect(restoreKeys).toEqual([key.slice(0, key.indexOf('${{ github.sha }}'))]);
   });
 
   it('gives the feed and the sitemap absolute URLs under the Pages address', () => {
