@@ -29,6 +29,7 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let base = '/';
+  let outDir = '';
   let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
   let searchIndexer: SearchIndexer | undefined;
   return {
@@ -47,11 +48,12 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
         const { SearchIndexer } = await import('./search-index.ts');
-        const indexer = await SearchIndexer.start(base);
+        const indexer = await SearchIndexer.start(base, outDir);
         searchIndexer = indexer;
         setPrerenderer((astroPrerenderer) => indexer.wrap(astroPrerenderer));
       },

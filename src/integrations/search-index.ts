@@ -52,6 +52,9 @@ const PAGEFIND_BODY = 'data-pagefind-body';
 
 const keyOf = (pathname: string) => pathname.replace(/^\/+|\/+$/gu, '');
 
+/** How often, while Astro generates pages, to look for pages it restored rather than rendered. */
+const SWEEP_INTERVAL_MS = 100;
+
 /** Files read at once from disk: enough to keep the disk busy, few enough to bound memory. */
 const READ_BATCH = 32;
 
@@ -73,25 +76,41 @@ export class SearchIndexer {
 
   /** The site's base path without its trailing slash ("" at the root), which request paths start with. */
   readonly #base: string;
+  /** The folder Astro writes the site to. */
+  readonly #outDir: string;
+  /** While Astro generates pages: looks for the pages it restores instead of rendering. */
+  #sweeper: NodeJS.Timeout | undefined;
+  #sweep: Promise<void> | undefined;
 
-  private constructor(index: PagefindIndex, base: string) {
+  private constructor(index: PagefindIndex, base: string, outDir: string) {
     this.#index = index;
     this.#base = base.replace(/\/+$/u, '');
+    this.#outDir = outDir;
   }
 
-  /** Starts Pagefind's indexing process, for a site at `base`. */
-  static async start(base: string): Promise<SearchIndexer> {
+  /** Starts Pagefind's indexing process, for a site at `base` built into `outDir`. */
+  static async start(base: string, outDir: string): Promise<SearchIndexer> {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start:\n${errors.join('\n')}`);
-    return new SearchIndexer(index, base);
+    return new SearchIndexer(index, base, outDir);
   }
 
   /** Astro's prerenderer, telling this indexer its list of pages and handing over each page it renders. */
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {
     return {
       name: `${prerenderer.name} (indexed for search)`,
-      setup: prerenderer.setup && (() => prerenderer.setup!()),
-      teardown: prerenderer.teardown && (() => prerenderer.teardown!()),
+      setup: async () => {
+        await prerenderer.setup?.();
+        this.#sweeper = setInterval(() => {
+          this.#sweep ??= this.#sweepRestored().finally(() => {
+            this.#sweep = undefined;
+          });
+        }, SWEEP_INTERVAL_MS).unref();
+      },
+      teardown: async () => {
+        clearInterval(this.#sweeper);
+        await prerenderer.teardown?.();
+      },
       collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
       getStaticPaths: async () => {
         const paths = await prerenderer.getStaticPaths();
@@ -136,6 +155,26 @@ export class SearchIndexer {
     this.#handOverWaiting();
   }
 
+  /**
+   * Hands over the pages at the front of the plan that Astro restored from
+   * its incremental-build cache: their file is in the output, though they
+   * were not rendered (a rendered page reaches #rendered before Astro writes
+   * it). Astro copies a restored file into place, so a file read before it
+   * ends in `</html>` may be incomplete: it is taken at the end instead.
+   */
+  async #sweepRestored(): Promise<void> {
+    while (this.#next < this.#planned.length && !this.#waiting.has(this.#next)) {
+      const position = this.#next;
+      const html = await readFile(path.join(this.#outDir, this.#planned[position]!), 'utf8').catch(() => undefined);
+      // Rendered meanwhile (and handed over by #rendered): look again from where the plan now stands.
+      if (this.#next !== position || this.#waiting.has(position)) continue;
+      if (html === undefined || !html.trimEnd().endsWith('</html>')) return;
+      this.#handOver(this.#planned[position]!, html);
+      this.#next += 1;
+    }
+    this.#handOverWaiting();
+  }
+
   #handOverWaiting(): void {
     for (let html = this.#waiting.get(this.#next); html !== undefined; html = this.#waiting.get(this.#next)) {
       this.#waiting.delete(this.#next);
@@ -165,6 +204,8 @@ export class SearchIndexer {
    * `site`/pagefind/ and says what it did.
    */
   async finish(site: string): Promise<string> {
+    clearInterval(this.#sweeper);
+    await this.#sweep;
     const finishing = performance.now();
     const whileRendering = this.#handed.size;
     try {
@@ -202,6 +243,6 @@ export class SearchIndexer {
     const entry = JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     // The bench (tests/bench/dossier.ts) reads the time after rendering from this line.
-    return `Indexed ${pages} pages for search in ${Math.round(performance.now() - finishing)} ms after rendering; Pagefind had been handed ${whileRendering} of those ${this.#handed.size} pages while Astro rendered (${Math.round(finishing - this.#started)} ms).`;
+    return `Indexed ${pages} pages for search in ${Math.round(performance.now() - finishing)} ms after rendering; Pagefind had been handed ${whileRendering} of those ${this.#handed.size} pages while Astro generated the pages (${Math.round(finishing - this.#started)} ms).`;
   }
 }
