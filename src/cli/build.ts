@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { acquireBuildLock } from './build-lock.ts';
+import { astroHeapFlags } from './astro-heap.ts';
 import { outputFolder, publishBuild, startBuild } from './output-folder.ts';
 import { buildOutputFolder } from '../lib/config/options.ts';
 
@@ -25,7 +26,7 @@ const say = (message: string) => console.log(message);
 
 /** Runs the Astro step (astro-build.ts) into `outDir`; the lock names its process too. */
 async function buildPages(outDir: string, holdsLock: (pid: number) => Promise<void>): Promise<string | undefined> {
-  const astro = spawn(process.execPath, [path.join(import.meta.dirname, 'astro-build.ts'), outDir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const astro = spawn(process.execPath, [...astroHeapFlags(), path.join(import.meta.dirname, 'astro-build.ts'), outDir], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<string | undefined>((resolve, reject) =>
     astro.on('error', reject).on('exit', (code, signal) => resolve(code === 0 ? undefined : `Astro stopped (${signal ?? `exit ${code}`}).`)),
   );

@@ -10,6 +10,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertSucceeded, measureOutput, runMeasured, type RunResult } from './measure.ts';
 import { astroPhases, type BuildMeasurement } from './phases.ts';
+import { astroHeapFlags } from '../../src/cli/astro-heap.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 
 /**
@@ -104,7 +105,8 @@ export async function buildBaseline(dir: string): Promise<BuildMeasurement> {
   const dist = path.join(dir, 'dist');
   for (const leftover of ['dist', '.cache', '.astro']) await rm(path.join(dir, leftover), { recursive: true, force: true });
   const env = userEnvironment({});
-  const astro = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env });
+  // The same heap as the dossier's Astro process (src/cli/build.ts), so that at 100,000 articles both may use the machine's memory.
+  const astro = await runMeasured(process.execPath, [...astroHeapFlags(), path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env });
   assertSucceeded('The baseline Astro build', astro);
   const pagefind = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], { cwd: dir, env });
   assertSucceeded('The baseline Pagefind run', pagefind);
