@@ -85,4 +85,16 @@ describe('source pages', () => {
     }
     expect(selectAll('.cited-sentence', page).every((s) => toText(s).length > 20)).toBe(true);
   });
+
+  it('explain in their legend exactly the kinds of mark their text shows', () => {
+    const kinds = ['mark.cited', 'span.noted-error', 'span.noted-caution', 'span.noted-context'];
+    const shown = (page: ReturnType<typeof readPage>, scope: string) => kinds.filter((kind) => select(`${scope} ${kind}`, page));
+    const withLegend = pagesIn(dist, 'sources').filter((source) => {
+      const page = readPage(dist, source);
+      expect(shown(page, '.legend'), source).toEqual(shown(page, '.source-text'));
+      return select('.legend', page) !== undefined;
+    });
+    // The dossier under test cites some source; a source nothing marks has no legend.
+    expect(withLegend.length).toBeGreaterThan(0);
+  });
 });

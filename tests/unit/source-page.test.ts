@@ -1,6 +1,6 @@
 /** What a source page shows of each paragraph, the files to cite it from, and its JSON-LD. */
 import { describe, expect, it } from 'vitest';
-import { asideSummary, citationDownloads, sourceBlocks, sourcePageJsonLd, type PassageView } from '../../src/lib/view/source-page.ts';
+import { asideSummary, citationDownloads, markKindsOn, sourceBlocks, sourcePageJsonLd, type PassageView } from '../../src/lib/view/source-page.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import type { IncomingCitation, ResolvedNote } from '../../src/lib/dossier/model.ts';
@@ -147,5 +147,15 @@ describe('sourcePageJsonLd', () => {
       headline: 'The call',
       mainEntityOfPage: { '@id': 'https://example.org/june/sources/call/', isPartOf: { name: 'June dossier', url: 'https://example.org/june/' } },
     });
+  });
+});
+
+describe('markKindsOn', () => {
+  it.each([
+    ['nothing for an unmarked text', [], [], []],
+    ['a whole-paragraph citation as no mark', [cite(1, 2)], [], []],
+    ['each kind once, in the legend’s order', [cite(1, 2, 'spoke of'), cite(2, 1, 'Trump')], [note('context', 2, 'Iran'), note('error', 1, 'Putin')], ['cited', 'noted-error', 'noted-context']],
+  ] as const)('gives %s', (_case, cites, notes, kinds) => {
+    expect(markKindsOn(sourceBlocks({ blocks, data: {}, notes }, cites))).toEqual(kinds);
   });
 });

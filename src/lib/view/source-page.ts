@@ -52,6 +52,14 @@ export const paragraphContent = (block: Paragraph): readonly ElementContent[] =>
 /** The element a paragraph is shown in: one holding a list cannot be a <p>. */
 export const paragraphElement = (block: Paragraph): 'p' | 'div' => (block.content && hasBlockContent(block.content) ? 'div' : 'p');
 
+/** The kinds of mark the page's passages carry, in the legend's order: a legend explains only what the page shows. */
+export function markKindsOn(blocks: readonly SourceBlockView[]): PassageMark[] {
+  const shown = new Set(blocks.flatMap((block) => (block.kind === 'paragraph' ? passageRanges(block.cites, block.notes).map((range) => range.tag) : [])));
+  return LEGEND_ORDER.filter((kind) => shown.has(kind));
+}
+
+const LEGEND_ORDER: readonly PassageMark[] = ['cited', 'noted-error', 'noted-caution', 'noted-context'];
+
 /** The runs of a paragraph to mark: every quoted citation, and every note. */
 export function passageRanges(cites: readonly IncomingCitation[], notes: readonly ResolvedNote[]): Range<PassageMark>[] {
   return [
