@@ -98,6 +98,9 @@ const isInside = (folder: string, target: string) => {
 
 const digestOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
+/** Content files open at once: enough to keep the disk busy, far below any limit on open files. */
+const FILES_READ_AT_ONCE = 64;
+
 export function createDossierLoader(options: DossierLoaderOptions) {
   const root = path.resolve(options.root);
   const contentRoot = path.resolve(root, options.content);
@@ -192,6 +195,15 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     files.set(absolute, { digest, ...parse(kind, displayPath(absolute), bytes) });
   }
 
+  /** Reads the files, a bounded number at a time: a dossier of 100,000 articles would otherwise open them all at once (EMFILE). */
+  async function readAll(absolutes: readonly string[]): Promise<void> {
+    let next = 0;
+    const reader = async () => {
+      while (next < absolutes.length) await readOne(absolutes[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(FILES_READ_AT_ONCE, absolutes.length) }, reader));
+  }
+
   async function listFolder(folder: string, extension: string): Promise<string[]> {
     const names = await readdir(folder).catch(() => [] as string[]);
     return names.filter((n) => n.endsWith(extension)).sort().map((n) => path.join(folder, n));
@@ -256,12 +268,12 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       const present = await listAll();
       const existing = new Set(present);
       for (const known of files.keys()) if (!existing.has(known)) files.delete(known);
-      await Promise.all(present.map(readOne));
+      await readAll(present);
       return assemble();
     },
     /** Re-reads the given files (added, changed or removed) and assembles the dossier again. */
     async update(changed: readonly string[]): Promise<LoadResult> {
-      await Promise.all(changed.map((file) => readOne(path.resolve(file))));
+      await readAll(changed.map((file) => path.resolve(file)));
       return assemble();
     },
   };
