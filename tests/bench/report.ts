@@ -14,9 +14,9 @@ export interface SizeResult {
   readonly generated: GeneratedDossier;
   readonly dossier: BuildMeasurement;
   readonly baseline: BuildMeasurement;
-  /** Only for the size the rebuild is measured on. */
+  /** Only for the sizes the rebuild is measured on (1,000 and 10,000, or the largest below 1,000). */
   readonly rebuild?: BuildMeasurement;
-  /** Only for the size the rebuild is measured on. */
+  /** Only for the size the dev update is measured on (the largest of at most 1,000). */
   readonly dev?: DevUpdate;
   /** Absent with --skip-browser. */
   readonly browser?: BrowserFigures;
@@ -83,10 +83,13 @@ export function cpuNote(results: readonly SizeResult[]): string {
 }
 
 export function rebuildLine(results: readonly SizeResult[]): string {
-  const r = results.find((x) => x.rebuild);
-  if (!r?.rebuild) return 'Rebuild after adding one article: not measured (it needs a size of at most 1,000 articles).';
-  const share = r.rebuild.run.wallMs / r.dossier.run.wallMs;
-  return `Rebuild after adding one article to the ${count(r.articles)}-article dossier: ${seconds(r.rebuild.run.wallMs)} s, ratio to its clean build (${seconds(r.dossier.run.wallMs)} s) ${share.toFixed(2)} (${(share * 100).toFixed(0)}%); ${count(r.rebuild.output.pages)} pages after it.`;
+  const rebuilt = results.filter((x) => x.rebuild);
+  if (rebuilt.length === 0) return 'Rebuild after adding one article: not measured (it is measured at 1,000 and 10,000 articles, or the largest size below 1,000).';
+  const one = (r: SizeResult) => {
+    const share = r.rebuild!.run.wallMs / r.dossier.run.wallMs;
+    return `to the ${count(r.articles)}-article dossier: ${seconds(r.rebuild!.run.wallMs)} s, ratio to its clean build (${seconds(r.dossier.run.wallMs)} s) ${share.toFixed(2)} (${(share * 100).toFixed(0)}%), ${count(r.rebuild!.output.pages)} pages after it`;
+  };
+  return `Rebuild after adding one article, with the caches of the clean build (what a CI run restoring its cache does): ${rebuilt.map(one).join('; ')}.`;
 }
 
 export function devLine(results: readonly SizeResult[]): string {
@@ -179,21 +182,38 @@ export function goals(results: readonly SizeResult[]): Goal[] {
     ? { name: rssName, status: judge(rssRatio(r10k) <= 1), detail: `${rssRatio(r10k).toFixed(2)} (${megabytes(r10k.dossier.run.peakTreeRss)} MB / ${megabytes(r10k.baseline.run.peakTreeRss)} MB)` }
     : notRun(rssName, 'no 10,000-article run: --with-10000'));
 
-  const rebuilt = results.find((r) => r.rebuild);
-  const rebuildName = 'rebuild after one added article ≤ 40% of clean';
-  list.push(rebuilt?.rebuild
+  const r100k = at(100000);
+  const hugeName = 'the dossier at 100,000 built within 16 GB of peak RSS';
+  list.push(r100k
     ? {
-        name: rebuildName,
-        status: judge(rebuilt.rebuild.run.wallMs <= 0.4 * rebuilt.dossier.run.wallMs),
-        detail: `${((rebuilt.rebuild.run.wallMs / rebuilt.dossier.run.wallMs) * 100).toFixed(0)}% at ${count(rebuilt.articles)} (${seconds(rebuilt.rebuild.run.wallMs)} s / ${seconds(rebuilt.dossier.run.wallMs)} s)`,
+        name: hugeName,
+        status: judge(r100k.dossier.run.peakTreeRss <= 16 * 1024 ** 3),
+        detail: `${megabytes(r100k.dossier.run.peakTreeRss)} MB in ${seconds(r100k.dossier.run.wallMs)} s; baseline ${megabytes(r100k.baseline.run.peakTreeRss)} MB in ${seconds(r100k.baseline.run.wallMs)} s, ratio ${ratio(r100k).toFixed(2)}`,
       }
-    : notRun(rebuildName, 'no size ≤ 1,000'));
+    : notRun(hugeName, 'no 100,000-article run: --sizes 100000'));
 
-  const pageName = 'largest HTML page at 10,000 ≤ 100 KB as served';
+  for (const n of [1000, 10000]) {
+    const r = at(n);
+    const rebuildName = `rebuild after one added article at ${count(n)} ≤ 40% of clean`;
+    list.push(r?.rebuild
+      ? {
+          name: rebuildName,
+          status: judge(r.rebuild.run.wallMs <= 0.4 * r.dossier.run.wallMs),
+          detail: `${((r.rebuild.run.wallMs / r.dossier.run.wallMs) * 100).toFixed(0)}% (${seconds(r.rebuild.run.wallMs)} s / ${seconds(r.dossier.run.wallMs)} s)`,
+        }
+      : notRun(rebuildName, `no ${count(n)}-article run${n === 10000 ? ': --with-10000' : ''}`));
+  }
+
+  const pageName = 'largest HTML page at 10,000 ≤ 300 KB as served';
   const largest = r10k?.dossier.output.largestPage;
   list.push(largest
-    ? { name: pageName, status: judge(largest.bytes <= 100e3), detail: `${kilobytes(largest.bytes)} KB, ${pageUrl(largest.path)}` }
+    ? { name: pageName, status: judge(largest.bytes <= 300e3), detail: `${kilobytes(largest.bytes)} KB, ${pageUrl(largest.path)}` }
     : notRun(pageName, 'no 10,000-article run: --with-10000'));
+
+  const distName = 'dist at 10,000 ≤ 1.5 × the baseline’s';
+  list.push(r10k
+    ? { name: distName, status: judge(r10k.dossier.output.bytes <= 1.5 * r10k.baseline.output.bytes), detail: `${(r10k.dossier.output.bytes / r10k.baseline.output.bytes).toFixed(2)} × (${megabytes(r10k.dossier.output.bytes)} MB / ${megabytes(r10k.baseline.output.bytes)} MB)` }
+    : notRun(distName, 'no 10,000-article run: --with-10000'));
 
   const searched = r10k?.browser;
   const whyNoSearch = r10k ? 'no browser run (--skip-browser)' : 'no 10,000-article run: --with-10000';
