@@ -67,7 +67,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
 
   it('builds every kind of page', () => {
     expect(pages).toEqual(expect.arrayContaining([
-      'index.html', 'claims/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'entities/index.html',
+      'index.html', 'claims/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'print/briefing/index.html', 'print/topics/kaimauer/index.html', 'entities/index.html',
       'entities/anja-reimers/index.html', 'sources/index.html', 'sources/2026-02-03-rat-beschliesst-sanierung/index.html', 'topics/kaimauer/index.html',
     ]));
   });
