@@ -89,7 +89,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
     const home = readPage(dist, '');
     expect(select('html', home)!.properties['lang']).toBe('de');
     expect(toText(select('.site-footer', home)!).trim()).toMatch(/^Der Streit um den Fischereihafen Brakmund\. Zuletzt aktualisiert am 20\. Februar 2026\. /u);
-    expect(toText(select('.page-meta', home)!).replace(/\s+/gu, ' ').trim()).toBe('Informationsstand: 14. Februar 2026 · Zuletzt aktualisiert am 20. Februar 2026 · 2 Themen · 3 Quellen');
+    expect(toText(select('.page-meta', home)!).replace(/\s+/gu, ' ').trim()).toBe('Informationsstand: 14. Februar 2026 · Zuletzt aktualisiert am 20. Februar 2026 · 2 Themen · 3 Quellen · Das Lagebild drucken');
     expect(selectAll('nav[aria-label="Website"] a', home).map((a) => toText(a))).toEqual(['Lagebild', 'Aussagen', 'Zeitleiste', 'Register', 'Suche']);
     const timeline = readPage(dist, 'timeline/');
     expect(selectAll('.timeline-date', timeline).map((d) => toText(d))).toEqual(['2. Februar 2026', '4. Februar 2026', 'Februar 2026 (Tag unbekannt)']);
