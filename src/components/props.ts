@@ -25,7 +25,7 @@ export interface FooterProps {
   readonly updated: string;
   /** The same date written out for readers, e.g. `14 June 2025`. */
   readonly updatedText: string;
-  /** The print edition: the whole dossier on one page. */
+  /** The print edition's contents, which link a page for each of its parts. */
   readonly printHref: string;
 }
 

@@ -15,7 +15,10 @@ export function createUrls(base: string) {
     search: () => `${prefix}search/`,
     claims: () => `${prefix}claims/`,
     timeline: () => `${prefix}timeline/`,
+    /** The print edition's contents. */
     print: () => `${prefix}print/`,
+    /** A part of the print edition, by its path (src/lib/view/print-edition.ts): `briefing`, `topics/<slug>`, `timeline`. */
+    printPart: (part: string) => `${prefix}print/${part}/`,
     entities: () => `${prefix}entities/`,
     entity: (slug: string) => `${prefix}entities/${slug}/`,
     asset: (file: string) => `${prefix}${file}`,

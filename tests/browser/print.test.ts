@@ -1,22 +1,19 @@
 /**
- * Printing: the print edition as Chromium prints it to PDF, read back as
- * text and lines (what each topic carries, how full each page is), and a
+ * Printing: parts of the print edition as Chromium prints them to PDF, read
+ * back as text and lines (what a part carries, how full each page is), and a
  * topic page in print media, where the site's furniture goes and the notes
  * carry each source in full.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Element } from 'hast';
 import type { Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { pagesIn } from '../support/built-site.ts';
-import { DOSSIER_UNDER_TEST_PATH, UI_UNDER_TEST } from '../support/dossier-under-test.ts';
+import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 import { useSiteSession } from '../support/site-session.ts';
 import { seenText } from '../support/browser-text.ts';
-import { readPage, htmlFiles } from '../support/html.ts';
+import { readPage } from '../support/html.ts';
 import { pdfText } from '../support/pdf.ts';
 import { markedPassages } from '../support/cited-passages.ts';
 
@@ -30,31 +27,42 @@ const [FIRST_TOPIC] = pagesIn(siteDist, 'topics') as [string];
 /** The window the edition is printed from, as the site's other print tests see pages. */
 const WINDOW = { viewport: { width: 800, height: 1000 } };
 
-describe('the print edition as a PDF', () => {
+/**
+ * The parts printed: the briefing's and the first topic's, each beside the site page it prints. Every part is printed
+ * by the same page and styles; two PDFs keep the test quick (the site tests check every part's HTML).
+ */
+const PARTS = [
+  { name: 'the briefing', part: 'print/briefing/', page: '' },
+  { name: FIRST_TOPIC, part: `print/${FIRST_TOPIC}`, page: FIRST_TOPIC },
+];
+
+describe.each(PARTS)('the print edition’s part for $name as a PDF', ({ part: partPath, page: sitePage }) => {
   let pdf: Awaited<ReturnType<typeof pdfText>>;
-  const print = readPage(siteDist, 'print/');
+  const part = readPage(siteDist, partPath);
+  const site = readPage(siteDist, sitePage);
 
   beforeAll(async () => {
     // Printed as Chromium's Print command prints it, on A4 (the paper of the issue's measures), without the browser's own
     // header and footer (date, URL, page number), which sit in the margins: what a page holds is the edition's alone.
     const page = await seed.sharedPage(WINDOW);
-    await page.goto(`${seed.server.url}print/`);
+    await page.goto(`${seed.server.url}${partPath}`);
     pdf = await pdfText(await page.pdf({ format: 'A4' }));
   });
 
-  it('reads as the whole dossier: its title and every topic', () => {
-    expect(pdf.pages).toBeGreaterThan(htmlFiles(siteDist).filter((f) => f.startsWith('topics/')).length);
-    const [title] = textOf(siteDist, '', 'h1');
-    expect(squash(pdf.text)).toContain(squash(title!));
-    const topics = htmlFiles(siteDist).filter((f) => f.startsWith('topics/'));
-    expect(topics.length).toBeGreaterThan(0);
-    for (const topic of topics) expect(squash(pdf.text), topic).toContain(squash(textOf(siteDist, topic, 'h1')[0]!));
+  it('reads as its page: title and summary, then the text’s headings in order', () => {
+    const [title] = textOf(siteDist, sitePage, 'h1');
+    const [summary] = textOf(siteDist, partPath, '.page-summary');
+    const headings = textOf(siteDist, sitePage, 'main .prose h2');
+    expect(headings.length).toBeGreaterThan(0);
+    // Each found after the one before it.
+    const positions: number[] = [];
+    for (const text of [title!, summary!, ...headings]) positions.push(squash(pdf.text).indexOf(squash(text), (positions.at(-1) ?? -1) + 1));
+    expect(positions.every((at) => at >= 0), `at ${positions.join(', ')}`).toBe(true);
   });
 
-  it('prints citations as numbered markers with notes naming each source, outlet and date', () => {
-    expect(pdf.text).toMatch(/\[1\]/u);
-    // The source page of every article of the seed dossier (not the index of sources).
-    const sources = readdirSync(path.join(DOSSIER_UNDER_TEST_PATH, 'articles')).map((file) => `sources/${file.replace(/\.md$/u, '')}/`);
+  it('prints citations as numbered markers, and names each source it cites with outlet and date', () => {
+    expect(pdf.text).toMatch(/\[1\]|\d+ ¶\d+/u);
+    const sources = [...new Set(selectAll('main a.citation-marker', site).map((a) => String(a.properties['href']).split('#')[0]!.replace(/^\//u, '')))];
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) {
       const [title] = textOf(siteDist, source, 'h1');
@@ -63,22 +71,19 @@ describe('the print edition as a PDF', () => {
     }
   });
 
-  it('gives, under each topic, the passages it cites, the words each marker lands on included', () => {
-    const topics = selectAll('section[id^="topic-"]', print);
-    expect(topics.length).toBeGreaterThan(0);
-    // A topic's part of the PDF runs from its heading and summary (the contents list has the title alone) to the next part's.
-    const startOf = (section: Element) => squash(pdf.text).indexOf(squash(`${toText(select('h2', section)!)}${toText(select('.page-summary', section)!)}`));
-    const starts = topics.map(startOf);
-    const following = select(`section[id="${topics.at(-1)!.properties['id']}"] ~ section`, print);
-    starts.push(squash(pdf.text).indexOf(squash(toText(select('h2', following!)!)), starts.at(-1)));
-    expect(starts.every((start, i) => i === 0 || start > starts[i - 1]!), `parts start at ${starts.join(', ')}`).toBe(true);
-    for (const [i, section] of topics.entries()) {
-      const part = squash(pdf.text).slice(starts[i], starts[i + 1]);
-      const topic = String(select('h2 a', section)!.properties['href']).replace(/^\//u, '');
-      const cited = markedPassages(siteDist, select('main', readPage(siteDist, topic))!);
-      expect(cited.length, topic).toBeGreaterThan(0);
-      for (const passage of cited) expect(part, `${topic}: [${passage.sourceNumber} ¶${passage.paragraph}] ${passage.words}`).toContain(squash(passage.words));
-    }
+  it('gives the passages its markers cite, the words each lands on included', () => {
+    const cited = markedPassages(siteDist, select('main', site)!);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const passage of cited) expect(squash(pdf.text), `[${passage.sourceNumber} ¶${passage.paragraph}] ${passage.words}`).toContain(squash(passage.words));
+    // Under their heading, after the text.
+    const [endnotesHeading] = textOf(siteDist, partPath, '.print-endnotes h2');
+    expect(squash(pdf.text)).toContain(squash(endnotesHeading!));
+  });
+
+  it('carries the claims its page shows', () => {
+    const claims = textOf(siteDist, sitePage, '.topic-ledger .claim-statement');
+    for (const claim of claims) expect(squash(pdf.text)).toContain(squash(claim));
+    expect(textOf(siteDist, partPath, '.claim-statement')).toEqual(claims);
   });
 
   it('fills its pages: none but the last under 40% full, none ending on a heading', () => {
@@ -86,24 +91,20 @@ describe('the print edition as a PDF', () => {
     const top = Math.min(...pdf.lines.map((lines) => lines[0]!.top));
     const bottom = Math.max(...pdf.lines.map((lines) => lines.at(-1)!.bottom));
     const fill = pdf.lines.map((lines) => (lines.at(-1)!.bottom - top) / (bottom - top));
-    console.log(`Page fill of the print edition: ${fill.map((f) => `${Math.round(f * 100)}%`).join(' ')}`);
+    console.log(`Page fill of /${partPath}: ${fill.map((f) => `${Math.round(f * 100)}%`).join(' ')}`);
     expect(fill.slice(0, -1).filter((f) => f < 0.4)).toEqual([]);
-    const headings = selectAll('main :is(h1, h2, h3, h4, h5, .page-kicker)', print).map((h) => squash(toText(h)));
+    const headings = selectAll('main :is(h1, h2, h3, h4, h5, .page-kicker)', part).map((h) => squash(toText(h)));
     for (const [page, lines] of pdf.lines.slice(0, -1).entries()) {
       const last = squash(lines.at(-1)!.text);
       expect(headings.filter((heading) => heading.toLowerCase().endsWith(last.toLowerCase())), `page ${page + 1} ends “${last}”`).toEqual([]);
     }
   });
 
-  it('carries the claims ledger and the timeline', () => {
-    for (const claim of textOf(siteDist, 'claims/', '.claim-statement')) expect(squash(pdf.text)).toContain(squash(claim));
-    for (const event of textOf(siteDist, 'timeline/', '.timeline-what')) expect(squash(pdf.text)).toContain(squash(event));
-  });
-
-  it('leaves out the site furniture', () => {
+  it('leaves out the site furniture and the line on printing', () => {
     expect(pdf.text).not.toContain(UI_UNDER_TEST.text('site.skipLink'));
     expect(pdf.text).not.toContain(UI_UNDER_TEST.text('search.label'));
     expect(pdf.text).not.toContain(UI_UNDER_TEST.text('site.footerPrint'));
+    expect(squash(pdf.text)).not.toContain(squash(UI_UNDER_TEST.text('print.contentsLink')));
   });
 });
 

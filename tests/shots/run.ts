@@ -66,6 +66,8 @@ const PAGES: Record<string, string> = {
   timeline: 'timeline/',
   search: `search/?q=${encodeURIComponent(query)}`,
   print: 'print/',
+  'print-briefing': 'print/briefing/',
+  ...Object.fromEntries(topics.slice(0, 1).map((topic) => [`print-topic-${path.basename(topic)}`, `print/${topic}`])),
 };
 
 /** Waits until what the page draws after loading is there: search results, fonts. */

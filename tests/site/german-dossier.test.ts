@@ -67,7 +67,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
 
   it('builds every kind of page', () => {
     expect(pages).toEqual(expect.arrayContaining([
-      'index.html', 'claims/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'entities/index.html',
+      'index.html', 'claims/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'print/briefing/index.html', 'print/topics/kaimauer/index.html', 'entities/index.html',
       'entities/anja-reimers/index.html', 'sources/index.html', 'sources/2026-02-03-rat-beschliesst-sanierung/index.html', 'topics/kaimauer/index.html',
     ]));
   });
@@ -89,7 +89,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
     const home = readPage(dist, '');
     expect(select('html', home)!.properties['lang']).toBe('de');
     expect(toText(select('.site-footer', home)!).trim()).toMatch(/^Der Streit um den Fischereihafen Brakmund\. Zuletzt aktualisiert am 20\. Februar 2026\. /u);
-    expect(toText(select('.page-meta', home)!).replace(/\s+/gu, ' ').trim()).toBe('Informationsstand: 14. Februar 2026 · Zuletzt aktualisiert am 20. Februar 2026 · 2 Themen · 3 Quellen');
+    expect(toText(select('.page-meta', home)!).replace(/\s+/gu, ' ').trim()).toBe('Informationsstand: 14. Februar 2026 · Zuletzt aktualisiert am 20. Februar 2026 · 2 Themen · 3 Quellen · Das Lagebild drucken');
     expect(selectAll('nav[aria-label="Website"] a', home).map((a) => toText(a))).toEqual(['Lagebild', 'Aussagen', 'Zeitleiste', 'Register', 'Suche']);
     const timeline = readPage(dist, 'timeline/');
     expect(selectAll('.timeline-date', timeline).map((d) => toText(d))).toEqual(['2. Februar 2026', '4. Februar 2026', 'Februar 2026 (Tag unbekannt)']);

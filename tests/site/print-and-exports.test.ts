@@ -1,5 +1,5 @@
 /**
- * The print edition (/print/) and each source's citation for reference
+ * The print edition (/print/, its contents, and a page for each part) and each source's citation for reference
  * managers (BibTeX, RIS, CSL-JSON) and for search engines (JSON-LD), in the
  * built seed dossier and the fixture dossier. Expected values come from the
  * content files and the site's own pages.
@@ -76,107 +76,164 @@ function markedRuns(node: Element): string[] {
 }
 
 const topicPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('topics/')).map((f) => path.dirname(f));
+/** A page's address as links write it, from its file: `print/topics/x/index.html` → `/print/topics/x/`. */
+const hrefOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+/** What a part holds besides the list of its sources, where everything it cites is linked. */
+const partBody = (part: Root) => {
+  const main = structuredClone(select('main', part)!);
+  visit(main, 'element', (node: Element) => {
+    node.children = node.children.filter((child) => !(child.type === 'element' && (child.properties['className'] as string[] | undefined)?.includes('print-bibliography')));
+  });
+  return main;
+};
+/** The source pages a tree links, each once, in order: `/sources/<id>/`. */
+const sourcesLinked = (tree: Element | Root) => [
+  ...new Set(selectAll('a[href^="/sources/"]', tree).map((a) => /^\/sources\/[^/#]+\//u.exec(String(a.properties['href']))?.[0]).filter((href) => href !== undefined)),
+];
 
 describe.each(DOSSIERS)('the print edition of the $name dossier', ({ dist: distOf, content, hasLedger }) => {
   const dist = distOf();
-  const print = readPage(dist, 'print/');
+  const contents = readPage(dist, 'print/');
+  const home = readPage(dist, '');
+  const partLinks = selectAll('.print-contents li > a', contents);
+  const expected = ledgerOf(content);
+  /** The parts a reader expects, in the site's order: the briefing, each topic as the home page lists them, the timeline when it has events. */
+  const expectedParts = [
+    { href: '/print/briefing/', label: text(select('.site-header nav a[href="/"]', home)) },
+    ...selectAll('.cards h3 a', home).map((a) => ({ href: `/print${String(a.properties['href'])}`, label: text(a) })),
+    ...(expected.events > 0 ? [{ href: '/print/timeline/', label: text(select('h1', readPage(dist, 'timeline/'))) }] : []),
+  ];
+  const part = (href: string) => readPage(dist, href.replace(/^\//u, ''));
+  const topicPart = (topic: string) => part(`/print/${topic}/`);
 
-  it('opens with the briefing: title, summary and the briefing’s text', () => {
-    const home = readPage(dist, '');
-    expect(text(select('h1', print))).toBe(text(select('h1', home)));
-    expect(text(select('.page-summary', print))).toBe(String(select('meta[name="description"]', home)!.properties['content']));
-    // The home page puts what is pending inside the briefing; the print edition has it under each topic.
-    expect(text(select('#briefing .prose', print))).toBe(selectAll('main > div.prose', home).map((prose) => text(prose)).filter(Boolean).join(' '));
+  it('lists every part on its contents page, in the site’s order, each linking a page that exists, and no other', () => {
+    if (hasLedger !== undefined) expect(expected.claims > 0 && expected.events > 0).toBe(hasLedger);
+    expect(expectedParts.length).toBe(topicPages(dist).length + 1 + (expected.events > 0 ? 1 : 0));
+    expect(partLinks.map((a) => ({ href: String(a.properties['href']), label: text(a) }))).toEqual(expectedParts);
+    for (const { href } of expectedParts) expect(existsSync(path.join(dist, href, 'index.html')), href).toBe(true);
+    const printPages = htmlFiles(dist).filter((file) => file.startsWith('print/')).map(hrefOf).sort();
+    expect(printPages).toEqual(['/print/', ...expectedParts.map((p) => p.href)].sort());
   });
 
-  it('holds every topic page: title, text, citations and its numbered notes', () => {
+  it('counts the cited passages each part gives', () => {
+    for (const link of partLinks) {
+      const href = String(link.properties['href']);
+      const endnotes = selectAll('.print-endnotes li', part(href)).length;
+      const count = select('.print-count', selectAll('.print-contents li', contents).find((li) => select('a', li) === link)!);
+      if (href === '/print/timeline/') expect(count).toBeUndefined();
+      else expect(text(count).match(/\d+/gu), href).toEqual([String(endnotes)]);
+    }
+  });
+
+  it('opens the briefing’s part with the dossier’s title and summary, then the briefing’s text', () => {
+    const briefing = part('/print/briefing/');
+    expect(text(select('h1', briefing))).toBe(text(select('h1', home)));
+    expect(text(select('.page-summary', briefing))).toBe(String(select('meta[name="description"]', home)!.properties['content']));
+    // The home page puts what is pending inside the briefing; the print edition has it under each topic.
+    expect(text(select('article > .prose', briefing))).toBe(selectAll('main > div.prose', home).map((prose) => text(prose)).filter(Boolean).join(' '));
+  });
+
+  it('gives each topic a part as its page shows it: title, text, citations', () => {
     const topics = topicPages(dist);
     expect(topics.length).toBeGreaterThan(0);
     for (const topic of topics) {
       const page = readPage(dist, `${topic}/`);
-      const section = select(`[id="topic-${path.basename(topic)}"]`, print);
-      expect(section, topic).toBeDefined();
-      expect(text(select('h2', section))).toBe(text(select('h1', page)));
-      expect(text(select('.prose', section))).toBe(text(select('article > .prose', page)));
+      const printed = topicPart(topic);
+      expect(text(select('h1', printed)), topic).toBe(text(select('h1', page)));
+      expect(text(select('article > .prose', printed)), topic).toBe(text(select('article > .prose', page)));
       const markers = (tree: Element | Root) => selectAll('a.citation-marker', tree).map((a) => [text(a), a.properties['href']]);
-      expect(markers(section!)).toEqual(markers(page));
+      expect(markers(printed), topic).toEqual(markers(page));
     }
   });
 
-  it('follows the briefing and each topic with the passages it cites, each once, under its markers’ label, the quoted words marked', () => {
+  it('follows the briefing and each topic with the passages it cites, on its own part’s page, each once, under its markers’ label, the quoted words marked', () => {
     const documents = [
-      { name: 'the briefing', section: select('#briefing', print)!, page: readPage(dist, '') },
-      ...topicPages(dist).map((topic) => ({ name: topic, section: select(`[id="topic-${path.basename(topic)}"]`, print)!, page: readPage(dist, `${topic}/`) })),
+      { name: 'the briefing', printed: part('/print/briefing/'), page: home },
+      ...topicPages(dist).map((topic) => ({ name: topic, printed: topicPart(topic), page: readPage(dist, `${topic}/`) })),
     ];
-    for (const { name, section, page } of documents) {
+    for (const { name, printed, page } of documents) {
       const cited = markedPassages(dist, select('main', page)!);
       expect(cited.length, name).toBeGreaterThan(0);
-      const endnotes = selectAll('.print-endnotes li', section);
+      const endnotes = selectAll('.print-endnotes li', printed);
       const labelOf = (endnote: Element) => textWithout(select('.endnote-label', endnote)!, '.visually-hidden');
       // One per source and paragraph, in the order first cited, labelled as a marker reads when it opens its bracket: "[2 ¶7]".
-      const expected = [...new Set(cited.map((c) => `[${c.sourceNumber} ¶${c.paragraph}]`))];
-      expect(endnotes.map(labelOf), name).toEqual(expected);
-      for (const marker of cited.filter((c) => /^\d/u.test(c.shown))) expect(expected, name).toContain(`[${marker.shown}]`);
+      const expectedLabels = [...new Set(cited.map((c) => `[${c.sourceNumber} ¶${c.paragraph}]`))];
+      expect(endnotes.map(labelOf), name).toEqual(expectedLabels);
+      for (const marker of cited.filter((c) => /^\d/u.test(c.shown))) expect(expectedLabels, name).toContain(`[${marker.shown}]`);
       for (const passage of cited) {
         const endnote = endnotes.find((e) => labelOf(e) === `[${passage.sourceNumber} ¶${passage.paragraph}]`)!;
         const quoted = select('.endnote-text', endnote)!;
         expect(text(quoted), name).toBe(passage.paragraphText);
         // The words the marker lands on lie within one marked run (marks split by the paragraph's markup join up), or the paragraph is cited whole.
         if (passage.words !== passage.paragraphText) expect(markedRuns(quoted).some((run) => run.replace(/\s+/gu, " ").includes(passage.words)), `${name}: ${passage.words}`).toBe(true);
-        // The source as the edition's list of sources names it: title, outlet and date.
-        const source = selectAll('#sources li', print).find((item) => text(item).startsWith(`[${passage.sourceNumber}] `))!;
+        // The source as the part's list of sources names it: title, outlet and date.
+        const source = selectAll('.print-bibliography li', printed).find((item) => text(item).startsWith(`[${passage.sourceNumber}] `))!;
         const reference = `${text(select('a[href^="/sources/"]', source))}. ${text(select('.source-meta', source))}`;
         expect(textWithout(select('.endnote-source', endnote)!, '.visually-hidden'), name).toBe(`[${passage.sourceNumber} ¶${passage.paragraph}] ${reference}`);
       }
     }
   });
 
-  it('has the claims ledger and the timeline as their pages show them: a row per claim, an entry per event', () => {
-    const expected = ledgerOf(content);
-    if (hasLedger !== undefined) expect(expected.claims > 0 && expected.events > 0).toBe(hasLedger);
+  it('has the claims ledger under each topic and the timeline in a part of its own, as their pages show them: a row per claim, an entry per event', () => {
     const rows = (tree: Element | Root | undefined) => (tree ? selectAll('table.ledger tbody tr', tree).map(text) : []);
-    const printedRows = rows(select('#claims', print));
+    const printedRows = topicPages(dist).flatMap((topic) => {
+      const printed = rows(topicPart(topic));
+      expect(printed, topic).toEqual(rows(select('.topic-ledger', readPage(dist, `${topic}/`))));
+      return printed;
+    });
     expect(printedRows).toHaveLength(expected.claims);
-    expect(printedRows).toEqual(rows(readPage(dist, 'claims/')));
-    const events = (tree: Element | Root | undefined) => (tree ? selectAll('.timeline-event', tree).map(text) : []);
-    const printedEvents = events(select('#timeline', print));
+    expect(new Set(printedRows)).toEqual(new Set(rows(readPage(dist, 'claims/'))));
+    const events = (tree: Element | Root) => selectAll('.timeline-event', tree).map(text);
+    const printedEvents = expected.events > 0 ? events(part('/print/timeline/')) : [];
     expect(printedEvents).toHaveLength(expected.events);
     expect(printedEvents).toEqual(events(readPage(dist, 'timeline/')));
   });
 
-  it('lists every source with outlet, title, date and URL', () => {
+  it('ends each part with the sources it cites, each with outlet, title, date and URL, and every source cited somewhere in one part or more', () => {
     const articles = articlesOf(content);
-    // Each after its label, "[2] ".
-    const items = selectAll('#sources li', print).map((item) => text(item).replace(/^\[\d+\] /u, ''));
-    expect(items).toHaveLength(articles.size);
-    for (const data of articles.values()) {
-      const item = items.find((i) => i.startsWith(`${catalogued(data)}.`));
-      expect(item, catalogued(data)).toBeDefined();
-      // An outlet the provenance does not give is said in words.
-      expect(item).toContain(data['outlet'] === 'Unknown' ? 'Outlet not named' : data['outlet']);
-      if (data['url']) expect(item).toContain(data['url']);
-      if (data['archived']) expect(item).toContain(`Archived copy: ${data['archived']}`);
+    const listed = new Set<string>();
+    for (const { href } of expectedParts) {
+      const printed = part(href);
+      const items = selectAll('.print-bibliography li', printed);
+      // The sources the part links (markers, ledger, timeline), each once, by number.
+      expect(items.map((item) => String(select('a[href^="/sources/"]', item)!.properties['href'])).sort(), href).toEqual(sourcesLinked(partBody(printed)).sort());
+      const numbers = items.map((item) => Number(item.properties['value']));
+      expect(numbers, href).toEqual([...numbers].sort((x, y) => x - y));
+      for (const item of items) {
+        const id = String(select('a[href^="/sources/"]', item)!.properties['href']).split('/')[2]!;
+        const data = articles.get(id)!;
+        listed.add(id);
+        // Each after its label, "[2] ".
+        const reference = text(item).replace(/^\[\d+\] /u, '');
+        expect(reference.startsWith(`${catalogued(data)}.`), reference).toBe(true);
+        // An outlet the provenance does not give is said in words.
+        expect(reference).toContain(data['outlet'] === 'Unknown' ? 'Outlet not named' : data['outlet']);
+        if (data['url']) expect(reference).toContain(data['url']);
+        if (data['archived']) expect(reference).toContain(`Archived copy: ${data['archived']}`);
+      }
     }
+    expect([...listed].sort()).toEqual([...articles.keys()].sort());
   });
 
-  it('keeps ids unique, and every fragment link lands in the document it came from', () => {
-    const ids = idsOf(print);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
-    for (const section of selectAll('section[id]', print)) {
-      for (const backlink of selectAll('.source-list .backlinks a', section)) {
-        const target = String(backlink.properties['href']).slice(1);
-        expect(select(`[id="${target}"]`, section), `${section.properties['id']} -> #${target}`).toBeDefined();
-      }
-      for (const marker of selectAll('a.citation-marker', section)) {
+  it('keeps ids unique on each page, and every marker’s preview on the page it is on', () => {
+    for (const file of htmlFiles(dist).filter((f) => f.startsWith('print/'))) {
+      const page = readPage(dist, file);
+      const ids = idsOf(page);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), file).toEqual([]);
+      for (const marker of selectAll('a.citation-marker', page)) {
         const [preview] = marker.properties['ariaDescribedBy'] as string[];
-        expect(select(`[id="${preview}"]`, section)?.properties['role']).toBe('tooltip');
+        expect(select(`[id="${preview}"]`, page)?.properties['role'], file).toBe('tooltip');
       }
     }
   });
 
-  it('is linked from the footer of every page and kept out of the search index', () => {
+  it('is linked from the footer of every page, each topic page and the home page link their own parts, and it is kept out of the search index', () => {
     for (const file of htmlFiles(dist)) expect(selectAll('footer a', readPage(dist, file)).map((a) => a.properties['href']), file).toContain('/print/');
-    expect(select('[data-pagefind-body]', print)).toBeUndefined();
+    expect(selectAll('main a[href^="/print/"]', home).map((a) => a.properties['href'])).toEqual(['/print/briefing/']);
+    for (const topic of topicPages(dist)) {
+      expect(selectAll('main a[href^="/print/"]', readPage(dist, `${topic}/`)).map((a) => a.properties['href']), topic).toEqual([`/print/${topic}/`]);
+    }
+    for (const file of htmlFiles(dist).filter((f) => f.startsWith('print/'))) expect(select('[data-pagefind-body]', readPage(dist, file)), file).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
-/** Smaller parts of pages: counts in words, the list of sources, the print edition's contents, the timeline's topics, the newest sources. */
+/** Smaller parts of pages: counts in words, the list of sources, the print edition's parts, the timeline's topics, the newest sources. */
 import { describe, expect, it } from 'vitest';
 import { uiFor } from '../../src/lib/i18n/ui.ts';
 import { backlinkLetter, citedSourceCount, notesSummary, sourcesByNumber } from '../../src/lib/view/source-list.ts';
-import { embedDocument, printContents } from '../../src/lib/view/print-edition.ts';
+import { printParts } from '../../src/lib/view/print-edition.ts';
 import { eventTopic } from '../../src/lib/view/timeline.ts';
 import { briefingParts, recentlyAdded } from '../../src/lib/view/home-page.ts';
 import type { CitationUse } from '../../src/markdown/citation-data.ts';
@@ -47,17 +47,16 @@ describe('the list of sources', () => {
 });
 
 describe('the print edition', () => {
-  const topics = [{ id: 'the-call', title: 'The call' }];
+  // Topics named as the other parts are: their parts still have paths of their own.
+  const topics = [{ id: 'briefing' }, { id: 'timeline' }, { id: 'the-call' }];
 
   it.each([
-    [{ claims: true, timeline: true }, ['#briefing', '#topic-the-call', '#claims', '#timeline', '#sources']],
-    [{ claims: false, timeline: false }, ['#briefing', '#topic-the-call', '#sources']],
-  ])('lists its sections, the claims and timeline only when there are any (%o)', (has, hrefs) => {
-    expect(printContents(english, topics, has).map((item) => item.href)).toEqual(hrefs);
-  });
-
-  it('embeds a document with its ids prefixed by its section and its headings one level down', () => {
-    expect(embedDocument('<h2 id="key">Key</h2><a href="#key">up</a>', 'topic-the-call')).toBe('<h3 id="topic-the-call-key">Key</h3><a href="#topic-the-call-key">up</a>');
+    [1, ['briefing', 'topics/briefing', 'topics/timeline', 'topics/the-call', 'timeline']],
+    [0, ['briefing', 'topics/briefing', 'topics/timeline', 'topics/the-call']],
+  ])('has a part for the briefing, each topic in order and, with %i events, the timeline, each at a path no other part has', (events, paths) => {
+    const parts = printParts({ topics, timeline: Array.from({ length: events }) } as unknown as Parameters<typeof printParts>[0]);
+    expect(parts.map((part) => part.path)).toEqual(paths);
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The endnotes of the print edition: each cited paragraph once, with the words quoted from it marked. */
 import { describe, expect, it } from 'vitest';
-import { citedPassages } from '../../src/lib/view/print-passages.ts';
+import { citedPassageCount, citedPassages } from '../../src/lib/view/print-passages.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import type { PublishedArticle } from '../../src/lib/dossier/model.ts';
 import type { CitationUse } from '../../src/lib/dossier/documents.ts';
@@ -65,5 +65,11 @@ describe('citedPassages', () => {
   it('marks the words of a quote also cited whole', () => {
     const [passage] = citedPassages([cite('b', 1), cite('b', 1, 'the aide')], articleOf);
     expect(passage!.html).toBe('Fifty minutes, said <mark>the aide</mark>.');
+  });
+
+  it('is counted, for the contents, as many as it lists: a paragraph once, an article the dossier does not publish not at all', () => {
+    const citations = [cite('b', 1, 'Fifty minutes'), cite('a', 2, 'Iran'), cite('b', 1, 'the aide'), cite('a', 1), { ...cite('a', 1), articleId: 'gone' }];
+    expect(citedPassages(citations, articleOf)).toHaveLength(3);
+    expect(citedPassageCount(citations, articleOf)).toBe(3);
   });
 });

@@ -1,44 +1,65 @@
 /**
- * The print edition puts every document on one page, each in a section whose
- * id prefixes the document's own ids (see namespaceHtml), so that ids stay
- * unique and every fragment link lands in the right document.
+ * The print edition, in parts: a contents page (/print/) and one page per
+ * part, the briefing, each topic (with its share of the claims ledger) and
+ * the timeline, so that no page holds more than one part, however large the
+ * dossier. Each part ends with the sources it cites.
  */
-import { namespaceHtml } from '../html/namespace.ts';
 import type { Dossier, PublishedArticle } from '../dossier/model.ts';
 import type { Ui } from '../i18n/ui.ts';
+import { citedPassageCount } from './print-passages.ts';
 
-/** Ids of the edition's sections besides the topics'. */
-export const PRINT_SECTIONS = { briefing: 'briefing', claims: 'claims', timeline: 'timeline', sources: 'sources' } as const;
-/** Id of a topic's section. */
-export const topicSection = (slug: string): string => `topic-${slug}`;
+/**
+ * A part of the edition, and its path under /print/. A topic's part is in
+ * `topics/`, as its page is on the site, so no topic's slug can take the
+ * path of another part (`briefing`, `timeline`).
+ */
+export type PrintPart =
+  | { readonly kind: 'briefing'; readonly path: 'briefing' }
+  | { readonly kind: 'topic'; readonly path: string; readonly topicId: string }
+  | { readonly kind: 'timeline'; readonly path: 'timeline' };
 
-/** A rendered document within its section: ids prefixed with the section's, headings one level down (its h2s sit under the section's h2). */
-export const embedDocument = (html: string, section: string): string => namespaceHtml(html, { idPrefix: `${section}-`, headingShift: 1 });
+/** The paths of the parts under /print/. */
+export const PRINT_PART_PATHS = { briefing: 'briefing', timeline: 'timeline', topic: (slug: string): string => `topics/${slug}` } as const;
 
-/** The table of contents: the briefing, each topic, the claims and the timeline when there are any, the sources. */
-export function printContents(
-  ui: Ui,
-  topics: readonly { readonly id: string; readonly title: string }[],
-  has: { readonly claims: boolean; readonly timeline: boolean },
-): { href: string; label: string }[] {
+/** The parts, in reading order: the briefing, each topic in the dossier's order, the timeline when it has events. */
+export function printParts(dossier: Pick<Dossier, 'topics' | 'timeline'>): PrintPart[] {
   return [
-    { href: `#${PRINT_SECTIONS.briefing}`, label: ui.text('nav.briefing') },
-    ...topics.map((topic) => ({ href: `#${topicSection(topic.id)}`, label: topic.title })),
-    ...(has.claims ? [{ href: `#${PRINT_SECTIONS.claims}`, label: ui.text('claims.title') }] : []),
-    ...(has.timeline ? [{ href: `#${PRINT_SECTIONS.timeline}`, label: ui.text('timeline.title') }] : []),
-    { href: `#${PRINT_SECTIONS.sources}`, label: ui.text('sources.heading') },
+    { kind: 'briefing', path: PRINT_PART_PATHS.briefing },
+    ...dossier.topics.map((topic): PrintPart => ({ kind: 'topic', path: PRINT_PART_PATHS.topic(topic.id), topicId: topic.id })),
+    ...(dossier.timeline.length > 0 ? [{ kind: 'timeline', path: PRINT_PART_PATHS.timeline } as const] : []),
   ];
 }
 
+/** A line of the contents page: the part's title, and how many cited passages its endnotes give (the timeline has none). */
+export interface PrintContentsItem {
+  readonly part: PrintPart;
+  readonly label: string;
+  readonly passages?: number;
+}
+
+export function printContents(ui: Ui, dossier: Pick<Dossier, 'briefing' | 'topics' | 'timeline' | 'article'>): PrintContentsItem[] {
+  return printParts(dossier).map((part) => {
+    if (part.kind === 'briefing') return { part, label: ui.text('nav.briefing'), passages: citedPassageCount(dossier.briefing.citations, dossier.article) };
+    if (part.kind === 'timeline') return { part, label: ui.text('timeline.title') };
+    const topic = dossier.topics.find((t) => t.id === part.topicId)!;
+    return { part, label: topic.title, passages: citedPassageCount(topic.citations, dossier.article) };
+  });
+}
+
 /**
- * The bibliography: the sources the edition cites (in the briefing, a topic,
- * the claims or the timeline), by number. A corpus of thousands
- * would otherwise fill the edition with sources it never cites.
+ * The sources a part cites, by number, for the list at its end: the
+ * briefing's or a topic's citations (and the topic's claims), or the
+ * timeline's events.
  */
-export function citedSources(dossier: Pick<Dossier, 'articles' | 'incoming' | 'claims' | 'timeline'>): PublishedArticle[] {
-  const cited = new Set([
-    ...dossier.claims.flatMap((c) => c.positions.flatMap((p) => p.cites.map((cite) => cite.articleId))),
-    ...dossier.timeline.flatMap((e) => e.cites.map((cite) => cite.articleId)),
-  ]);
-  return dossier.articles.filter((a) => cited.has(a.id) || dossier.incoming(a.id).length > 0).sort((a, b) => a.number - b.number);
+export function partSources(dossier: Pick<Dossier, 'briefing' | 'topics' | 'claims' | 'timeline' | 'article'>, part: PrintPart): PublishedArticle[] {
+  const ids = (() => {
+    if (part.kind === 'briefing') return dossier.briefing.citations.map((c) => c.articleId);
+    if (part.kind === 'timeline') return dossier.timeline.flatMap((e) => e.cites.map((cite) => cite.articleId));
+    const topic = dossier.topics.find((t) => t.id === part.topicId)!;
+    return [
+      ...topic.citations.map((c) => c.articleId),
+      ...dossier.claims.filter((c) => c.topic === part.topicId).flatMap((c) => c.positions.flatMap((p) => p.cites.map((cite) => cite.articleId))),
+    ];
+  })();
+  return [...new Set(ids)].flatMap((id) => dossier.article(id) ?? []).sort((a, b) => a.number - b.number);
 }

@@ -12,6 +12,7 @@ import type { PublishedArticle } from '../dossier/model.ts';
 import { highlightRanges } from '../text/highlight.ts';
 import { paragraphContent, paragraphElement } from './source-page.ts';
 import type { Range } from '../text/segments.ts';
+import type { ArticleBlock } from '../text/paragraphs.ts';
 
 /** A cited paragraph as its endnote shows it. */
 export interface CitedPassage {
@@ -29,6 +30,24 @@ export interface CitedPassage {
  * article the dossier does not publish are left out: the document could not cite it.
  */
 export function citedPassages(citations: readonly CitationUse[], articleOf: (id: string) => PublishedArticle | undefined): CitedPassage[] {
+  return citedParagraphs(citations, articleOf).map(({ article, block, quoted }) => {
+    const html = toHtml(highlightRanges(paragraphContent(block), quoted, (text) => h('mark', text)));
+    return { article, paragraph: block.number, html, element: paragraphElement(block) };
+  });
+}
+
+/** How many passages citedPassages gives, without rendering them (the contents of the print edition). */
+export function citedPassageCount(citations: readonly CitationUse[], articleOf: (id: string) => PublishedArticle | undefined): number {
+  return citedParagraphs(citations, articleOf).length;
+}
+
+type ParagraphBlock = Extract<ArticleBlock, { kind: 'paragraph' }>;
+
+/** Each cited paragraph once, in order of first citation, with the runs of it that are quoted. */
+function citedParagraphs(
+  citations: readonly CitationUse[],
+  articleOf: (id: string) => PublishedArticle | undefined,
+): { article: PublishedArticle; block: ParagraphBlock; quoted: Range<'quoted'>[] }[] {
   const cited = new Map<string, { article: PublishedArticle; paragraph: number; quoted: Range<'quoted'>[] }>();
   for (const { articleId, passage, locator } of citations) {
     const article = articleOf(articleId);
@@ -42,9 +61,7 @@ export function citedPassages(citations: readonly CitationUse[], articleOf: (id:
     cited.set(key, entry);
   }
   return [...cited.values()].flatMap(({ article, paragraph, quoted }) => {
-    const block = article.blocks.find((b) => b.kind === 'paragraph' && b.number === paragraph);
-    if (block?.kind !== 'paragraph') return [];
-    const html = toHtml(highlightRanges(paragraphContent(block), quoted, (text) => h('mark', text)));
-    return [{ article, paragraph, html, element: paragraphElement(block) }];
+    const block = article.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.number === paragraph);
+    return block ? [{ article, block, quoted }] : [];
   });
 }
