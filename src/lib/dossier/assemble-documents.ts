@@ -89,7 +89,7 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
 
   const renderDocument = async (kind: CitingDocument['kind'], input: ContentInput<DossierData | TopicData>, url: string): Promise<CitingDocument> => {
     const rendered = await renderCached(input);
-    diagnostics.push(...rendered.diagnostics);
+    for (const diagnostic of rendered.diagnostics) diagnostics.push(diagnostic);
     for (const use of rendered.citations) {
       const suggestion = origins.attributionSuggestion(input.file, use, use);
       if (suggestion) diagnostics.push(suggestion);

@@ -224,7 +224,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     const byKind = { dossier: [], article: [], topic: [], claims: [], timeline: [], entities: [], origins: [] } as { [K in Kind]: (ParsedFile & { kind: K })[] };
     const invalidArticleIds = new Set<string>();
     for (const [absolute, file] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-      diagnostics.push(...file.diagnostics);
+      for (const diagnostic of file.diagnostics) diagnostics.push(diagnostic);
       (byKind[file.parsed.kind] as ParsedFile[]).push(file.parsed);
       if (file.parsed.kind === 'article' && !file.parsed.value) invalidArticleIds.add(path.basename(absolute, '.md'));
     }
@@ -254,7 +254,8 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       ...(byKind.origins.length > 0 && !origins ? { invalidOrigins: true } : {}),
     };
     const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache, ...(options.findEchoes ? { findEchoes: true } : {}) });
-    diagnostics.push(...assembled.diagnostics);
+    // Not push(...): a large dossier has more warnings than a call may take arguments.
+    for (const diagnostic of assembled.diagnostics) diagnostics.push(diagnostic);
     return { dossier: assembled.dossier, diagnostics: sortDiagnostics(diagnostics), version };
   }
 
