@@ -1,21 +1,20 @@
 /**
  * The one place pages get the dossier from: the `dossier` collection's single
- * entry, which the content loader (src/loaders/dossier.ts) filled with the
- * assembled, verified dossier. A build restores it once; `astro dev` again
- * whenever the loader stored a new version.
+ * entry names the version of the assembled, verified dossier that the
+ * content loader (src/loaders/dossier.ts) published in this process
+ * (src/lib/dossier/published-dossiers.ts); `astro dev` stores a new version
+ * whenever the content changes.
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
 import type { Dossier } from '../lib/dossier/model.ts';
-import { restoreDossier } from '../lib/dossier/stored-dossier.ts';
+import { publishedDossier } from '../lib/dossier/published-dossiers.ts';
 import { ContentError } from '../lib/content/diagnostics.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DOSSIER_ENTRY } from '../loaders/dossier-entry.ts';
 import { uiFor, type Ui } from '../lib/i18n/ui.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
-
-let restored: { version: string; dossier: Dossier } | undefined;
 
 /** The verified dossier. */
 export async function getDossier(): Promise<Dossier> {
@@ -24,9 +23,9 @@ export async function getDossier(): Promise<Dossier> {
   // In `astro dev`, content can have errors: the loader stores them instead of a dossier, and every page shows them.
   const { data } = entry;
   if (data.errors) throw new ContentError(data.errors);
-  const version = String(entry.digest);
-  if (restored?.version !== version) restored = { version, dossier: restoreDossier(data.dossier) };
-  return restored.dossier;
+  const dossier = publishedDossier(data.version);
+  if (!dossier) throw new Error(`The dossier of version ${data.version} was not published in this process: pages can only be rendered by the Astro process whose content loader loaded the dossier (astro build, astro dev).`);
+  return dossier;
 }
 
 /** The UI strings and formats of the dossier's language (src/lib/i18n/ui.ts). */

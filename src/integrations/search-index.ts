@@ -97,8 +97,10 @@ export class SearchIndexer {
 
   /** Astro's prerenderer, telling this indexer its list of pages and handing over each page it renders. */
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {
+    const collectStaticImages = prerenderer.collectStaticImages;
     return {
       name: `${prerenderer.name} (indexed for search)`,
+      ...(collectStaticImages ? { collectStaticImages: () => collectStaticImages.call(prerenderer) } : {}),
       setup: async () => {
         await prerenderer.setup?.();
         this.#sweeper = setInterval(() => {
@@ -111,7 +113,6 @@ export class SearchIndexer {
         clearInterval(this.#sweeper);
         await prerenderer.teardown?.();
       },
-      collectStaticImages: prerenderer.collectStaticImages && (() => prerenderer.collectStaticImages!()),
       getStaticPaths: async () => {
         const paths = await prerenderer.getStaticPaths();
         this.#plan(paths);

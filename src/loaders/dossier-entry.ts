@@ -4,7 +4,6 @@
  * the type the loader that writes it is checked against.
  */
 import { z } from 'astro/zod';
-import type { StoredDossier } from '../lib/dossier/model.ts';
 import type { Diagnostic } from '../lib/content/diagnostics.ts';
 
 /** The id of the collection's one entry. */
@@ -19,14 +18,13 @@ const DiagnosticSchema = z.object({
 }) satisfies z.ZodType<Diagnostic>;
 
 /**
- * What the entry holds: the dossier, or the errors that keep it from being
- * published (`astro dev` only). The dossier is the assembly's own output,
- * typed by its interfaces (src/lib/dossier/model.ts), not described a second
- * time.
+ * What the entry holds: the version of the dossier the loader published
+ * (src/lib/dossier/published-dossiers.ts), or the errors that keep it from
+ * being published (`astro dev` only).
  */
 export const DossierEntrySchema = z.union([
-  z.object({ dossier: z.custom<StoredDossier>(), errors: z.undefined().optional() }),
-  z.object({ dossier: z.undefined().optional(), errors: z.array(DiagnosticSchema) }),
+  z.object({ version: z.string(), errors: z.undefined().optional() }),
+  z.object({ version: z.undefined().optional(), errors: z.array(DiagnosticSchema) }),
 ]);
 
 export type DossierEntryData = z.infer<typeof DossierEntrySchema>;

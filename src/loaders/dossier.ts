@@ -4,8 +4,9 @@
  * `dossier()` integration's options, with the Markdown plugins they add,
  * reports every problem at
  * `file:line:column` exactly as `npm run check` does, and hands the
- * assembled dossier to the pages as the single entry of the `dossier`
- * collection (src/data/dossier.ts reads it).
+ * assembled dossier to the pages: it publishes it under its version
+ * (src/lib/dossier/published-dossiers.ts) and stores that version as the
+ * single entry of the `dossier` collection (src/data/dossier.ts reads it).
  *
  * `astro build`: any error stops the build before a page is written.
  * `astro dev`: the loader stays alive; an edited, added or removed file is
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createDossierLoader, type LoadResult } from '../lib/dossier/load.ts';
-import { storeDossier } from '../lib/dossier/stored-dossier.ts';
+import { publishDossier } from '../lib/dossier/published-dossiers.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
 import { citingRendererWith } from '../markdown/pipeline.ts';
 import { loaderSettingsOf } from '../integrations/vite-plugin.ts';
@@ -47,7 +48,9 @@ export function dossierLoader(): Loader {
           store.set({ id: DOSSIER_ENTRY, data: { errors } satisfies DossierEntryData, digest: version });
           return;
         }
-        store.set({ id: DOSSIER_ENTRY, data: { dossier: storeDossier(dossier) } satisfies DossierEntryData, digest: version });
+        // The entry carries the version; the dossier itself is published in this process (published-dossiers.ts says why).
+        publishDossier(version, dossier);
+        store.set({ id: DOSSIER_ENTRY, data: { version } satisfies DossierEntryData, digest: version });
         // The integration makes each source's citation files from them (src/integrations/citation-files.ts).
         settings.loaded(dossier.articles);
       };

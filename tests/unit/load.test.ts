@@ -11,7 +11,7 @@ import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
 import { createUrls } from '../../src/lib/urls.ts';
-import { restoreDossier, storeDossier } from '../../src/lib/dossier/stored-dossier.ts';
+import { publishDossier, publishedDossier } from '../../src/lib/dossier/published-dossiers.ts';
 import { DOSSIER_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -65,20 +65,22 @@ describe('loading fixture dossiers', () => {
     }
   });
 
-  it('the stored form restores to the same dossier (what the pages receive)', async () => {
-    const { dossier } = await load(DOSSIER_UNDER_TEST);
-    const restored = restoreDossier(structuredClone(storeDossier(dossier!)));
-    for (const article of dossier!.articles) {
-      expect(restored.article(article.id)).toEqual(article);
-      expect(restored.incoming(article.id)).toEqual(dossier!.incoming(article.id));
-    }
-    expect(restored.origins).toEqual(dossier!.origins);
-    for (const origin of dossier!.origins) expect(restored.origin(origin.key)).toEqual(dossier!.origin(origin.key));
-    expect(restored.claims).toEqual(dossier!.claims);
-    expect(restored.topics).toEqual(dossier!.topics);
-    expect(restored.entities).toEqual(dossier!.entities);
+  it('is published under its version, the same object, for the pages of this process to read', async () => {
+    const { dossier, version } = await load(DOSSIER_UNDER_TEST);
+    publishDossier(version, dossier!);
+    expect(publishedDossier(version)).toBe(dossier);
+    for (const article of dossier!.articles) expect(dossier!.article(article.id)).toBe(article);
+    for (const origin of dossier!.origins) expect(dossier!.origin(origin.key)).toBe(origin);
     // Loads and checks the whole dossier under test: a few seconds for the seed on a loaded machine, near Vitest's 5 s default.
   }, 30_000);
+
+  it('keeps the two latest versions published (astro dev may still render with the previous one)', () => {
+    const fake = (n: number) => ({ n }) as unknown as NonNullable<Awaited<ReturnType<typeof load>>['dossier']>;
+    for (const n of [1, 2, 3]) publishDossier(`test-version-${n}`, fake(n));
+    expect(publishedDossier('test-version-1')).toBeUndefined();
+    expect(publishedDossier('test-version-2')).toEqual(fake(2));
+    expect(publishedDossier('test-version-3')).toEqual(fake(3));
+  });
 });
 
 describe('reloading after an edit (astro dev)', () => {

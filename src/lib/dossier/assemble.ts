@@ -15,9 +15,8 @@ import { echoWarnings } from './echoes.ts';
 import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
 import type { DossierInputs } from './inputs.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type TimelineEvent } from './ledger.ts';
-import type { Dossier } from './model.ts';
+import type { Dossier, PlainDossier } from './model.ts';
 import { buildOrigins, type DossierOrigins } from './origins.ts';
-import { restoreDossier } from './stored-dossier.ts';
 import { collectWatchIndicators, type WatchIndicator } from './watch.ts';
 
 /** How to assemble: where pages live, and how citing documents are rendered (the Markdown pipeline, a layer above). */
@@ -50,7 +49,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const echoes = options.findEchoes ? assembleEchoes(inputs, articles, documents, ledger, origins) : [];
 
   const { locate: _locate, ...meta } = inputs.dossier;
-  const dossier = restoreDossier({
+  const dossier = withLookups({
     meta,
     briefing: documents.briefing,
     topics: documents.topics,
@@ -124,4 +123,18 @@ function assembleEchoes(inputs: DossierInputs, articles: AssembledArticles, docu
   ];
   const attributed = articles.articles.flatMap((a) => a.attributions.map((m) => ({ articleId: a.id, passage: m.passage })));
   return echoWarnings([...cited, ...attributed], articles.corpus, origins.originsOf, bodyLines);
+}
+
+/** The dossier with its look-ups by article id and origin key. */
+function withLookups(data: PlainDossier): Dossier {
+  const byId = new Map(data.articles.map((a) => [a.id, a]));
+  const incoming = new Map(data.incoming);
+  const origins = new Map(data.origins.map((o) => [o.key, o]));
+  const { incoming: _incoming, ...rest } = data;
+  return {
+    ...rest,
+    article: (id) => byId.get(id),
+    incoming: (id) => incoming.get(id) ?? [],
+    origin: (key) => origins.get(key),
+  };
 }

@@ -2,8 +2,8 @@
  * The dossier as the site renders it: articles with their paragraphs and
  * verified notes, citing documents rendered with verified citations, and the
  * reverse index from each passage to the places that cite it. Types only:
- * src/lib/dossier/assemble.ts builds it, stored-dossier.ts turns it into
- * plain data and back.
+ * src/lib/dossier/assemble.ts builds it, and published-dossiers.ts hands it
+ * to the pages.
  */
 import type { ArticleData } from '../../schemas/article.ts';
 import type { TopicData } from '../../schemas/topic.ts';
@@ -98,10 +98,7 @@ export interface Dossier {
   readonly origin: (key: string) => Origin | undefined;
 }
 
-/**
- * The dossier as plain data, for Astro's content layer to carry from the
- * loader to the pages (it serialises with devalue: no functions, no classes).
- */
-export interface StoredDossier extends Omit<Dossier, 'article' | 'incoming' | 'origin'> {
+/** The dossier as plain data, before the assembly adds its look-ups. */
+export interface PlainDossier extends Omit<Dossier, 'article' | 'incoming' | 'origin'> {
   readonly incoming: readonly (readonly [string, readonly IncomingCitation[]])[];
 }
