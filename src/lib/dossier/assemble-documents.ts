@@ -63,7 +63,7 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     siteRoot: urls.home(),
     language: inputs.dossier.data.language,
     ui: context.ui,
-    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
+    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.topicClaims(claimsById.get(id)!.topic)}#${claimRowId(id)}` },
   });
 
   /**
