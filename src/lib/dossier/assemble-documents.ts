@@ -20,7 +20,8 @@ export interface DossierUrls {
   readonly home: () => string;
   readonly topic: (slug: string) => string;
   readonly source: (id: string) => string;
-  readonly claims: () => string;
+  /** A topic's part of the claims ledger, where its claims' rows are. */
+  readonly topicClaims: (slug: string) => string;
 }
 
 export interface DocumentsContext {
