@@ -106,7 +106,7 @@ describe('the claims ledger: /claims/ and its parts', () => {
     for (const [i, row] of selectAll('.ledger-contents tbody tr', contents).entries()) {
       const { path, page } = parts[i]!;
       const rows = selectAll('tr[id^="claim-"]', page);
-      const counts = selectAll('td', row).map((td) => Number(toText(td)));
+      const counts = selectAll('td', row).map((td) => Number.parseInt(toText(td), 10));
       expect(counts, path).toEqual([rows.length, ...heads.slice(2).map((label) => rows.filter((r) => selectAll('.badge', r).some((b) => toText(b) === label)).length)]);
       const links = selectAll('.page-meta a', page).map((a) => String(a.properties['href']));
       expect(links, path).toEqual(['/claims/', `/topics/${path.split('/')[1]}/`]);
