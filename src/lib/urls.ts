@@ -13,7 +13,10 @@ export function createUrls(base: string) {
     /** A file beside a source page, e.g. its citation exports (`cite.bib`). */
     sourceFile: (id: string, file: string) => `${prefix}sources/${id}/${file}`,
     search: () => `${prefix}search/`,
+    /** The claims ledger's contents: each topic's counts, and a link to its part. */
     claims: () => `${prefix}claims/`,
+    /** A topic's part of the claims ledger. */
+    topicClaims: (slug: string) => `${prefix}claims/${slug}/`,
     timeline: () => `${prefix}timeline/`,
     /** The print edition's contents. */
     print: () => `${prefix}print/`,

@@ -2,7 +2,7 @@
  * remark plugin: claim references and status words. A topic page refers to a
  * claim of the ledger with `{claim:<id>}` (e.g. in a "Where sources
  * disagree" bullet); the reference shows the ledger's status, linked to its
- * row on /claims/, and at the end of its paragraph the reason and each
+ * row in its topic's part of the ledger (/claims/<topic>/), and at the end of its paragraph the reason and each
  * position's origins. The ledger is the only place a status is set: a status
  * word in the prose ("corroborated", "compatible", "conflicting",
  * "disputed", "single origin") outside a reference is a warning at its word.

@@ -35,7 +35,8 @@ const SEARCH_TERM = searchTermOf(inject('siteDist'));
 
 /**
  * One page of each kind the build produced, by kind ("topics/*" for all
- * topic pages, "claims/" for the one claims page) and URL path: so a new
+ * topic pages, "claims/" for the ledger's contents, "claims/*" for its
+ * parts) and URL path: so a new
  * kind of page is checked as soon as it is built.
  */
 function pageKinds(dist: string): Map<string, string> {
@@ -53,7 +54,7 @@ function pageKinds(dist: string): Map<string, string> {
 
 const KINDS = pageKinds(inject('siteDist'));
 // An entity's page when the dossier lists entities (the seed does; a new dossier may not yet).
-const REQUIRED_KINDS = ['', 'topics/*', 'sources/*', 'search/', 'claims/', 'timeline/', 'entities/', ...(pagesIn(inject('siteDist'), 'entities').length > 0 ? ['entities/*'] : [])];
+const REQUIRED_KINDS = ['', 'topics/*', 'sources/*', 'search/', 'claims/', 'claims/*', 'timeline/', 'entities/', ...(pagesIn(inject('siteDist'), 'entities').length > 0 ? ['entities/*'] : [])];
 const kindCases = [...KINDS].map(([kind, url]) => [kind === '' ? 'home' : kind, url] as const);
 
 const WIDTHS = [390, 1440] as const;

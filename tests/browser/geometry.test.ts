@@ -26,7 +26,7 @@ const pagesIn = (folder: string) => pagesInSite(dist, folder);
 const sources = pagesIn('sources');
 const [entity] = pagesIn('entities');
 /** One page of every kind, and every topic and source: they differ most in what they hold. */
-const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', ...(entity ? [entity] : []), 'claims/', 'timeline/', `search/?q=${encodeURIComponent(searchTermOf(dist))}`, 'print/', 'print/briefing/', ...pagesIn('print/topics').slice(0, 1)];
+const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', ...(entity ? [entity] : []), 'claims/', ...pagesIn('claims').slice(0, 1), 'timeline/', `search/?q=${encodeURIComponent(searchTermOf(dist))}`, 'print/', 'print/briefing/', ...pagesIn('print/topics').slice(0, 1)];
 
 /**
  * The gaps between consecutive paragraphs of a source page that are more than

@@ -24,8 +24,8 @@ const SCHEMES = ['light', 'dark'] as const;
 const PAGES = htmlFiles(inject('siteDist'))
   .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
   .sort();
-/** The pages that show the claims ledger: its own page, and the topics with claims. */
-const LEDGER_PAGES = ['claims/', ...PAGES.filter((page) => page.startsWith('topics/'))];
+/** The pages that show the claims ledger: its parts, one a topic, and the topics with claims. */
+const LEDGER_PAGES = PAGES.filter((page) => (page.startsWith('claims/') && page !== 'claims/') || page.startsWith('topics/'));
 
 /** The viewport's one page, shared by every block at that viewport. */
 const useViewport = (viewport: (typeof VIEWPORTS)[number]) => useViewportPage(session, viewport);

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { readPage } from '../support/html.ts';
+import { ledgerParts, readPage } from '../support/html.ts';
 
 // The seed project runs only when the dossier under test is the seed: its build is the shared site.
 const dist = inject('siteDist');
@@ -18,25 +18,31 @@ function rowBySource(page: ReturnType<typeof readPage>, claimId: string): Map<st
   return new Map(headers.map((id, i) => [id, cells[i]!]));
 }
 
-describe('/claims/', () => {
-  const page = readPage(dist, 'claims/');
+describe('the claims ledger: /claims/ and its parts', () => {
+  const contents = readPage(dist, 'claims/');
+  const parts = ledgerParts(dist);
+  /** The part whose table has the claim's row. */
+  const partOf = (claimId: string) => parts.find(({ page }) => select(`tr#claim-${claimId}`, page))!.page;
 
   /** The row header's text: statement, statuses, positions with their reports and origins, source errors. */
-  const rowHeader = (claimId: string) => select(`tr#claim-${claimId} th`, page)!;
+  const rowHeader = (claimId: string) => select(`tr#claim-${claimId} th`, partOf(claimId))!;
   const positionsOf = (claimId: string) => selectAll('.claim-positions > li', rowHeader(claimId)).map((li) => toText(li));
   const statusesOf = (claimId: string) => selectAll('.badge', rowHeader(claimId)).map((b) => toText(b));
+  const LABELS = ['Corroborated', 'Single origin', 'Unattributed', 'Conflicting', 'Compatible', 'Source error'];
+  /** A legend's entries: label and count. */
+  const legendOf = (page: ReturnType<typeof readPage>) => selectAll('.status-legend dt', page).map((dt) => /^(.+) \((\d+)\)$/u.exec(toText(dt))!).map(([, label, count]) => [label!, Number(count)] as const);
 
   it('shows who placed the call as Single origin, Trump’s post, the reports that narrate it without attribution shown as unattributed', () => {
     expect(statusesOf('who-placed-the-call')).toEqual(['Single origin']);
     expect(positionsOf('who-placed-the-call')).toEqual(['Putin called Trump: 3 reports: 1 named origin, Trump’s own account (his Truth Social post and remarks); 2 unattributed']);
-    const cells = rowBySource(page, 'who-placed-the-call');
+    const cells = rowBySource(partOf('who-placed-the-call'), 'who-placed-the-call');
     expect(selectAll('.cell-origin', cells.get('2025-06-14-fifty-minute-call')!).map((o) => toText(o).trim())).toEqual(['unattributed']);
   });
 
   it('shows the call length as compatible by rounding, with the reason: fifty minutes from one seed, an hour from the other two, Trump’s figure named as his', () => {
     expect(statusesOf('call-length')).toEqual(['Compatible']);
     expect(toText(select('.claim-compatible', rowHeader('call-length'))!)).toMatch(/^Can all hold \(rounding\): /u);
-    const cells = rowBySource(page, 'call-length');
+    const cells = rowBySource(partOf('call-length'), 'call-length');
     const position = (id: keyof typeof SHORT) => toText(select('.cell-position', cells.get(id)!)!);
     expect(position('2025-06-14-fifty-minute-call')).toMatch(/fifty minutes/iu);
     expect(position('2025-06-14-putin-birthday-call-hopes')).toMatch(/hour/iu);
@@ -70,7 +76,7 @@ describe('/claims/', () => {
   });
 
   it('never counts one origin as two, nor an unattributed report as an origin: each position names as many distinct origins as it counts', () => {
-    const items = selectAll('.claim-positions > li, .claim-errors > li', page);
+    const items = parts.flatMap(({ page }) => selectAll('.claim-positions > li, .claim-errors > li', page));
     expect(items.length).toBeGreaterThan(16);
     for (const li of items) {
       const text = toText(li).replace(/\)\. .*$/u, '');
@@ -81,11 +87,30 @@ describe('/claims/', () => {
     }
   });
 
-  it('lists each status with its meaning and count, and offers the statuses as a search filter', () => {
-    const legend = selectAll('.status-legend dt', page).map((dt) => toText(dt));
-    const labels = ['Corroborated', 'Single origin', 'Unattributed', 'Conflicting', 'Compatible', 'Source error'];
-    expect(legend).toEqual(labels.map((label) => expect.stringMatching(new RegExp(`^${label} \\(\\d+\\)$`, 'u'))));
-    expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue']))).toEqual(labels);
+  it('lists each status with its meaning and count on the contents, and on each part its own; each part offers its statuses as a search filter', () => {
+    expect(legendOf(contents).map(([label]) => label)).toEqual(LABELS);
+    for (const { path, page } of parts) {
+      const own = legendOf(page).map(([label]) => label);
+      expect(own.length, path).toBeGreaterThan(0);
+      expect(selectAll('[data-pagefind-filter="status[data-value]"]', page).map((f) => String(f.properties['dataValue'])), path).toEqual(own);
+    }
+    // The contents' counts are the parts' added up.
+    expect(legendOf(contents)).toEqual(LABELS.map((label) => [label, parts.reduce((sum, { page }) => sum + (legendOf(page).find(([l]) => l === label)?.[1] ?? 0), 0)]));
+    expect(selectAll('[data-pagefind-filter]', contents)).toEqual([]);
+  });
+
+  it('lists each topic of the seed on the contents, conflicting claims first, with the counts its part shows, and each part links back to the contents and to its topic', () => {
+    expect(parts.map(({ path }) => path)).toEqual(['claims/the-call/', 'claims/israel-iran-strikes/', 'claims/ukraine-prisoner-swaps/']);
+    const heads = selectAll('.ledger-contents thead th', contents).map((th) => toText(th));
+    expect(heads).toEqual(['Topic', 'Claims', 'Conflicting', ...LABELS.filter((label) => label !== 'Conflicting')]);
+    for (const [i, row] of selectAll('.ledger-contents tbody tr', contents).entries()) {
+      const { path, page } = parts[i]!;
+      const rows = selectAll('tr[id^="claim-"]', page);
+      const counts = selectAll('td', row).map((td) => Number.parseInt(toText(td), 10));
+      expect(counts, path).toEqual([rows.length, ...heads.slice(2).map((label) => rows.filter((r) => selectAll('.badge', r).some((b) => toText(b) === label)).length)]);
+      const links = selectAll('.page-meta a', page).map((a) => String(a.properties['href']));
+      expect(links, path).toEqual(['/claims/', `/topics/${path.split('/')[1]}/`]);
+    }
   });
 
   it('is the one source of every verdict a page shows: each claim reference on the topics and the briefing shows the statuses of the claim’s row, and links to it', () => {
@@ -94,14 +119,16 @@ describe('/claims/', () => {
     for (const reference of references) {
       const links = selectAll('a.badge', reference);
       const href = String(links[0]!.properties['href']);
-      expect(href).toMatch(/^\/claims\/#claim-[a-z0-9-]+$/u);
+      expect(href).toMatch(/^\/claims\/[a-z0-9-]+\/#claim-[a-z0-9-]+$/u);
       const claimId = href.split('#claim-')[1]!;
+      // The row is on the part the link names, and shows the reference's statuses.
+      expect(select(`tr#claim-${claimId}`, readPage(dist, href.slice(1).split('#')[0]!)), href).toBeTruthy();
       expect(links.map((a) => toText(a)), claimId).toEqual(statusesOf(claimId));
     }
   });
 
   it('quotes each source in its cell and links to the passage holding the quote', () => {
-    for (const row of selectAll('tr[id^="claim-"]', page)) {
+    for (const { page } of parts) for (const row of selectAll('tr[id^="claim-"]', page)) {
       const cells = rowBySource(page, String(row.properties['id']).slice('claim-'.length));
       for (const [sourceId, cell] of cells) {
         for (const quote of selectAll('.cell-quote', cell)) {
@@ -117,7 +144,7 @@ describe('/claims/', () => {
   });
 
   it('covers the claims the seed ledger must hold', () => {
-    const statements = selectAll('tr[id^="claim-"]', page).length;
+    const statements = parts.flatMap(({ page }) => selectAll('tr[id^="claim-"]', page)).length;
     expect(statements).toBeGreaterThanOrEqual(8);
   });
 });

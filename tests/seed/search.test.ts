@@ -152,7 +152,7 @@ describe('search', () => {
     await page.close();
   });
 
-  it('filters by claim status: source errors are on the claims page and the topic that has them', async () => {
+  it('filters by claim status: source errors are on the ledger’s part and the page of the topic that has them', async () => {
     const page = await session.browser.newPage();
     await searchFor(page, session.server.url, 'Trump');
     await page.getByText('Filter by type, topic, claim status, outlet').click();
@@ -161,7 +161,7 @@ describe('search', () => {
     await statusFilter.getByLabel(/^Source error \(\d+\)$/u).check();
     await page.waitForFunction(() => {
       const pages = new Set([...document.querySelectorAll('.search-result-title a')].map((a) => (a.getAttribute('href') ?? '').split(/[?#]/u)[0]));
-      return [...pages].sort().join(' ') === '/claims/ /topics/the-call/';
+      return [...pages].sort().join(' ') === '/claims/the-call/ /topics/the-call/';
     });
     await page.close();
   });

@@ -63,6 +63,7 @@ const PAGES: Record<string, string> = {
   entities: 'entities/',
   entity,
   claims: 'claims/',
+  ...Object.fromEntries(pagesIn('claims').slice(0, 1).map((part) => [`claims-${path.basename(part)}`, part])),
   timeline: 'timeline/',
   search: `search/?q=${encodeURIComponent(query)}`,
   print: 'print/',

@@ -67,7 +67,7 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
 
   it('builds every kind of page', () => {
     expect(pages).toEqual(expect.arrayContaining([
-      'index.html', 'claims/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'print/briefing/index.html', 'print/topics/kaimauer/index.html', 'entities/index.html',
+      'index.html', 'claims/index.html', 'claims/kaimauer/index.html', 'timeline/index.html', 'search/index.html', 'print/index.html', 'print/briefing/index.html', 'print/topics/kaimauer/index.html', 'entities/index.html',
       'entities/anja-reimers/index.html', 'sources/index.html', 'sources/2026-02-03-rat-beschliesst-sanierung/index.html', 'topics/kaimauer/index.html',
     ]));
   });
@@ -96,11 +96,16 @@ describe('a German dossier (tests/fixtures/dossiers/de-hafen)', () => {
   });
 
   it('names statuses, reasons and origins in German in the claims ledger, and the search filters by German values', () => {
-    const claims = readPage(dist, 'claims/');
-    expect(selectAll('.status-legend dt', claims).map((dt) => toText(dt))).toEqual(['Widersprüchlich (1)', 'Vereinbar (1)']);
-    expect(toText(select('.claim-compatible', claims)!)).toMatch(/^Alle vereinbar \(Rundung\): /u);
-    expect(selectAll('[data-pagefind-filter^="status"]', claims).map((s) => s.properties['dataValue'])).toEqual(['Widersprüchlich', 'Vereinbar']);
-    expect(select('[data-pagefind-filter^="type"]', claims)!.properties['dataValue']).toBe('Aussage');
+    const contents = readPage(dist, 'claims/');
+    expect(selectAll('.status-legend dt', contents).map((dt) => toText(dt))).toEqual(['Widersprüchlich (1)', 'Vereinbar (1)']);
+    expect(toText(select('.page-summary', contents)!)).toMatch(/^2 Aussagen zu 1 Thema, jedes Thema auf einer eigenen Seite\. /u);
+    expect(selectAll('.ledger-contents thead th', contents).map((th) => toText(th))).toEqual(['Thema', 'Aussagen', 'Widersprüchlich', 'Vereinbar']);
+    expect(selectAll('.ledger-contents tbody tr', contents).map((tr) => toText(tr).replace(/\s+/gu, ' ').trim())).toEqual(['Die Sanierung der Kaimauer 2 Aussagen 1 Widersprüchlich 1 Vereinbar']);
+    const part = readPage(dist, 'claims/kaimauer/');
+    expect(selectAll('.page-meta a', part).map((a) => toText(a))).toEqual(['Alle Themen des Registers', 'Themenseite: Die Sanierung der Kaimauer']);
+    expect(toText(select('.claim-compatible', part)!)).toMatch(/^Alle vereinbar \(Rundung\): /u);
+    expect(selectAll('[data-pagefind-filter^="status"]', part).map((s) => s.properties['dataValue'])).toEqual(['Widersprüchlich', 'Vereinbar']);
+    expect(select('[data-pagefind-filter^="type"]', part)!.properties['dataValue']).toBe('Aussage');
   });
 
   it('gives its scripts their strings in German, with the locale for numbers and plurals', () => {

@@ -13,7 +13,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Root } from 'hast';
-import { htmlFiles } from '../support/html.ts';
+import { htmlFiles, ledgerParts } from '../support/html.ts';
 
 /** A marker as a screen reader hears it, "Source 2, paragraph 7" in any language: its source's label and paragraph. */
 const SPOKEN_MARKER = /^\D*(\d+), \D*(\d+)$/u;
@@ -22,9 +22,9 @@ const SOURCE_KICKER = /^\D*\[(\d+)\]$/u;
 
 /** Kinds of place every dossier shows labels in; `places` adds those of a dossier with claims and a timeline. */
 const EVERY_DOSSIER = ['marker text', 'marker name', 'preview heading', 'list of sources', 'list item number', 'source page', 'index of sources'];
-/** Those of a dossier whose built claims page shows a ledger and whose timeline shows events (the seed's do). */
+/** Those of a dossier whose built claims ledger has a part with a table and whose timeline shows events (the seed's do). */
 function placesOf(dist: string): string[] {
-  const ledger = selectAll('table.ledger', fromHtml(readFileSync(path.join(dist, 'claims', 'index.html'), 'utf8'))).length > 0;
+  const ledger = ledgerParts(dist).some(({ page }) => selectAll('table.ledger', page).length > 0);
   const events = selectAll('.timeline-event', fromHtml(readFileSync(path.join(dist, 'timeline', 'index.html'), 'utf8'))).length > 0;
   return [...EVERY_DOSSIER, ...(ledger ? ['claims column', 'claims cell'] : []), ...(events ? ['timeline'] : [])];
 }

@@ -27,8 +27,8 @@ describe('the dossier build', () => {
     // One index, in the pages' language.
     const language = String(select('html', readPage(dist, ''))!.properties['lang']);
     expect(Object.keys(entry.languages)).toEqual([language]);
-    // Every page but the search page itself, the print edition's (copies of other pages) and the index of sources (links to them) is indexed.
-    expect(entry.languages[language].page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'sources/index.html'].includes(f) && !f.startsWith('print/')).length);
+    // Every page but the search page itself, the print edition's (copies of other pages), the index of sources and the ledger's contents (links to them) is indexed.
+    expect(entry.languages[language].page_count).toBe(htmlFiles(dist).filter((f) => !['search/index.html', 'sources/index.html', 'claims/index.html'].includes(f) && !f.startsWith('print/')).length);
   });
 });
 

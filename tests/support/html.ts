@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { selectAll } from 'hast-util-select';
 
 export function readPage(dist: string, urlPath: string): Root {
   return fromHtml(readFileSync(path.join(dist, urlPath, urlPath.endsWith('.html') ? '' : 'index.html'), 'utf8'));
@@ -19,4 +20,17 @@ export function allFiles(dir: string, prefix = ''): string[] {
 /** Every .html file under `dir`, as paths relative to it. */
 export function htmlFiles(dir: string): string[] {
   return allFiles(dir).filter((file) => file.endsWith('.html'));
+}
+
+/**
+ * The claims ledger's parts, one a topic, as the contents page (/claims/)
+ * links them, in its order: each part's path under the site (`claims/<topic>/`)
+ * and its page.
+ */
+export function ledgerParts(dist: string): { path: string; page: Root }[] {
+  return selectAll('.ledger-contents tbody th[scope="row"] a', readPage(dist, 'claims/')).map((a) => {
+    const href = String(a.properties['href']);
+    const part = href.slice(href.indexOf('claims/'));
+    return { path: part, page: readPage(dist, part) };
+  });
 }

@@ -1,6 +1,6 @@
 /** The claims ledger as tables: columns of sources, rows of claims, a cell per source's position. */
 import { describe, expect, it } from 'vitest';
-import { cellQuote, claimsByTopic, ledgerTable, statusCounts, supportText } from '../../src/lib/view/claims-table.ts';
+import { cellQuote, claimsByTopic, ledgerContents, ledgerTable, statusCounts, supportText } from '../../src/lib/view/claims-table.ts';
 import type { LedgerCite, LedgerClaim, LedgerPosition } from '../../src/lib/dossier/ledger.ts';
 import { claimStatus, type CompatibleReason } from '../../src/lib/analysis/status.ts';
 import type { Origin } from '../../src/lib/analysis/origins.ts';
@@ -85,6 +85,19 @@ describe('claimsByTopic', () => {
     expect(claimsByTopic(topics, [length, swap, caller]).map(({ topic, claims }) => [topic.id, claims.map((c) => c.id)])).toEqual([
       ['the-call', ['length', 'caller']],
       ['swaps', ['swap']],
+    ]);
+  });
+});
+
+describe('ledgerContents', () => {
+  it('counts each topic’s claims by every status a claim of the dossier has, conflicting first, a status its claims lack as 0', () => {
+    const topics = [{ id: 'strikes' }, { id: 'the-call' }, { id: 'swaps' }];
+    const swap = claim('swap', 'swaps', [position('Yes', [['wire', 'article:wire']])]);
+    const { statuses, items } = ledgerContents(topics, [length, swap, caller, office]);
+    expect(statuses).toEqual(['conflicting', 'corroborated', 'single-origin', 'source-error']);
+    expect(items.map(({ topic, claims, counts }) => [topic.id, claims, statuses.map((status) => counts.get(status))])).toEqual([
+      ['the-call', 3, [1, 1, 1, 1]],
+      ['swaps', 1, [0, 0, 1, 0]],
     ]);
   });
 });

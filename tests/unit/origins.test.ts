@@ -233,7 +233,7 @@ describe('a private call narrated without attribution (fixture private-call)', (
   it('shows the ledger’s verdict where the topic refers to the claim, with its origins', async () => {
     const { dossier } = await loaded;
     const page = fromHtml(dossier!.topics[0]!.html, { fragment: true });
-    expect(selectAll('.claim-ref .badge', page).map((node) => [toText(node), node.properties['href']])).toEqual([['Single origin', '/claims/#claim-who-called']]);
+    expect(selectAll('.claim-ref .badge', page).map((node) => [toText(node), node.properties['href']])).toEqual([['Single origin', '/claims/the-call/#claim-who-called']]);
     expect(selectAll('.claim-ref-support > span', page).map((node) => toText(node))).toEqual([
       'Ledger: Who placed the call.',
       'The governor called the mayor: 3 reports: 1 named origin, The mayor’s post; 2 unattributed.',

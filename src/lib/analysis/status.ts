@@ -1,6 +1,6 @@
 /**
  * The statuses of a claim, one vocabulary for every page that shows one
- * (topic pages, /claims/, the search filter, print). A claim's status
+ * (topic pages, the ledger under /claims/, the search filter, print). A claim's status
  * comes from the named origins of its positions, not from how many reports
  * carry them: a passage whose origin no report gives is unattributed and
  * never counts as an independent origin. Positions marked as a source's

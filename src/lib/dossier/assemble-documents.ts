@@ -20,7 +20,8 @@ export interface DossierUrls {
   readonly home: () => string;
   readonly topic: (slug: string) => string;
   readonly source: (id: string) => string;
-  readonly claims: () => string;
+  /** A topic's part of the claims ledger, where its claims' rows are. */
+  readonly topicClaims: (slug: string) => string;
 }
 
 export interface DocumentsContext {
@@ -63,7 +64,7 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     siteRoot: urls.home(),
     language: inputs.dossier.data.language,
     ui: context.ui,
-    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.claims()}#${claimRowId(id)}` },
+    ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.topicClaims(claimsById.get(id)!.topic)}#${claimRowId(id)}` },
   });
 
   /**

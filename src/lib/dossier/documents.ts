@@ -102,7 +102,7 @@ export interface CitingRendererOptions {
   readonly siteRoot?: string;
   /** The language of the documents (the dossier's), whose abbreviations do not end a citing sentence; English without it. */
   readonly language?: string;
-  /** The claims ledger, which `{claim:<id>}` references show: claims by id, origins by key, and each claim's URL on /claims/. */
+  /** The claims ledger, which `{claim:<id>}` references show: claims by id, origins by key, and each claim's URL, its row in its topic's part of the ledger (/claims/<topic>/). */
   readonly ledger?: {
     readonly claims: ReadonlyMap<string, LedgerClaim>;
     readonly origin: (key: string) => Origin | undefined;
@@ -124,7 +124,7 @@ export const citedPassageId = (passage: Passage, locator: Locator): string =>
   locator.kind === 'quote' ? quoteId(passage) : paragraphId(passage.paragraph);
 /** The HTML a slot (`{slot:name}`, src/markdown/remark-slots.ts) leaves in its document, where a page puts a part it computes. */
 export const slotHtml = (name: string): string => `<div data-slot="${name}"></div>`;
-/** The fragment id of a claim's row in the ledger (/claims/, and a topic's own table). */
+/** The fragment id of a claim's row in the ledger (its topic's part, /claims/<topic>/, and the topic's own table). */
 export const claimRowId = (id: string): string => `claim-${id}`;
 /** The fragment id of paragraph `n` of a citing document. */
 export const blockId = (n: number): string => `para-${n}`;

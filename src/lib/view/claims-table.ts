@@ -109,6 +109,35 @@ export function statusCounts(claims: readonly LedgerClaim[]): { status: Status; 
   return STATUS_ORDER.map((status) => ({ status, count: all.filter((s) => s === status).length })).filter((s) => s.count > 0);
 }
 
+/**
+ * The order of the statuses the ledger's contents counts by topic:
+ * conflicting first, where an analyst looks first, then the legend's order.
+ */
+export const CONTENTS_STATUS_ORDER: readonly Status[] = ['conflicting', ...STATUS_ORDER.filter((status) => status !== 'conflicting')];
+
+/** A line of the ledger's contents: a topic that has claims, how many, and how many have each status. */
+export interface LedgerContentsItem<Topic> {
+  readonly topic: Topic;
+  readonly claims: number;
+  /** Claims by status; a status no claim of the topic has counts 0. */
+  readonly counts: ReadonlyMap<Status, number>;
+}
+
+/**
+ * The ledger's contents: the topics that have claims, in the topics' order,
+ * and the statuses any claim has, in CONTENTS_STATUS_ORDER, as its columns.
+ */
+export function ledgerContents<Topic extends { readonly id: string }>(topics: readonly Topic[], claims: readonly LedgerClaim[]): { statuses: Status[]; items: LedgerContentsItem<Topic>[] } {
+  const present = new Set(statusCounts(claims).map(({ status }) => status));
+  return {
+    statuses: CONTENTS_STATUS_ORDER.filter((status) => present.has(status)),
+    items: claimsByTopic(topics, claims).map(({ topic, claims: own }) => {
+      const counts = new Map(statusCounts(own).map(({ status, count }) => [status, count]));
+      return { topic, claims: own.length, counts: new Map([...present].map((status) => [status, counts.get(status) ?? 0])) };
+    }),
+  };
+}
+
 /** The quote as a cell shows it: at most QUOTE_LENGTH characters. */
 export function cellQuote(words: string): string {
   return words.length > QUOTE_LENGTH ? `${words.slice(0, QUOTE_LENGTH - 1)}…` : words;
