@@ -8,7 +8,7 @@
  */
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertSucceeded, measureOutput, runMeasured, type RunResult } from './measure.ts';
+import { failureOf, measureOutput, runMeasured, type RunResult } from './measure.ts';
 import { astroPhases, type BuildMeasurement } from './phases.ts';
 import { astroHeapFlags } from '../../src/cli/astro-heap.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
@@ -102,14 +102,21 @@ function combine(astro: RunResult, pagefind: RunResult): RunResult {
 
 /** A clean build of the baseline (caches and output removed first), search index included. */
 export async function buildBaseline(dir: string): Promise<BuildMeasurement> {
+  const result = await tryBaselineBuild(dir);
+  if ('failed' in result) throw failureOf(`The baseline ${result.step} build`, result.failed);
+  return result;
+}
+
+/** A clean build that may fail (the 100,000-article run): its measurement, or the step and run that failed. */
+export async function tryBaselineBuild(dir: string): Promise<BuildMeasurement | { failed: RunResult; step: string }> {
   const dist = path.join(dir, 'dist');
   for (const leftover of ['dist', '.cache', '.astro']) await rm(path.join(dir, leftover), { recursive: true, force: true });
   const env = userEnvironment({});
   // The same heap as the dossier's Astro process (src/cli/build.ts), so that at 100,000 articles both may use the machine's memory.
   const astro = await runMeasured(process.execPath, [...astroHeapFlags(), path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, env });
-  assertSucceeded('The baseline Astro build', astro);
+  if (astro.exitCode !== 0) return { failed: astro, step: 'Astro' };
   const pagefind = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', 'dist'], { cwd: dir, env });
-  assertSucceeded('The baseline Pagefind run', pagefind);
+  if (pagefind.exitCode !== 0) return { failed: combine(astro, pagefind), step: 'Pagefind' };
   const run = combine(astro, pagefind);
   return { run, output: await measureOutput(dist), phases: [...astroPhases(astro.lines, astro.wallMs), { name: 'Pagefind', ms: pagefind.wallMs }] };
 }

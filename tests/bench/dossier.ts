@@ -4,7 +4,7 @@
  * process, measured, and splitting its time into the phases of Astro's log.
  */
 import { rm } from 'node:fs/promises';
-import { assertSucceeded, measureOutput, runMeasured, type LogLine } from './measure.ts';
+import { assertSucceeded, measureOutput, runMeasured, type LogLine, type RunResult } from './measure.ts';
 import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
@@ -38,16 +38,27 @@ function dossierPhases(lines: readonly LogLine[], wallMs: number): Phase[] {
  * incremental one keeps both, as `npm run build` after `npm run add` does.
  */
 export async function buildDossier(content: string, out: string, mode: 'clean' | 'incremental'): Promise<BuildMeasurement> {
+  const run = await runDossierBuild(content, out, mode);
+  assertSucceeded(`The ${mode} dossier build of ${content}`, run);
+  return { run, output: await measureOutput(out), phases: dossierPhases(run.lines, run.wallMs) };
+}
+
+/** A clean build that may fail (the 100,000-article run): its measurement, or the run that failed. */
+export async function tryDossierBuild(content: string, out: string): Promise<BuildMeasurement | { failed: RunResult }> {
+  const run = await runDossierBuild(content, out, 'clean');
+  if (run.exitCode !== 0) return { failed: run };
+  return { run, output: await measureOutput(out), phases: dossierPhases(run.lines, run.wallMs) };
+}
+
+async function runDossierBuild(content: string, out: string, mode: 'clean' | 'incremental'): Promise<RunResult> {
   if (mode === 'clean') {
     await rm(out, { recursive: true, force: true });
     await rm(cacheDirFor(content), { recursive: true, force: true });
   }
-  const run = await runMeasured(process.execPath, ['src/cli/build.ts'], {
+  return runMeasured(process.execPath, ['src/cli/build.ts'], {
     cwd: PROJECT_ROOT,
     env: userEnvironment({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: out }),
   });
-  assertSucceeded(`The ${mode} dossier build of ${content}`, run);
-  return { run, output: await measureOutput(out), phases: dossierPhases(run.lines, run.wallMs) };
 }
 
 /** Removes what a dossier build left outside its output: the content folder's cache. */

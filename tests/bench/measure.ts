@@ -176,9 +176,13 @@ export async function runMeasured(command: string, args: readonly string[], opti
 
 /** Throws with the end of the log when a step failed, so the report says why. */
 export function assertSucceeded(what: string, result: RunResult): void {
-  if (result.exitCode === 0) return;
+  if (result.exitCode !== 0) throw failureOf(what, result);
+}
+
+/** The error of a run that failed: its exit code and the last lines of its output. */
+export function failureOf(what: string, result: RunResult): Error {
   const tail = result.lines.slice(-40).map((l) => l.text).join('\n');
-  throw new Error(`${what} failed (exit ${result.exitCode}). Last lines of its output:\n${tail}`);
+  return new Error(`${what} failed (exit ${result.exitCode}). Last lines of its output:\n${tail}`);
 }
 
 export interface OutputSize {

@@ -6,6 +6,7 @@ import type { BrowserFigures, Transfer } from './browser.ts';
 import type { DevUpdate } from './dev.ts';
 import type { GeneratedDossier } from './generate.ts';
 import type { BuildMeasurement } from './phases.ts';
+import type { RunResult } from './measure.ts';
 import { count, kilobytes, markdownTable, megabytes, seconds } from './table.ts';
 
 /** Everything measured for one dossier size. */
@@ -24,6 +25,39 @@ export interface SizeResult {
   readonly runs: { readonly dossierMs: readonly number[]; readonly baselineMs: readonly number[] };
   /** Runs during which other processes took more than a tenth of the CPU. */
   readonly busy: readonly string[];
+}
+
+/** A size too large for repeated runs, rebuilds and the browser (100,000): one clean build of each, which may fail. */
+export interface HugeResult {
+  readonly articles: number;
+  readonly dossier: BuildMeasurement | { readonly failed: RunResult };
+  readonly baseline: BuildMeasurement | { readonly failed: RunResult; readonly step: string };
+}
+
+const built = (m: HugeResult['dossier'] | HugeResult['baseline']): m is BuildMeasurement => !('failed' in m);
+
+/** Why a run failed, in a line: the last line of its output that names an error. */
+function failureLine(run: RunResult): string {
+  const lines = run.lines.map((l) => l.text.trim()).filter((t) => t !== '');
+  const error = [...lines].reverse().find((t) => /error|killed|heap|memory/iu.test(t) && !/\[WARN\]/u.test(t));
+  return (error ?? lines.at(-1) ?? `exit ${run.exitCode}`).slice(0, 300);
+}
+
+/** One line per build of a huge size: its figures, or where and why it failed. */
+export function hugeLines(results: readonly HugeResult[]): string[] {
+  const single = (run: RunResult) => (run.maxProcessRss === undefined ? 'n/a' : megabytes(run.maxProcessRss));
+  const describe = (title: string, m: HugeResult['dossier'] | HugeResult['baseline']) => {
+    if (built(m)) {
+      return `${title}: built in ${seconds(m.run.wallMs)} s; peak RSS ${megabytes(m.run.peakTreeRss)} MB (process tree), largest process ${single(m.run)} MB; ${count(m.output.pages)} pages, dist ${megabytes(m.output.bytes)} MB, largest page ${kilobytes(m.output.largestPage.bytes)} KB (${pageUrl(m.output.largestPage.path)})`;
+    }
+    const step = 'step' in m ? ` (${m.step} step)` : '';
+    return `${title}: failed${step} after ${seconds(m.failed.wallMs)} s, peak RSS ${megabytes(m.failed.peakTreeRss)} MB (process tree), largest process ${single(m.failed)} MB: “${failureLine(m.failed)}”`;
+  };
+  return results.flatMap((r) => [
+    describe(`Dossier, ${count(r.articles)} articles`, r.dossier),
+    describe(`Baseline, ${count(r.articles)} articles`, r.baseline),
+    ...(built(r.dossier) && built(r.baseline) ? [`Ratio at ${count(r.articles)}: ${(r.dossier.run.wallMs / r.baseline.run.wallMs).toFixed(2)}`] : []),
+  ]);
 }
 
 const ratio = (r: SizeResult) => r.dossier.run.wallMs / r.baseline.run.wallMs;
@@ -164,7 +198,7 @@ const judge = (ok: boolean): Status => (ok ? 'met' : 'not met');
 const notRun = (name: string, why: string): Goal => ({ name, status: 'not run', detail: why });
 
 /** The goals of the issue, each met, not met, or not run (with why). */
-export function goals(results: readonly SizeResult[]): Goal[] {
+export function goals(results: readonly SizeResult[], huge: readonly HugeResult[] = []): Goal[] {
   const at = (n: number) => results.find((r) => r.articles === n);
   const r10k = at(10000);
   const list: Goal[] = [];
@@ -182,15 +216,14 @@ export function goals(results: readonly SizeResult[]): Goal[] {
     ? { name: rssName, status: judge(rssRatio(r10k) <= 1), detail: `${rssRatio(r10k).toFixed(2)} (${megabytes(r10k.dossier.run.peakTreeRss)} MB / ${megabytes(r10k.baseline.run.peakTreeRss)} MB)` }
     : notRun(rssName, 'no 10,000-article run: --with-10000'));
 
-  const r100k = at(100000);
+  const r100k = huge.find((r) => r.articles === 100000);
   const hugeName = 'the dossier at 100,000 built within 16 GB of peak RSS';
-  list.push(r100k
-    ? {
-        name: hugeName,
-        status: judge(r100k.dossier.run.peakTreeRss <= 16 * 1024 ** 3),
-        detail: `${megabytes(r100k.dossier.run.peakTreeRss)} MB in ${seconds(r100k.dossier.run.wallMs)} s; baseline ${megabytes(r100k.baseline.run.peakTreeRss)} MB in ${seconds(r100k.baseline.run.wallMs)} s, ratio ${ratio(r100k).toFixed(2)}`,
-      }
-    : notRun(hugeName, 'no 100,000-article run: --sizes 100000'));
+  if (!r100k) list.push(notRun(hugeName, 'no 100,000-article run: --sizes 100000'));
+  else if (!built(r100k.dossier)) list.push({ name: hugeName, status: 'not met', detail: `failed after ${seconds(r100k.dossier.failed.wallMs)} s: ${failureLine(r100k.dossier.failed)}` });
+  else {
+    const baseline = built(r100k.baseline) ? `baseline ${seconds(r100k.baseline.run.wallMs)} s, ratio ${(r100k.dossier.run.wallMs / r100k.baseline.run.wallMs).toFixed(2)}` : 'the baseline failed';
+    list.push({ name: hugeName, status: judge(r100k.dossier.run.peakTreeRss <= 16 * 1024 ** 3), detail: `${megabytes(r100k.dossier.run.peakTreeRss)} MB in ${seconds(r100k.dossier.run.wallMs)} s; ${baseline}` });
+  }
 
   for (const n of [1000, 10000]) {
     const r = at(n);
