@@ -57,6 +57,10 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         searchIndexer = indexer;
         setPrerenderer((astroPrerenderer) => indexer.wrap(astroPrerenderer));
       },
+      // astro dev: the loader reloads an edited file through Astro's content sync (src/loaders/dossier.ts).
+      'astro:server:setup': ({ refreshContent }) => {
+        if (refreshContent) plugin?.useRefreshContent(refreshContent);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const articles = plugin?.articles();

@@ -8,7 +8,9 @@
  *   cannot pass through a virtual module's source text. The loader hands
  *   back, the same way, the articles it loaded, of which the integration
  *   makes the citation files (citation-files.ts): written after a build,
- *   served here by the dev server.
+ *   served here by the dev server. In `astro dev` the integration puts
+ *   Astro's `refreshContent` here too, through which the loader reloads
+ *   an edited file.
  * - Components are modules `virtual:dossier/components/<Name>`, each
  *   re-exporting the project's override or the dossier's default, as
  *   Starlight resolves its `components` option.
@@ -16,7 +18,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig } from 'astro';
+import type { AstroConfig, RefreshContentOptions } from 'astro';
 import type { Plugin } from 'vite';
 import type { CitableArticle } from './citation-files.ts';
 import { OVERRIDABLE_COMPONENTS, type MarkdownPlugin, type ResolvedDossierOptions } from '../lib/config/options.ts';
@@ -31,7 +33,14 @@ export interface LoaderSettings {
   readonly rehypePlugins: readonly MarkdownPlugin[];
   /** Called with the articles of each verified load; undefined while the content has errors (astro dev). */
   readonly loaded: (articles: readonly CitableArticle[] | undefined) => void;
+  /**
+   * `astro dev`: Astro's `refreshContent` (astro:server:setup), which runs
+   * loaders again within a content sync; undefined in a build.
+   */
+  readonly refreshContent: RefreshContent | undefined;
 }
+
+export type RefreshContent = (options: RefreshContentOptions) => Promise<void>;
 
 interface DossierVitePlugin extends Plugin {
   readonly api: { readonly loaderSettings: LoaderSettings };
@@ -43,9 +52,10 @@ export interface LoadedArticles {
 }
 
 /** The plugin, for `root` (component paths are relative to it). */
-export function dossierVitePlugin(root: string, options: ResolvedDossierOptions): DossierVitePlugin & LoadedArticles {
+export function dossierVitePlugin(root: string, options: ResolvedDossierOptions): DossierVitePlugin & LoadedArticles & { readonly useRefreshContent: (refresh: RefreshContent) => void } {
   const { content, remarkPlugins, rehypePlugins, components } = options;
   let articles: readonly CitableArticle[] | undefined;
+  let refreshContent: RefreshContent | undefined;
   const componentFile = new Map<string, string>(
     OVERRIDABLE_COMPONENTS.map((name) => {
       const override = components[name];
@@ -57,8 +67,19 @@ export function dossierVitePlugin(root: string, options: ResolvedDossierOptions)
   );
   return {
     name: PLUGIN_NAME,
-    api: { loaderSettings: { content, remarkPlugins, rehypePlugins, loaded: (loaded) => (articles = loaded) } },
+    api: {
+      loaderSettings: {
+        content,
+        remarkPlugins,
+        rehypePlugins,
+        loaded: (loaded) => (articles = loaded),
+        get refreshContent() {
+          return refreshContent;
+        },
+      },
+    },
     articles: () => articles,
+    useRefreshContent: (refresh) => (refreshContent = refresh),
     configureServer(server) {
       // Vite's own base middleware has already taken the base path off request.url.
       server.middlewares.use((request, response, next) => {

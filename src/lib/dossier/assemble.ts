@@ -5,14 +5,13 @@
  */
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { uiFor } from '../i18n/ui.ts';
-import type { Mention } from '../analysis/mentions.ts';
 import type { AssemblyCache } from './assembly-cache.ts';
 import { assembleArticles, type AssembledArticles } from './assemble-articles.ts';
 import { assembleDocuments, incomingCitations, type AssembledDocuments, type DossierUrls } from './assemble-documents.ts';
 import { calibrationDiagnostics } from './calibration.ts';
 import { paragraphId, type CreateCitingRenderer } from './documents.ts';
 import { echoWarnings } from './echoes.ts';
-import { buildEntities, type Entity, type MentionPlace } from './entities.ts';
+import { buildEntities, type Entity, type MentionPage, type PageMentions } from './entities.ts';
 import type { DossierInputs } from './inputs.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type TimelineEvent } from './ledger.ts';
 import type { Dossier, PlainDossier } from './model.ts';
@@ -95,21 +94,35 @@ function assembleWatch(documents: AssembledDocuments) {
 
 /** People, organisations and places, with their mentions in every paragraph of the sources and the citing documents. */
 function assembleEntities(inputs: DossierInputs, articles: AssembledArticles, documents: AssembledDocuments, urls: DossierUrls, cache: AssemblyCache | undefined) {
-  const places: MentionPlace[] = [
-    ...articles.articles.flatMap((a) =>
-      a.blocks.flatMap((b) =>
-        b.kind === 'paragraph' ? [{ kind: 'source' as const, id: a.id, title: a.title, url: `${urls.source(a.id)}#${paragraphId(b.number)}`, text: b.text }] : [],
-      ),
+  // An unchanged article, or a reused rendering, keeps its page object, and so what the memo found on it.
+  const pageOf = (key: object, make: () => MentionPage) => {
+    const cached = cache?.mentionPages.get(key);
+    if (cached) return cached;
+    const page = make();
+    cache?.mentionPages.set(key, page);
+    return page;
+  };
+  const pages = [
+    ...articles.articles.map((a) =>
+      pageOf(a, () => ({
+        kind: 'source' as const,
+        id: a.id,
+        title: a.title,
+        url: urls.source(a.id),
+        passages: a.blocks.flatMap((b) => (b.kind === 'paragraph' ? [{ url: `${urls.source(a.id)}#${paragraphId(b.number)}`, text: b.text }] : [])),
+      })),
     ),
-    ...[documents.briefing, ...documents.topics].flatMap((d) => d.blocks.map((b) => ({ kind: d.kind, id: d.id, title: d.title, url: `${d.url}#${b.id}`, text: b.text }))),
+    ...[documents.briefing, ...documents.topics].map((d) =>
+      pageOf(d.blocks, () => ({ kind: d.kind, id: d.id, title: d.title, url: d.url, passages: d.blocks.map((b) => ({ url: `${d.url}#${b.id}`, text: b.text })) })),
+    ),
   ];
-  let mentionMemo: Map<string, readonly Mention[]> | undefined;
+  let memo: WeakMap<MentionPage, PageMentions> | undefined;
   if (cache && inputs.entities) {
-    mentionMemo = cache.mentions.get(inputs.entities) ?? new Map();
-    cache.mentions.set(inputs.entities, mentionMemo);
+    memo = cache.pageMentions.get(inputs.entities) ?? new WeakMap();
+    cache.pageMentions.set(inputs.entities, memo);
   }
   const diagnostics: Diagnostic[] = [];
-  const entities: readonly Entity[] = buildEntities(inputs.entities, places, diagnostics, mentionMemo);
+  const entities: readonly Entity[] = buildEntities(inputs.entities, pages, diagnostics, memo);
   return { entities, diagnostics };
 }
 

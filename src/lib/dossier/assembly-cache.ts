@@ -7,8 +7,9 @@ import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
 import type { OriginData } from '../../schemas/origin.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import type { Mention } from '../analysis/mentions.ts';
+import type { EntityData } from '../../schemas/entity.ts';
 import type { RenderedDocument } from './documents.ts';
+import type { MentionPage, PageMentions } from './entities.ts';
 import type { ContentInput, ListInput } from './inputs.ts';
 import type { LedgerClaim } from './ledger.ts';
 import type { PublishedArticle, SourceArticle } from './model.ts';
@@ -45,7 +46,9 @@ export class AssemblyCache {
   readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
   /** Each built article as pages show it, with the number it had: the same object while its number stays. */
   readonly numbered = new WeakMap<BuiltArticle['published'], PublishedArticle>();
-  /** Entity mentions found in each paragraph text, for one entities file. */
-  readonly mentions = new WeakMap<object, Map<string, readonly Mention[]>>();
+  /** Each source's page of passages, by its article; each citing page's, by its rendered blocks. */
+  readonly mentionPages = new WeakMap<object, MentionPage>();
+  /** What each page adds to the entities of one entities file. */
+  readonly pageMentions = new WeakMap<ListInput<EntityData>, WeakMap<MentionPage, PageMentions>>();
   readonly documents = new WeakMap<ContentInput<DossierData | TopicData>, CachedDocument>();
 }

@@ -1,22 +1,25 @@
 /** People, organisations and places, with every mention found in the dossier. */
 import type { EntityData } from '../../schemas/entity.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import { createMentionFinder, type Mention } from '../analysis/mentions.ts';
+import { createMentionFinder } from '../analysis/mentions.ts';
 import type { ListInput } from './inputs.ts';
 import { slug } from '../text/slug.ts';
 import { excerptAround } from '../text/clip.ts';
 
-/** Where a mention is: a passage of a source, or a paragraph of a citing page. */
-export interface MentionPlace {
+/** A page that can mention entities: a source with its paragraphs, or a citing page with its own. */
+export interface MentionPage {
   readonly kind: 'source' | 'topic' | 'briefing';
   /** Id of the article or topic. */
   readonly id: string;
   readonly title: string;
-  /** URL of the passage, fragment included. */
+  /** The page's URL. */
   readonly url: string;
-  /** The passage's text. */
-  readonly text: string;
+  /** Its passages in order: each one's URL, fragment included, and text. */
+  readonly passages: readonly { readonly url: string; readonly text: string }[];
 }
+
+/** What one page adds to each entity it mentions (by slug): its first mentions, and how many it has. */
+export type PageMentions = ReadonlyMap<string, { readonly mentions: readonly EntityMention[]; readonly count: number }>;
 
 /** One mention, with a little context of whole words around the name. */
 export interface EntityMention {
@@ -29,7 +32,7 @@ export interface EntityMention {
 
 /** A page (a source, a topic, the briefing) that mentions an entity. */
 export interface EntityDocument {
-  readonly kind: MentionPlace['kind'];
+  readonly kind: MentionPage['kind'];
   readonly id: string;
   readonly title: string;
   /** The page's URL. */
@@ -61,11 +64,11 @@ export interface Entity {
 export const ENTITY_PAGE_LIMITS = { sources: 50, mentionsPerPage: 3, context: 90 } as const;
 
 /**
- * The entities with the pages that mention them. `memo` keeps the mentions
- * found in each text (for one entities file), so that `astro dev` scans only
- * the paragraphs that changed.
+ * The entities with the pages that mention them. `memo` keeps what each page
+ * adds (for one entities file), so that `astro dev` scans only the pages
+ * that changed.
  */
-export function buildEntities(input: ListInput<EntityData> | undefined, places: readonly MentionPlace[], diagnostics: Diagnostic[], memo?: Map<string, readonly Mention[]>): Entity[] {
+export function buildEntities(input: ListInput<EntityData> | undefined, pages: readonly MentionPage[], diagnostics: Diagnostic[], memo?: WeakMap<MentionPage, PageMentions>): Entity[] {
   if (!input) return [];
   const seen = new Map<string, number>();
   const entities = input.items.map((entity, index) => {
@@ -92,35 +95,35 @@ export function buildEntities(input: ListInput<EntityData> | undefined, places: 
     }
   });
   const find = createMentionFinder(entities);
-  const found = new Map(entities.map((e) => [e.slug, { mentionCount: 0, documents: new Map<string, { document: EntityDocument; mentions: EntityMention[]; count: number }>() }]));
-  const findIn = (text: string) => {
-    const cached = memo?.get(text);
+  const mentionsOn = (page: MentionPage): PageMentions => {
+    const cached = memo?.get(page);
     if (cached) return cached;
-    const found = find(text);
-    memo?.set(text, found);
-    return found;
+    const bySlug = new Map<string, { mentions: EntityMention[]; count: number }>();
+    for (const passage of page.passages) {
+      for (const mention of find(passage.text)) {
+        let listed = bySlug.get(mention.slug);
+        if (!listed) bySlug.set(mention.slug, (listed = { mentions: [], count: 0 }));
+        listed.count++;
+        if (listed.mentions.length < ENTITY_PAGE_LIMITS.mentionsPerPage) {
+          listed.mentions.push({ url: passage.url, ...excerptAround(passage.text, mention.start, mention.end, ENTITY_PAGE_LIMITS.context) });
+        }
+      }
+    }
+    memo?.set(page, bySlug);
+    return bySlug;
   };
-  for (const place of places) {
-    for (const mention of findIn(place.text)) {
-      const entity = found.get(mention.slug)!;
-      entity.mentionCount++;
-      const key = `${place.kind}/${place.id}`;
-      let listed = entity.documents.get(key);
-      if (!listed) {
-        listed = { document: { kind: place.kind, id: place.id, title: place.title, url: place.url.split('#')[0]!, mentions: [], mentionCount: 0 }, mentions: [], count: 0 };
-        entity.documents.set(key, listed);
-      }
-      listed.count++;
-      if (listed.mentions.length < ENTITY_PAGE_LIMITS.mentionsPerPage) {
-        listed.mentions.push({ url: place.url, ...excerptAround(place.text, mention.start, mention.end, ENTITY_PAGE_LIMITS.context) });
-      }
+  const found = new Map(entities.map((e) => [e.slug, { mentionCount: 0, documents: [] as EntityDocument[] }]));
+  for (const page of pages) {
+    for (const [entitySlug, { mentions, count }] of mentionsOn(page)) {
+      const entity = found.get(entitySlug)!;
+      entity.mentionCount += count;
+      entity.documents.push({ kind: page.kind, id: page.id, title: page.title, url: page.url, mentions, mentionCount: count });
     }
   }
   return entities.map((e) => {
     const { mentionCount, documents } = found.get(e.slug)!;
-    const all = [...documents.values()].map(({ document, mentions, count }) => ({ ...document, mentions, mentionCount: count }));
-    const pages = all.filter((d) => d.kind !== 'source');
-    const sources = all.filter((d) => d.kind === 'source').slice(0, ENTITY_PAGE_LIMITS.sources);
-    return { ...e, mentionCount, pages: [...documents.keys()], documents: [...pages, ...sources] };
+    const cited = documents.filter((d) => d.kind !== 'source');
+    const sources = documents.filter((d) => d.kind === 'source').slice(0, ENTITY_PAGE_LIMITS.sources);
+    return { ...e, mentionCount, pages: documents.map((d) => `${d.kind}/${d.id}`), documents: [...cited, ...sources] };
   });
 }
