@@ -61,8 +61,8 @@ describe('reproducible builds', () => {
     }
     const rebuilt = path.join(scratch, 'rebuilt');
     const restored = restoredPages(build(checkout, rebuilt));
-    // Topic, source and entity pages carry a cache key (src/pages): unchanged, each is restored, not rendered.
-    const keyed = htmlFiles(rebuilt).filter((file) => /^(topics|sources|entities)\/[^/]+\/index\.html$/u.test(file));
+    // Topic, source, entity and topic-ledger pages carry a cache key (src/pages): unchanged, each is restored, not rendered.
+    const keyed = htmlFiles(rebuilt).filter((file) => /^(topics|sources|entities|claims)\/[^/]+\/index\.html$/u.test(file));
     expect(restored.sort(), `pages restored from ${cached.join(', ')}`).toEqual(keyed.map((file) => `/${file}`).sort());
     // Every file, the search index (pagefind/) and the citation files included.
     expect(folderFingerprint(rebuilt)).toEqual(clean);
