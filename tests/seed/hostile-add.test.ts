@@ -76,9 +76,11 @@ describe('the hostile article added with npm run add', () => {
     const now = files(after);
     const changed = [...new Set([...old.keys(), ...now.keys()])].filter((f) => !old.get(f)?.equals(now.get(f) ?? Buffer.alloc(0))).sort();
     const links = (dist: string, file: string) => new Set(selectAll('a[href]', readPage(dist, file)).map((a) => String(a.properties['href'])));
-    // Pages that linked to every source before it was added are the lists of sources (they also count them).
+    // Pages that linked to every source before it was added are the lists of sources (they also count them);
+    // the print edition's contents counts them in the dossier's figures without listing them.
     const sourceIds = readdirSync(path.join(PROJECT_ROOT, 'content', 'articles')).map((file) => path.basename(file, '.md'));
-    const lists = new Set(htmlFiles(before).filter((file) => sourceIds.every((s) => links(before, file).has(`/sources/${s}/`))));
+    const counts = (file: string) => selectAll('.page-meta', readPage(before, file)).some((meta) => toText(meta).includes(`${sourceIds.length} sources`));
+    const lists = new Set(htmlFiles(before).filter((file) => sourceIds.every((s) => links(before, file).has(`/sources/${s}/`)) || counts(file)));
     const own = (f: string) => f.startsWith(`sources/${id}/`);
     // The search index, and the words of titles that search suggests spellings from, take in the new source.
     const index = (f: string) => f.startsWith('pagefind/') || f === 'search/vocabulary.json' || f === 'feed.xml' || f.startsWith('sitemap');
