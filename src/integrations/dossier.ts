@@ -7,8 +7,7 @@
  * source's citation files from the articles the loader hands back
  * (citation-files.ts: served by the dev server, written after a build), and
  * after a build writes the hosts' `_headers` file
- * (src/lib/hosting/headers-file.ts). It indexes the pages for search as
- * Astro renders them, and writes the index after the build
+ * (src/lib/hosting/headers-file.ts) and indexes the built pages for search
  * (search-index.ts), so that a plain `astro build` gives the whole site.
  *
  * Loading and verifying the content is the loader's job
@@ -22,16 +21,13 @@ import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
 import { dossierVitePlugin } from './vite-plugin.ts';
-import type { SearchIndexer } from './search-index.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
 
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let base = '/';
-  let outDir = '';
   let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
-  let searchIndexer: SearchIndexer | undefined;
   return {
     name: DOSSIER_INTEGRATION,
     dossierOptions: options,
@@ -48,14 +44,6 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
-        outDir = fileURLToPath(config.outDir);
-      },
-      'astro:build:start': async ({ setPrerenderer }) => {
-        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
-        const { SearchIndexer } = await import('./search-index.ts');
-        const indexer = await SearchIndexer.start(base, outDir);
-        searchIndexer = indexer;
-        setPrerenderer((astroPrerenderer) => indexer.wrap(astroPrerenderer));
       },
       // astro dev: the loader reloads an edited file through Astro's content sync (src/loaders/dossier.ts).
       'astro:server:setup': ({ refreshContent }) => {
@@ -70,10 +58,10 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         const files = writeCitationFiles(fileURLToPath(dir), articles);
         writeFileSync(new URL('_headers', dir), headersFile(base));
         logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
-        if (!searchIndexer) throw new Error('The search indexer did not start with the build.');
         logger.info('Indexing the site for search (Pagefind)…');
-        logger.info(await searchIndexer.finish(fileURLToPath(dir)));
-        searchIndexer = undefined;
+        // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
+        const { buildSearchIndex } = await import('./search-index.ts');
+        logger.info(await buildSearchIndex(fileURLToPath(dir)));
       },
     },
   };
