@@ -60,7 +60,7 @@ export function dossierLoader(): Loader {
 
       /**
        * `replace`: Astro keeps an entry whose digest is unchanged, and keeps its store between builds: after
-       * an upgrade of this code the same content would keep a dossier stored in the old shape, so a whole
+       * an upgrade of this code the same content would keep an entry stored in the old shape, so a whole
        * load replaces the entry. A reload only sets it (the digest changes with any content): a deletion
        * also has Astro rewrite its asset imports, and so reload every page module.
        */

@@ -14,7 +14,7 @@ import { echoWarnings } from './echoes.ts';
 import { buildEntities, type Entity, type MentionPage, type PageMentions } from './entities.ts';
 import type { DossierInputs } from './inputs.ts';
 import { buildLedger, buildTimeline, type LedgerClaim, type TimelineEvent } from './ledger.ts';
-import type { Dossier, PlainDossier } from './model.ts';
+import type { Dossier } from './model.ts';
 import { buildOrigins, type DossierOrigins } from './origins.ts';
 import { collectWatchIndicators, type WatchIndicator } from './watch.ts';
 
@@ -48,18 +48,23 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const echoes = options.findEchoes ? assembleEchoes(inputs, articles, documents, ledger, origins) : [];
 
   const { locate: _locate, ...meta } = inputs.dossier;
-  const dossier = withLookups({
+  const incoming = incomingCitations(citing);
+  const articlesById = new Map(articles.published.map((a) => [a.id, a]));
+  const originsByKey = new Map(origins.origins.map((o) => [o.key, o]));
+  const dossier: Dossier = {
     meta,
     briefing: documents.briefing,
     topics: documents.topics,
     articles: articles.published,
-    incoming: [...incomingCitations(citing)],
     claims: ledger.claims,
     timeline: ledger.timeline,
     watch: watch.indicators,
     entities: entities.entities,
     origins: origins.origins,
-  });
+    article: (id) => articlesById.get(id),
+    incoming: (id) => incoming.get(id) ?? [],
+    origin: (key) => originsByKey.get(key),
+  };
   const diagnostics = [articles, origins, ledger, documents, watch, entities].flatMap((step) => step.diagnostics);
   return { dossier, diagnostics: [...diagnostics, ...calibration, ...echoes] };
 }
@@ -138,16 +143,3 @@ function assembleEchoes(inputs: DossierInputs, articles: AssembledArticles, docu
   return echoWarnings([...cited, ...attributed], articles.corpus, origins.originsOf, bodyLines);
 }
 
-/** The dossier with its look-ups by article id and origin key. */
-function withLookups(data: PlainDossier): Dossier {
-  const byId = new Map(data.articles.map((a) => [a.id, a]));
-  const incoming = new Map(data.incoming);
-  const origins = new Map(data.origins.map((o) => [o.key, o]));
-  const { incoming: _incoming, ...rest } = data;
-  return {
-    ...rest,
-    article: (id) => byId.get(id),
-    incoming: (id) => incoming.get(id) ?? [],
-    origin: (key) => origins.get(key),
-  };
-}

@@ -98,7 +98,3 @@ export interface Dossier {
   readonly origin: (key: string) => Origin | undefined;
 }
 
-/** The dossier as plain data, before the assembly adds its look-ups. */
-export interface PlainDossier extends Omit<Dossier, 'article' | 'incoming' | 'origin'> {
-  readonly incoming: readonly (readonly [string, readonly IncomingCitation[]])[];
-}
