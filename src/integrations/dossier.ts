@@ -6,9 +6,9 @@
  * and the pages through its Vite plugin (vite-plugin.ts). It makes each
  * source's citation files from the articles the loader hands back
  * (citation-files.ts: served by the dev server, written after a build), and
- * after a build writes the hosts' `_headers` file
- * (src/lib/hosting/headers-file.ts) and indexes the built pages for search
- * (search-index.ts), so that a plain `astro build` gives the whole site.
+ * after a build indexes the built pages for search (search-index.ts) and
+ * writes the hosts' `_headers` file (src/lib/hosting/headers-file.ts), so
+ * that a plain `astro build` gives the whole site.
  *
  * Loading and verifying the content is the loader's job
  * (src/loaders/dossier.ts).
@@ -27,6 +27,7 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let base = '/';
+  let pagesPerSearchIndex = 0;
   let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
   return {
     name: DOSSIER_INTEGRATION,
@@ -35,6 +36,7 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       'astro:config:setup': ({ config, updateConfig }) => {
         const resolved = resolveDossierOptions(options);
         const { content, base, site } = resolved;
+        pagesPerSearchIndex = resolved.pagesPerSearchIndex;
         // A content folder other than the default keeps its own caches, so building
         // another dossier never reuses or disturbs this one's.
         const root = fileURLToPath(config.root);
@@ -56,12 +58,14 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         if (!articles) throw new Error('The dossier loader handed over no articles: cannot write the citation files.');
         const { writeCitationFiles } = await import('./citation-files.ts');
         const files = writeCitationFiles(fileURLToPath(dir), articles);
-        writeFileSync(new URL('_headers', dir), headersFile(base));
-        logger.info(`Wrote ${files} citation files and _headers in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
         logger.info('Indexing the site for search (Pagefind)…');
         // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
         const { buildSearchIndex } = await import('./search-index.ts');
-        logger.info(await buildSearchIndex(fileURLToPath(dir)));
+        const { summary, parts } = await buildSearchIndex(fileURLToPath(dir), { pagesPerIndex: pagesPerSearchIndex });
+        logger.info(summary);
+        // Its rules name the search index's parts.
+        writeFileSync(new URL('_headers', dir), headersFile(base, parts));
       },
     },
   };

@@ -2,11 +2,12 @@
  * Search results link to a passage with `?highlight=terms`; only then is
  * Pagefind's highlighter loaded, so that ordinary visits run no search code.
  */
+import { SEARCH_INDEX_FOLDER } from '../lib/search/index-parts';
 
 /** The highlighter to load for a page's query string (`location.search`), or undefined when it names no terms. */
 export function highlighterUrl(search: string, base: string): string | undefined {
   if (!new URLSearchParams(search).get('highlight')) return undefined;
-  return `${base.replace(/\/?$/u, '/')}pagefind/pagefind-highlight.js`;
+  return `${base.replace(/\/?$/u, '/')}${SEARCH_INDEX_FOLDER}/pagefind-highlight.js`;
 }
 
 type PagefindHighlightConstructor = new (options: { highlightParam: string; addStyles: boolean }) => unknown;

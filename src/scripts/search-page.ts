@@ -7,6 +7,7 @@
 import type { ExcerptRun } from '../lib/search/excerpt';
 import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
 import { suggestedSearch } from '../lib/search/suggestion';
+import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE } from '../lib/search/index-parts';
 import { scriptUi, type ScriptUi } from './ui-strings';
 import { splitAt } from '../lib/i18n/messages';
 
@@ -29,6 +30,7 @@ interface Pagefind {
   preload(term: string, options?: { filters?: SelectedFilters }): Promise<void>;
   search(term: string, options?: { filters?: SelectedFilters }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 }
 
 const OPTIONS = {
@@ -131,9 +133,16 @@ export function startSearch(form: HTMLFormElement): void {
   const groupsBox = required<HTMLElement>(panel, '.search-filter-groups');
 
   // Loaded at once, so that the index is ready by the time a word is typed.
-  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${form.dataset['base']}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+  const indexUrl = `${form.dataset['base']}${SEARCH_INDEX_FOLDER}/`;
+  // The further parts of a large site's index (src/lib/search/index-parts.ts), asked for alongside the first.
+  const furtherParts = fetch(`${indexUrl}${SEARCH_PARTS_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch((): string[] => []);
+  const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${indexUrl}pagefind.js`).then(async (module: Pagefind) => {
     await module.options(OPTIONS);
     await module.init();
+    // Each part ranks as the first does; Pagefind orders the merged results by score.
+    await Promise.all((await furtherParts).map((part) => module.mergeIndex(`${indexUrl}${part}`, { highlightParam: OPTIONS.highlightParam, ranking: OPTIONS.ranking })));
     return module;
   });
 

@@ -3,8 +3,11 @@
  * Pages workflow builds for, and a result's ?highlight= marks the searched
  * word on every kind of page that search finds, visibly in light and dark,
  * loading the highlighter only then. (What search finds in the seed, and how
- * it ranks and forgives: tests/seed/search.test.ts.)
+ * it ranks and forgives: tests/seed/search.test.ts.) A site whose index is
+ * in parts finds the pages of every part.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectAll } from 'hast-util-select';
@@ -38,6 +41,26 @@ describe('search', () => {
     expect(hrefs.some((href) => href.startsWith(`${SUB_PATH}sources/`))).toBe(true);
     await page.close();
     await sub.close();
+  });
+
+  it('finds the pages of every part of an index in parts', async () => {
+    // The harbour fixture's config asks for at most three pages a part (tests/fixtures/extensions/astro.config.mjs).
+    const dist = inject('harbourDist');
+    const parts = JSON.parse(readFileSync(path.join(dist, 'pagefind', 'parts.json'), 'utf8')) as string[];
+    expect(parts.length).toBeGreaterThan(1);
+    const indexed = htmlFiles(dist).filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('data-pagefind-body'));
+    // Dealt to the parts in turn: more indexed pages than parts puts a page in each.
+    expect(indexed.length).toBeGreaterThan(parts.length + 1);
+    const harbour = await serveStatic(dist);
+    const page = await session.sharedPage();
+    for (const file of indexed) {
+      const url = `/${file.replace(/index\.html$/u, '')}`;
+      const word = longestWordOf(dist, url, 'main h1');
+      await searchFor(page, harbour.url, word);
+      const found = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(found, `searching "${word}"`).toContain(url);
+    }
+    await harbour.close();
   });
 });
 

@@ -39,6 +39,13 @@ export interface DossierOptions {
    * Each receives the props its default does (src/components/props.ts).
    */
   readonly components?: Partial<Record<OverridableComponent, string>>;
+  /**
+   * The most pages one part of the search index holds. Pagefind keeps every
+   * page of an index in memory while it builds it (about 240 KB a source
+   * page), so a larger site is indexed in parts of at most this many pages,
+   * one after the other, which the search page merges. Default 20,000.
+   */
+  readonly pagesPerSearchIndex?: number;
 }
 
 export type ResolvedDossierOptions = Required<DossierOptions>;
@@ -53,7 +60,15 @@ export const ENVIRONMENT_OVERRIDES = {
 /** The content folder when none is configured. */
 export const DEFAULT_CONTENT = 'content';
 
-const DEFAULTS: ResolvedDossierOptions = { content: DEFAULT_CONTENT, base: '/', site: 'http://localhost:4321', remarkPlugins: [], rehypePlugins: [], components: {} };
+const DEFAULTS: ResolvedDossierOptions = {
+  content: DEFAULT_CONTENT,
+  base: '/',
+  site: 'http://localhost:4321',
+  remarkPlugins: [],
+  rehypePlugins: [],
+  components: {},
+  pagesPerSearchIndex: 20_000,
+};
 
 /** The options in force: defaults, then the integration's options, then the environment. */
 export function resolveDossierOptions(options: DossierOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedDossierOptions {
@@ -65,6 +80,8 @@ export function resolveDossierOptions(options: DossierOptions = {}, env: Record<
   const resolved = { ...DEFAULTS, ...withoutUndefined(options), ...overrides };
   const unknown = Object.keys(resolved.components).filter((name) => !(OVERRIDABLE_COMPONENTS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`dossier({ components }): no component ${unknown.map((n) => `"${n}"`).join(', ')} to replace; these can be: ${OVERRIDABLE_COMPONENTS.join(', ')}.`);
+  const pages = resolved.pagesPerSearchIndex;
+  if (!Number.isInteger(pages) || pages < 1) throw new Error(`dossier({ pagesPerSearchIndex }): a whole number of pages from 1, not ${JSON.stringify(pages)}.`);
   return { ...resolved, content: resolved.content.replace(/\/+$/u, '') || '.' };
 }
 

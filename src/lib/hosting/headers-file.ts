@@ -16,15 +16,22 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * are left to the host's default revalidation. A host matches `*` against any
  * characters and allows one per rule (Cloudflare), hence a rule per folder.
  */
-const HASHED_FILES = ['_astro/*', 'pagefind/*.pf_meta', 'pagefind/index/*', 'pagefind/fragment/*', 'pagefind/filter/*'];
+const hashedFiles = (searchParts: readonly string[]) => [
+  '_astro/*',
+  ...searchParts.flatMap((part) => ['*.pf_meta', 'index/*', 'fragment/*', 'filter/*'].map((files) => `pagefind/${part}${files}`)),
+];
 
-/** The `_headers` file for a site served under `base`. */
-export function headersFile(base: string): string {
+/**
+ * The `_headers` file for a site served under `base`, whose search index has
+ * the parts `searchParts` (folders under pagefind/, the first `''`:
+ * src/integrations/search-index.ts).
+ */
+export function headersFile(base: string, searchParts: readonly string[]): string {
   const urls = createUrls(base);
   const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
     '# Written by the build (src/lib/hosting/headers-file.ts) for hosts that read a _headers file.',
-    ...HASHED_FILES.map((files) => rule(urls.asset(files), { 'Cache-Control': IMMUTABLE })),
+    ...hashedFiles(searchParts).map((files) => rule(urls.asset(files), { 'Cache-Control': IMMUTABLE })),
     // The pages' <meta> Content-Security-Policy cannot say who may frame them; a header can.
     rule(urls.asset('*'), { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "frame-ancestors 'none'" }),
     '',
