@@ -1,7 +1,8 @@
 /**
  * Every internal link and #fragment in the built sites resolves, at the root
  * and in the site the GitHub Pages workflow builds, under its base path
- * (where every link must carry the base).
+ * (where every link must carry the base). The navigation marks the section
+ * a page is in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
-import { htmlFiles } from '../support/html.ts';
+import { selectAll } from 'hast-util-select';
+import { htmlFiles, readPage } from '../support/html.ts';
+import { pagesIn } from '../support/built-site.ts';
 import { SUB_PATH } from './build-sites.ts';
 
 /** Every broken internal link or fragment of a built site, as "page -> href". */
@@ -72,5 +75,22 @@ describe('internal links', () => {
     expect(page).toMatch(/href="\/topics\/[^"]+\/"/u);
     expect(brokenLinks(dist, '/').length).toBe(0);
     expect(brokenLinks(dist, '/elsewhere/').length).toBeGreaterThan(0);
+  });
+});
+
+describe('the navigation', () => {
+  /** The header's links on the page at `urlPath`, each with its aria-current. */
+  const navOf = (dist: string, urlPath: string) =>
+    Object.fromEntries(selectAll('.site-header nav a', readPage(dist, urlPath)).map((a) => [String(a.properties['href']), a.properties['ariaCurrent'] ?? null]));
+
+  it('marks the section a page is in: its own page as the page, the pages within it as in it', () => {
+    const dist = inject('siteDist');
+    const topicLedger = pagesIn(dist, 'claims')[0]!;
+    const entity = pagesIn(dist, 'entities')[0]!;
+    expect(navOf(dist, '/claims/')).toMatchObject({ '/claims/': 'page', '/': null, '/entities/': null });
+    expect(navOf(dist, topicLedger)).toMatchObject({ '/claims/': 'true', '/': null, '/entities/': null });
+    expect(navOf(dist, entity)).toMatchObject({ '/entities/': 'true', '/claims/': null, '/': null });
+    // The home page is a section of its own, not the one every page is in; a source is in none of the header's sections.
+    expect(new Set(Object.values(navOf(dist, pagesIn(dist, 'sources')[0]!)))).toEqual(new Set([null]));
   });
 });
