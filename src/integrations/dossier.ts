@@ -42,7 +42,14 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         const root = fileURLToPath(config.root);
         const ownCache = path.resolve(root, content) !== path.resolve(root, DEFAULT_CONTENT) ? { cacheDir: pathToFileURL(`${contentCacheDir(root, content)}/`) } : {};
         plugin = dossierVitePlugin(root, resolved);
-        updateConfig({ base, site, ...ownCache, vite: { plugins: [plugin] } });
+        updateConfig({
+          base,
+          site,
+          ...ownCache,
+          // A script no larger than Vite's inline limit would be copied into every page that uses it (the source page's
+          // scroll fix into every source page): as a file of its own it is fetched once, and the pages carry only its address.
+          vite: { plugins: [plugin], build: { assetsInlineLimit: 0 } },
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;

@@ -2,6 +2,8 @@
  * Every internal URL of the site, honouring the base path the site is hosted
  * under (`DOSSIER_BASE`). Pages build links only through these.
  */
+import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE } from './search/index-parts.ts';
+
 export function createUrls(base: string) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return {
@@ -13,6 +15,9 @@ export function createUrls(base: string) {
     /** A file beside a source page, e.g. its citation exports (`cite.bib`). */
     sourceFile: (id: string, file: string) => `${prefix}sources/${id}/${file}`,
     search: () => `${prefix}search/`,
+    /** The search index's folder (Pagefind's bundle: pagefind.js, its highlighter), and its list of further parts. */
+    searchIndex: () => `${prefix}${SEARCH_INDEX_FOLDER}/`,
+    searchIndexParts: () => `${prefix}${SEARCH_INDEX_FOLDER}/${SEARCH_PARTS_FILE}`,
     /** The claims ledger's contents: each topic's counts, and a link to its part. */
     claims: () => `${prefix}claims/`,
     /** A topic's part of the claims ledger. */

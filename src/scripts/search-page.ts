@@ -7,7 +7,6 @@
 import type { ExcerptRun } from '../lib/search/excerpt';
 import { exactNamesFirst, filterGroups, matchedWords, resultView, type FilterCounts, type PagefindResultData, type ResultView } from '../lib/search/results';
 import { suggestedSearch } from '../lib/search/suggestion';
-import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE } from '../lib/search/index-parts';
 import { scriptUi, type ScriptUi } from './ui-strings';
 import { splitAt } from '../lib/i18n/messages';
 
@@ -121,7 +120,7 @@ function statusContent(ui: ScriptUi, term: string, count: number, suggestion: HT
   return content;
 }
 
-/** Starts the search page in `form` (its `data-base` is the site's base path; `data-vocabulary` and `data-entities` the addresses of the vocabulary for suggestions and of the index of entities). */
+/** Starts the search page in `form` (its `data-index` is the search index's folder and `data-index-parts` the list of its further parts; `data-vocabulary` and `data-entities` the addresses of the vocabulary for suggestions and of the index of entities). */
 export function startSearch(form: HTMLFormElement): void {
   const ui = scriptUi(form.ownerDocument);
   const input = required<HTMLInputElement>(form, 'input[type="search"]');
@@ -133,9 +132,9 @@ export function startSearch(form: HTMLFormElement): void {
   const groupsBox = required<HTMLElement>(panel, '.search-filter-groups');
 
   // Loaded at once, so that the index is ready by the time a word is typed.
-  const indexUrl = `${form.dataset['base']}${SEARCH_INDEX_FOLDER}/`;
+  const indexUrl = form.dataset['index']!;
   // The further parts of a large site's index (src/lib/search/index-parts.ts), asked for alongside the first.
-  const furtherParts = fetch(`${indexUrl}${SEARCH_PARTS_FILE}`)
+  const furtherParts = fetch(form.dataset['indexParts']!)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch((): string[] => []);
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${indexUrl}pagefind.js`).then(async (module: Pagefind) => {

@@ -4,11 +4,11 @@ import { highlighterUrl } from '../../src/scripts/search-highlight.ts';
 
 describe('highlighterUrl', () => {
   it.each([
-    ['?highlight=witkoff', '/', '/pagefind/pagefind-highlight.js'],
-    ['?highlight=witkoff', '/briefings/june', '/briefings/june/pagefind/pagefind-highlight.js'],
-    ['?highlight=', '/', undefined],
-    ['', '/', undefined],
-  ])('search %j under %s loads %s', (search, base, url) => {
-    expect(highlighterUrl(search, base)).toBe(url);
+    ['?highlight=witkoff', '/pagefind/', '/pagefind/pagefind-highlight.js'],
+    ['?highlight=witkoff', '/briefings/june/pagefind', '/briefings/june/pagefind/pagefind-highlight.js'],
+    ['?highlight=', '/pagefind/', undefined],
+    ['', '/pagefind/', undefined],
+  ])('search %j with the index at %s loads %s', (search, indexUrl, url) => {
+    expect(highlighterUrl(search, indexUrl)).toBe(url);
   });
 });
