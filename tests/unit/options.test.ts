@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveDossierOptions } from '../../src/lib/config/options.ts';
 
 describe('the dossier options', () => {
-  it('index search in parts of at most 20,000 pages unless told otherwise', () => {
-    expect(resolveDossierOptions({}, {}).pagesPerSearchIndex).toBe(20_000);
+  it('index search in parts of at most 5,000 pages unless told otherwise', () => {
+    expect(resolveDossierOptions({}, {}).pagesPerSearchIndex).toBe(5_000);
     expect(resolveDossierOptions({ pagesPerSearchIndex: 500 }, {}).pagesPerSearchIndex).toBe(500);
   });
 
