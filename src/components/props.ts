@@ -11,8 +11,11 @@ export interface HeaderProps {
   readonly title: string;
   /** The home page: the briefing. */
   readonly homeHref: string;
-  /** The site's sections, in order; `current` is `page` for the section's own page, `section` for a page within it (a topic's claims, an entity's page). */
-  readonly nav: ReadonlyArray<{ readonly href: string; readonly label: string; readonly current: 'page' | 'section' | undefined }>;
+  /**
+   * The site's sections, in order, each with its link's `aria-current`: `page` on the section's own page, `true` on a
+   * page within it (a topic's claims, an entity's page), undefined elsewhere.
+   */
+  readonly nav: ReadonlyArray<{ readonly href: string; readonly label: string; readonly ariaCurrent: 'page' | 'true' | undefined }>;
   /** Where a search form sends its `q` (the search page); absent on the search page, which has its own box. */
   readonly searchHref?: string | undefined;
 }
