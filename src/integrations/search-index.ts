@@ -57,7 +57,7 @@ export async function buildSearchIndex(site: string, { pagesPerIndex }: SearchIn
     .sort();
   // Counted over every page, indexed or not: known before any is read, and a part then holds at most pagesPerIndex.
   const partCount = Math.max(1, Math.ceil(files.length / pagesPerIndex));
-  const parts = Array.from({ length: partCount }, (_, n) => searchPartFolder(n));
+  let parts: string[] = [];
   // The separated copies go to a folder of their own per part, which Pagefind reads as it reads a site: all its cores
   // at once, where handing it page by page (addHTMLFile) made it wait on each.
   const staging = await mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
@@ -85,6 +85,9 @@ export async function buildSearchIndex(site: string, { pagesPerIndex }: SearchIn
     }
     // A site without data-pagefind-body anywhere has every page indexed whole, as Pagefind does.
     if (staged === 0) for (const file of unmarked) await stage(file, await readFile(path.join(site, file), 'utf8'));
+    // Dealt in turn, the first `staged` parts have pages when fewer pages are indexed than there are parts; a part
+    // without pages would be an index without a language, which fails the search page.
+    parts = Array.from({ length: Math.max(1, Math.min(partCount, staged)) }, (_, n) => searchPartFolder(n));
     for (const [n, part] of parts.entries()) {
       const output = path.join(site, SEARCH_INDEX_FOLDER, part);
       await indexPart(stagedPart(n), output);
@@ -98,11 +101,11 @@ export async function buildSearchIndex(site: string, { pagesPerIndex }: SearchIn
   }
   let pages = 0;
   for (const part of parts) pages += await indexedPages(path.join(site, SEARCH_INDEX_FOLDER, part));
-  const inParts = partCount > 1 ? ` in ${partCount} parts` : '';
+  const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
   return { summary: `Indexed ${pages} pages for search${inParts} in ${Math.round(performance.now() - started)} ms.`, parts };
 }
 
-/** Indexes the staged pages in `from` into `to`, by a Pagefind process that ends with it, and so frees its memory. */
+/** Indexes the staged pages in `from` into `to` by a Pagefind process of its own, killed before the next part is indexed. */
 async function indexPart(from: string, to: string): Promise<void> {
   try {
     const { index, errors: created } = await pagefind.createIndex({});

@@ -133,8 +133,10 @@ export function startSearch(form: HTMLFormElement): void {
 
   // Loaded at once, so that the index is ready by the time a word is typed.
   const indexUrl = form.dataset['index']!;
-  // The further parts of a large site's index (src/lib/search/index-parts.ts), asked for alongside the first.
-  const furtherParts = fetch(form.dataset['indexParts']!)
+  // The further parts of a large site's index (src/lib/search/index-parts.ts), asked for alongside the first; revalidated,
+  // as Pagefind revalidates its entry file, so that a browser never asks for the parts of an earlier build. Without the
+  // list (an index made by Pagefind's own command), the first part is the whole index.
+  const furtherParts = fetch(form.dataset['indexParts']!, { cache: 'no-cache' })
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch((): string[] => []);
   const pagefind: Promise<Pagefind> = import(/* @vite-ignore */ `${indexUrl}pagefind.js`).then(async (module: Pagefind) => {

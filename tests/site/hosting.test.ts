@@ -67,6 +67,17 @@ describe.each([
 
 });
 
+describe('the _headers file of a site whose search index is in parts', () => {
+  it('caches for a year exactly the files whose names carry a content hash, in every part', () => {
+    // The harbour fixture's index is in parts of three pages (tests/fixtures/extensions/astro.config.mjs).
+    const dist = inject('harbourDist');
+    const files = allFiles(dist).filter((file) => file !== '_headers');
+    const headers = headersFor(readFileSync(path.join(dist, '_headers'), 'utf8'));
+    expect(files.some((file) => file.startsWith('pagefind/part-2/index/'))).toBe(true);
+    expect(files.filter((file) => (headers(`/${file}`).get('cache-control') === IMMUTABLE) !== carriesContentHash(file))).toEqual([]);
+  });
+});
+
 describe('the GitHub Pages workflow', () => {
   const pages = pagesBuild();
   const dist = inject('subPathDist');

@@ -83,7 +83,7 @@ export function resolveDossierOptions(options: DossierOptions = {}, env: Record<
   const unknown = Object.keys(resolved.components).filter((name) => !(OVERRIDABLE_COMPONENTS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`dossier({ components }): no component ${unknown.map((n) => `"${n}"`).join(', ')} to replace; these can be: ${OVERRIDABLE_COMPONENTS.join(', ')}.`);
   const pages = resolved.pagesPerSearchIndex;
-  if (!Number.isInteger(pages) || pages < 1) throw new Error(`dossier({ pagesPerSearchIndex }): a whole number of pages from 1, not ${JSON.stringify(pages)}.`);
+  if (!Number.isInteger(pages) || pages < 1) throw new Error(`dossier({ pagesPerSearchIndex }): a whole number of pages from 1, not ${String(pages)}.`);
   return { ...resolved, content: resolved.content.replace(/\/+$/u, '') || '.' };
 }
 

@@ -5,6 +5,7 @@
  * rule carries the base.
  */
 import { createUrls } from '../urls.ts';
+import { SEARCH_INDEX_FOLDER } from '../search/index-parts.ts';
 
 /** Files whose names carry a hash of their content never change: a browser may keep them a year without asking again. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -18,7 +19,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  */
 const hashedFiles = (searchParts: readonly string[]) => [
   '_astro/*',
-  ...searchParts.flatMap((part) => ['*.pf_meta', 'index/*', 'fragment/*', 'filter/*'].map((files) => `pagefind/${part}${files}`)),
+  // `*` also matches the further parts' metadata, in their folders under the index's.
+  `${SEARCH_INDEX_FOLDER}/*.pf_meta`,
+  ...searchParts.flatMap((part) => ['index/*', 'fragment/*', 'filter/*'].map((files) => `${SEARCH_INDEX_FOLDER}/${part}${files}`)),
 ];
 
 /**
@@ -31,9 +34,10 @@ export function headersFile(base: string, searchParts: readonly string[]): strin
   const rule = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return [
     '# Written by the build (src/lib/hosting/headers-file.ts) for hosts that read a _headers file.',
-    ...hashedFiles(searchParts).map((files) => rule(urls.asset(files), { 'Cache-Control': IMMUTABLE })),
+    // First, so that a host that reads only so many rules (Cloudflare: 100) never drops it for a cache rule.
     // The pages' <meta> Content-Security-Policy cannot say who may frame them; a header can.
     rule(urls.asset('*'), { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "frame-ancestors 'none'" }),
+    ...hashedFiles(searchParts).map((files) => rule(urls.asset(files), { 'Cache-Control': IMMUTABLE })),
     '',
   ].join('\n');
 }
