@@ -19,7 +19,8 @@
  * index (about 240 KB a source page). A site with more pages than
  * `pagesPerIndex` is therefore indexed in parts, one after the other, each
  * by a Pagefind process of its own (src/lib/search/index-parts.ts says
- * where each lies), which the search page merges (Pagefind's `mergeIndex`). Pages are dealt to the parts in turn, so that each part
+ * where each lies), which the search page merges (Pagefind's
+ * `mergeIndex`). Pages are dealt to the parts in turn, so that each part
  * holds every kind of page alike and ranks words alike.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
