@@ -20,6 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../lib/config/options.ts';
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
+import { createUrls } from '../lib/urls.ts';
 import { dossierVitePlugin } from './vite-plugin.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
@@ -27,6 +28,7 @@ export const DOSSIER_INTEGRATION = 'briefing-dossier';
 /** The integration, carrying its options for the command-line tools (src/cli/project-options.ts). */
 export default function dossier(options: DossierOptions = {}): AstroIntegration & { readonly dossierOptions: DossierOptions } {
   let base = '/';
+  let cacheDir: URL | undefined;
   let pagesPerSearchIndex = 0;
   let plugin: ReturnType<typeof dossierVitePlugin> | undefined;
   return {
@@ -53,6 +55,7 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = config.cacheDir;
       },
       // astro dev: the loader reloads an edited file through Astro's content sync (src/loaders/dossier.ts).
       'astro:server:setup': ({ refreshContent }) => {
@@ -69,7 +72,14 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         logger.info('Indexing the site for search (Pagefind)…');
         // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
         const { buildSearchIndex } = await import('./search-index.ts');
-        const { summary, parts } = await buildSearchIndex(fileURLToPath(dir), { pagesPerIndex: pagesPerSearchIndex });
+        // Each source's page, as a file of the site (its address without the base path), by the source's number: its place in the archive.
+        const pathsInSite = createUrls('/');
+        const archiveOrder = new Map(articles.map((article) => [path.join(...pathsInSite.source(article.id).split('/'), 'index.html'), article.number]));
+        const { summary, parts } = await buildSearchIndex(fileURLToPath(dir), {
+          pagesPerIndex: pagesPerSearchIndex,
+          archiveOrder,
+          cacheFolder: cacheDir && fileURLToPath(cacheDir),
+        });
         logger.info(summary);
         // Its rules name the search index's parts.
         writeFileSync(new URL('_headers', dir), headersFile(base, parts));

@@ -21,9 +21,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, RefreshContentOptions } from 'astro';
 import type { Plugin } from 'vite';
 import type { CitableArticle } from './citation-files.ts';
+import type { PublishedArticle } from '../lib/dossier/model.ts';
 import { OVERRIDABLE_COMPONENTS, type MarkdownPlugin, type ResolvedDossierOptions } from '../lib/config/options.ts';
 
 const PLUGIN_NAME = 'briefing-dossier';
+
+/** An article the loader hands back: what its citation files are made of, and its number (its place in the archive, which the search index's parts follow). */
+export type LoadedArticle = CitableArticle & Pick<PublishedArticle, 'number'>;
 const COMPONENTS = 'virtual:dossier/components/';
 
 /** What the content loader needs of the options, and how it hands back what it loaded. */
@@ -32,7 +36,7 @@ export interface LoaderSettings {
   readonly remarkPlugins: readonly MarkdownPlugin[];
   readonly rehypePlugins: readonly MarkdownPlugin[];
   /** Called with the articles of each verified load; undefined while the content has errors (astro dev). */
-  readonly loaded: (articles: readonly CitableArticle[] | undefined) => void;
+  readonly loaded: (articles: readonly LoadedArticle[] | undefined) => void;
   /**
    * `astro dev`: Astro's `refreshContent` (astro:server:setup), which runs
    * loaders again within a content sync; undefined in a build.
@@ -48,13 +52,13 @@ interface DossierVitePlugin extends Plugin {
 
 /** The articles of the content loader's last verified load. */
 export interface LoadedArticles {
-  readonly articles: () => readonly CitableArticle[] | undefined;
+  readonly articles: () => readonly LoadedArticle[] | undefined;
 }
 
 /** The plugin, for `root` (component paths are relative to it). */
 export function dossierVitePlugin(root: string, options: ResolvedDossierOptions): DossierVitePlugin & LoadedArticles & { readonly useRefreshContent: (refresh: RefreshContent) => void } {
   const { content, remarkPlugins, rehypePlugins, components } = options;
-  let articles: readonly CitableArticle[] | undefined;
+  let articles: readonly LoadedArticle[] | undefined;
   let refreshContent: RefreshContent | undefined;
   const componentFile = new Map<string, string>(
     OVERRIDABLE_COMPONENTS.map((name) => {

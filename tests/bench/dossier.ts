@@ -3,11 +3,14 @@
  * src/cli/build.ts with DOSSIER_CONTENT and DOSSIER_OUT_DIR) in a child
  * process, measured, and splitting its time into the phases of Astro's log.
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { assertSucceeded, measureOutput, runMeasured, type LogLine, type RunResult } from './measure.ts';
 import { astroPhases, type BuildMeasurement, type Phase } from './phases.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
+import { articleToAdd } from './generate.ts';
 
 /** The caches of one content folder's builds, which a clean build deletes. */
 export function cacheDirFor(contentFolder: string): string {
@@ -64,4 +67,25 @@ async function runDossierBuild(content: string, out: string, mode: 'clean' | 'in
 /** Removes what a dossier build left outside its output: the content folder's cache. */
 export async function removeDossierCache(content: string): Promise<void> {
   await rm(cacheDirFor(content), { recursive: true, force: true });
+}
+
+/**
+ * Adds article number `index` to the dossier in `content` the way a user
+ * does: `npm run add` (src/cli/add.ts) with the text in a file. The command
+ * dates it today, so it takes the next number and no source's number
+ * changes, as in use.
+ */
+export async function addArticleAsUser(content: string, seed: number, index: number): Promise<void> {
+  const { text, flags } = articleToAdd(seed, index);
+  const file = path.join(os.tmpdir(), `bench-article-${process.pid}.txt`);
+  await writeFile(file, text);
+  try {
+    const run = await runMeasured(process.execPath, ['src/cli/add.ts', file, ...flags], {
+      cwd: PROJECT_ROOT,
+      env: userEnvironment({ DOSSIER_CONTENT: content }),
+    });
+    assertSucceeded(`npm run add in ${content}`, run);
+  } finally {
+    await rm(file, { force: true });
+  }
 }

@@ -361,13 +361,16 @@ function mostCitedSurname(articles: readonly Article[]): string {
 }
 
 /**
- * Adds article number `index` (the next one after the dossier's last) to the
- * content folder, as `npm run add` would. Nothing cites it yet, as with a
- * freshly added article.
+ * Article number `index` as a user hands it to `npm run add`: its text as a
+ * plain-text file, its fields as the command's flags. Nothing cites it yet,
+ * as with a freshly added article.
  */
-export async function addArticle(dir: string, seed: number, index: number): Promise<void> {
+export function articleToAdd(seed: number, index: number): { readonly text: string; readonly flags: readonly string[] } {
   const article = makeArticle(seed, index);
-  await writeFile(path.join(dir, 'articles', `${article.id}.md`), articleFile(article), { flag: 'wx' });
+  return {
+    text: `${article.paragraphs.join('\n\n')}\n`,
+    flags: ['--title', article.title, '--outlet', article.outlet, '--published', article.published, '--url', article.url],
+  };
 }
 
 /** For a look at the output: `node tests/bench/generate.ts <dir> [articles] [seed]`. */
