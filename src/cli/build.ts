@@ -16,7 +16,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { acquireBuildLock } from './build-lock.ts';
 import { astroHeapFlags } from './astro-heap.ts';
-import { outputFolder, publishBuild, startBuild } from './output-folder.ts';
+import { outputFolder, publishBuild, removeEarlierBuilds, startBuild } from './output-folder.ts';
 import { buildOutputFolder } from '../lib/config/options.ts';
 
 const root = process.cwd();
@@ -37,7 +37,11 @@ async function buildPages(outDir: string, holdsLock: (pid: number) => Promise<vo
 const lock = await acquireBuildLock(root, say);
 try {
   const staging = await startBuild(output, say);
+  // While Astro builds; a failure to remove is reported, and the next build tries again.
+  const removed = removeEarlierBuilds(output).then(() => undefined, (error: unknown) => error);
   const failure = await buildPages(staging, lock.alsoHeldBy);
+  const removalError = await removed;
+  if (removalError !== undefined) console.warn(`Could not remove an earlier build: ${removalError instanceof Error ? removalError.message : String(removalError)}`);
   if (failure !== undefined) {
     await rm(staging, { recursive: true, force: true });
     console.error(`\nBuild failed; ${shown}/ was left as it was.\n${failure}`);

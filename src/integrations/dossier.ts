@@ -67,8 +67,9 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         // The loader runs before any page is built, and a build with errors stops there.
         if (!articles) throw new Error('The dossier loader handed over no articles: cannot write the citation files.');
         const { writeCitationFiles } = await import('./citation-files.ts');
-        const files = writeCitationFiles(fileURLToPath(dir), articles);
-        logger.info(`Wrote ${files} citation files in ${Math.round(performance.now() - started)} ms.`);
+        const { files, kept } = writeCitationFiles(fileURLToPath(dir), articles, cacheDir && fileURLToPath(cacheDir));
+        const unchanged = kept === 0 ? '' : kept === files ? ', unchanged (from the cache)' : `, ${kept} of them unchanged (from the cache)`;
+        logger.info(`Wrote ${files} citation files${unchanged} in ${Math.round(performance.now() - started)} ms.`);
         logger.info('Indexing the site for search (Pagefind)…');
         // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
         const { buildSearchIndex } = await import('./search-index.ts');

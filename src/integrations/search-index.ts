@@ -25,26 +25,24 @@
  * Pagefind rebuilds an index whole. So that a rebuild after an added source
  * indexes what changed rather than the whole site, each part's index is
  * kept in `cacheFolder` under the digest of what it was made from (the
- * staged pages, their paths, the part's place, Pagefind's version) and
- * copied from there when a later build has the same: a part is made the
- * same from the same pages, so a reused part is byte for byte what Pagefind
- * would write again.
+ * staged pages, their paths, the part's place, Pagefind's version) and put
+ * back from there (src/integrations/kept-files.ts) when a later build has
+ * the same: a part is made the same from the same pages, so a reused part
+ * is byte for byte what Pagefind would write again.
  */
 import { createHash } from 'node:crypto';
-import { constants, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE, searchPartFolder } from '../lib/search/index-parts.ts';
 import { planSearchParts } from '../lib/search/part-plan.ts';
+import { forgetOtherEntries, keepFiles, putFolder } from './kept-files.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
 const READ_BATCH = 32;
-
-/** Files linked or copied at once. */
-const COPY_BATCH = 64;
 
 const PAGEFIND_BODY = 'data-pagefind-body';
 
@@ -78,39 +76,30 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   const files = (await readdir(site, { recursive: true }))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`${SEARCH_INDEX_FOLDER}${path.sep}`))
     .sort();
-  // Planned over every page, indexed or not: known before any is read, so that each page is staged straight into its
-  // part's folder, which Pagefind reads as it reads a site: all its cores at once, where handing it page by page
-  // (addHTMLFile) made it wait on each.
+  // Planned over every page, indexed or not: known before any is read, so that the pages are read a part at a time.
   const plan = planSearchParts(files, pagesPerIndex, archiveOrder);
   const staging = await mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
   const cache = cacheFolder === undefined ? undefined : path.join(cacheFolder, 'search-index');
-  let parts: string[] = [];
+  const parts: string[] = [];
   let reused = 0;
   try {
-    const staged = await stagePages(site, plan, staging);
-    // A part whose pages are all left out is no index at all (an index without a language fails the search page).
-    const nonEmpty = plan.flatMap((pages, n) => {
-      const indexed = pages.filter((page) => staged.has(page));
-      return indexed.length > 0 ? [{ from: path.join(staging, String(n)), pages: indexed }] : [];
-    });
-    if (nonEmpty.length === 0) nonEmpty.push({ from: path.join(staging, '0'), pages: [] });
-    parts = nonEmpty.map((_, n) => searchPartFolder(n));
     if (cache) await mkdir(cache, { recursive: true });
-    const used: string[] = [];
-    for (const [n, { from, pages }] of nonEmpty.entries()) {
-      const output = path.join(site, SEARCH_INDEX_FOLDER, parts[n]!);
-      const digest = partDigest(parts[n]!, pages, staged);
-      used.push(digest);
-      if (cache && (await linkedOrCopied(path.join(cache, digest), output))) {
+    let prepared = await prepareParts(site, plan, staging, cache, false);
+    // A site without data-pagefind-body anywhere has every page indexed whole, as Pagefind does.
+    if (prepared.length === 0) prepared = await prepareParts(site, plan, staging, cache, true);
+    for (const [n, { from, digest, kept }] of prepared.entries()) {
+      const output = path.join(site, SEARCH_INDEX_FOLDER, searchPartFolder(n));
+      parts.push(searchPartFolder(n));
+      if (kept) {
+        putFolder(kept, output);
         reused += 1;
         continue;
       }
-      await mkdir(from, { recursive: true });
       await indexPart(from, output);
       if (n > 0) await keepMergedPartFiles(output);
-      if (cache) await keep(output, cache, digest);
+      if (cache) keepFiles(output, 'all', path.join(cache, digest));
     }
-    if (cache) await forgetOthers(cache, used);
+    if (cache) forgetOtherEntries(cache, new Set(prepared.map((part) => part.digest)));
     await writeFile(path.join(site, SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(parts.slice(1))}\n`);
   } catch (error) {
     throw new Error(`Pagefind could not index the site:\n${error instanceof Error ? error.message : String(error)}`);
@@ -124,94 +113,60 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   return { summary: `Indexed ${pages} pages for search${inParts}${fromCache} in ${Math.round(performance.now() - started)} ms.`, parts };
 }
 
+/** A part of the index, ready: the digest of what it is made from, and its kept index, or the folder of its staged pages. */
+interface PreparedPart {
+  readonly digest: string;
+  /** The kept index of a part made from the same, to be put in place. */
+  readonly kept: string | undefined;
+  /** Otherwise, the folder of its staged pages, for Pagefind to index. */
+  readonly from: string;
+}
+
 /**
- * Stages a separated copy of each page Pagefind indexes in `plan` into
- * `staging`/<its part's number>/; returns the digest of each staged copy,
- * by page.
+ * Reads the pages of each part of `plan` in turn and prepares the parts
+ * that have pages to index (those with data-pagefind-body, or every page
+ * when `indexAll`): one whose digest names a kept index is taken from the
+ * cache; the others have a separated copy of each page staged into a folder
+ * of their own, which Pagefind reads as it reads a site, on all its cores at
+ * once (handing it page by page, addHTMLFile, made it wait on each).
+ * A part at a time: its pages are all the memory it takes.
  */
-async function stagePages(site: string, plan: readonly (readonly string[])[], staging: string): Promise<Map<string, string>> {
-  const partOf = new Map(plan.flatMap((pages, n) => pages.map((page) => [page, n] as const)));
-  const files = [...partOf.keys()].sort();
-  const digests = new Map<string, string>();
-  const stage = async (file: string, content: string) => {
-    const separated = separateAdjacentElements(content);
-    digests.set(file, createHash('sha256').update(separated).digest('base64url'));
-    const to = path.join(staging, String(partOf.get(file)), file);
-    await mkdir(path.dirname(to), { recursive: true });
-    await writeFile(to, separated);
-  };
-  const unmarked: string[] = [];
-  for (let i = 0; i < files.length; i += READ_BATCH) {
-    const batch = files.slice(i, i + READ_BATCH);
-    const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-    await Promise.all(batch.map((file, j) => {
+async function prepareParts(site: string, plan: readonly (readonly string[])[], staging: string, cache: string | undefined, indexAll: boolean): Promise<PreparedPart[]> {
+  const prepared: PreparedPart[] = [];
+  for (const files of plan) {
+    const separated = new Map<string, string>();
+    for (let i = 0; i < files.length; i += READ_BATCH) {
+      const batch = files.slice(i, i + READ_BATCH);
+      const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
       // Once any page has data-pagefind-body (every layout with searchable text does), Pagefind indexes only those:
       // the others (print, search, lists of pages) it would parse only to drop.
-      if (contents[j]!.includes(PAGEFIND_BODY)) return stage(file, contents[j]!);
-      unmarked.push(file);
-      return undefined;
-    }));
-  }
-  // A site without data-pagefind-body anywhere has every page indexed whole, as Pagefind does.
-  if (digests.size === 0) for (const file of unmarked) await stage(file, await readFile(path.join(site, file), 'utf8'));
-  return digests;
-}
-
-/** The digest of what part `folder` is made from: its pages, each by its path and its staged copy. */
-function partDigest(folder: string, pages: readonly string[], digests: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\npagefind ${PAGEFIND_VERSION}\npart ${folder}\n`);
-  for (const page of pages) hash.update(`${page}\n${digests.get(page)}\n`);
-  return hash.digest('hex');
-}
-
-/**
- * Puts the files of folder `from` into `to`, as hard links where the file
- * system allows (a part is thousands of small files: linked in a tenth of
- * the time a copy takes), else as copies. A built site's files are never
- * changed in place (each build writes a folder of new files), so a kept
- * part and the sites that use it can share them.
- */
-async function linkFolder(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(from, path.join(entry.parentPath, entry.name)));
-  for (const folder of new Set(['.', ...files.map((file) => path.dirname(file))])) await mkdir(path.join(to, folder), { recursive: true });
-  const put = async (file: string) => {
-    try {
-      await link(path.join(from, file), path.join(to, file));
-    } catch (error) {
-      // Another device (EXDEV), or a file system without hard links.
-      if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-      await copyFile(path.join(from, file), path.join(to, file), constants.COPYFILE_FICLONE);
+      batch.forEach((file, j) => {
+        if (indexAll || contents[j]!.includes(PAGEFIND_BODY)) separated.set(file, separateAdjacentElements(contents[j]!));
+      });
     }
-  };
-  for (let i = 0; i < files.length; i += COPY_BATCH) await Promise.all(files.slice(i, i + COPY_BATCH).map(put));
-}
-
-/** Puts the kept part `from` into `to`; false when there is none. */
-async function linkedOrCopied(from: string, to: string): Promise<boolean> {
-  try {
-    await linkFolder(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
+    // A part whose pages are all left out is no index at all (an index without a language fails the search page).
+    if (separated.size === 0) continue;
+    const digest = partDigest(searchPartFolder(prepared.length), separated);
+    const kept = cache && path.join(cache, digest);
+    const from = path.join(staging, String(prepared.length));
+    if (kept && existsSync(kept)) {
+      prepared.push({ digest, kept, from });
+      continue;
+    }
+    for (const [file, content] of separated) {
+      await mkdir(path.dirname(path.join(from, file)), { recursive: true });
+      await writeFile(path.join(from, file), content);
+    }
+    prepared.push({ digest, kept: undefined, from });
   }
+  return prepared;
 }
 
-/** Keeps the part written to `output` in `cache` under `digest`, whole or not at all (put in a folder of its own, then renamed). */
-async function keep(output: string, cache: string, digest: string): Promise<void> {
-  const writing = path.join(cache, `${digest}.${process.pid}.writing`);
-  await rm(writing, { recursive: true, force: true });
-  await linkFolder(output, writing);
-  await rm(path.join(cache, digest), { recursive: true, force: true });
-  await rename(writing, path.join(cache, digest));
-}
-
-/** Removes the kept parts this build did not use (and what a killed build left half-written). */
-async function forgetOthers(cache: string, used: readonly string[]): Promise<void> {
-  for (const name of await readdir(cache)) {
-    if (!used.includes(name)) await rm(path.join(cache, name), { recursive: true, force: true });
-  }
+/** The digest of what part `folder` is made from: its pages, each by its path and its staged copy, in the site's order. */
+function partDigest(folder: string, pages: ReadonlyMap<string, string>): string {
+  const hash = createHash('sha256').update(`${CACHE_FORMAT}\npagefind ${PAGEFIND_VERSION}\npart ${folder}\n`);
+  for (const [page, content] of pages) hash.update(`${page}\n${createHash('sha256').update(content).digest('base64url')}\n`);
+  return hash.digest('hex');
 }
 
 /** Indexes the staged pages in `from` into `to` by a Pagefind process of its own, killed before the next part is indexed. */

@@ -62,8 +62,9 @@ describe('reproducible builds', () => {
     const rebuilt = path.join(scratch, 'rebuilt');
     const output = build(checkout, rebuilt);
     const restored = restoredPages(output);
-    // Nothing changed: the search index is the one kept from the last run (src/integrations/search-index.ts), not made again.
+    // Nothing changed: the search index and the citation files are those kept from the last run, not made again.
     expect(output).toMatch(/Indexed \d+ pages for search, unchanged \(the index from the cache\)/u);
+    expect(output).toMatch(/Wrote \d+ citation files, unchanged \(from the cache\)/u);
     // Topic, source, entity and topic-ledger pages carry a cache key (src/pages): unchanged, each is restored, not rendered.
     const keyed = htmlFiles(rebuilt).filter((file) => /^(topics|sources|entities|claims)\/[^/]+\/index\.html$/u.test(file));
     expect(restored.sort(), `pages restored from ${cached.join(', ')}`).toEqual(keyed.map((file) => `/${file}`).sort());
