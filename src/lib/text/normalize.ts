@@ -52,18 +52,35 @@ function normalizeCodePoint(char: string): string {
  * non-breaking spaces) collapsed to one space and trimmed at both ends.
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  let text = '';
+  const pieces: string[] = [];
   const map: number[] = [];
+  // At the start, as after a space, a space is dropped.
+  let afterSpace = true;
   let index = 0;
-  for (const char of original) {
-    const replacement = normalizeCodePoint(char);
-    for (const unit of replacement) {
-      if (unit === ' ' && (text.length === 0 || text.endsWith(' '))) continue;
-      text += unit;
+  while (index < original.length) {
+    // A run of printable ASCII other than the space and the backtick is its own normal form: copied whole, the
+    // characters of most articles skip the per-character work below (a third of a build's content phase at 10,000).
+    let end = index;
+    while (end < original.length && isPlainAscii(original.charCodeAt(end))) end += 1;
+    if (end > index) {
+      pieces.push(original.slice(index, end));
+      for (let k = index; k < end; k++) map.push(k);
+      afterSpace = false;
+      index = end;
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(index)!);
+    for (const unit of normalizeCodePoint(char)) {
+      if (unit === ' ') {
+        if (afterSpace) continue;
+        afterSpace = true;
+      } else afterSpace = false;
+      pieces.push(unit);
       for (let k = 0; k < unit.length; k++) map.push(index);
     }
     index += char.length;
   }
+  let text = pieces.join('');
   if (text.endsWith(' ')) {
     text = text.slice(0, -1);
     map.pop();
@@ -71,6 +88,9 @@ export function normalizeWithMap(original: string): NormalizedText {
   map.push(original.length);
   return { text, map };
 }
+
+/** Printable ASCII but the space and the backtick: characters normalisation leaves as they are. */
+const isPlainAscii = (code: number) => code > 0x20 && code < 0x7f && code !== 0x60;
 
 /** Normalises typography (see {@link normalizeWithMap}) and drops the map. */
 export function normalizeTypography(original: string): string {
