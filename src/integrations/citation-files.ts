@@ -20,7 +20,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import { cslItemOf } from '../lib/bibliography/csl.ts';
 import { formatCitation } from '../lib/bibliography/formats.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../lib/bibliography/citation-formats.ts';
-import { forgetOtherEntries, keepFiles, putFile } from './kept-files.ts';
+import { forgetOtherEntries, keepFile, putFile } from './kept-files.ts';
 
 export interface CitableArticle {
   readonly id: string;
@@ -59,15 +59,18 @@ export function writeCitationFiles(outDir: string, articles: readonly CitableArt
     mkdirSync(dir, { recursive: true });
     const item = cslItemOf(article.id, article.data);
     const digest = createHash('sha256').update(`${CACHE_FORMAT}\n${FORMATTERS}\n${JSON.stringify(item)}`).digest('hex');
-    used.add(digest);
-    const entry = cache && path.join(cache, digest);
-    if (entry && existsSync(entry)) {
-      for (const format of FORMATS) putFile(path.join(entry, CITATION_FORMATS[format].file), path.join(dir, CITATION_FORMATS[format].file));
-      kept += FORMATS.length;
+    // Each file is kept as <digest>-<file>; the last one's presence says the article's files were all kept.
+    const entries = FORMATS.map((format) => ({ file: CITATION_FORMATS[format].file, entry: cache && path.join(cache, `${digest}-${CITATION_FORMATS[format].file}`), format }));
+    for (const { entry } of entries) if (entry) used.add(path.basename(entry));
+    if (cache && existsSync(entries.at(-1)!.entry!)) {
+      for (const { file, entry } of entries) putFile(entry!, path.join(dir, file));
+      kept += entries.length;
       continue;
     }
-    for (const format of FORMATS) writeFileSync(path.join(dir, CITATION_FORMATS[format].file), formatCitation(item, format));
-    if (entry) keepFiles(dir, FORMATS.map((format) => CITATION_FORMATS[format].file), entry);
+    for (const { file, entry, format } of entries) {
+      writeFileSync(path.join(dir, file), formatCitation(item, format));
+      if (entry) keepFile(path.join(dir, file), entry);
+    }
   }
   if (cache) forgetOtherEntries(cache, used);
   return { files: articles.length * FORMATS.length, kept };

@@ -29,17 +29,24 @@ export function putFolder(from: string, to: string): void {
   for (const file of files) putFile(path.join(from, file), path.join(to, file));
 }
 
-/** Keeps the files `files` of folder `from` as the cache entry `entry`, whole or not at all (put in a folder of its own, then renamed). */
-export function keepFiles(from: string, files: readonly string[] | 'all', entry: string): void {
+/** Keeps folder `from` as the cache entry `entry`, whole or not at all (put in a folder of its own, then renamed). */
+export function keepFolder(from: string, entry: string): void {
   const writing = `${entry}.${process.pid}.writing`;
   rmSync(writing, { recursive: true, force: true });
-  if (files === 'all') putFolder(from, writing);
-  else {
-    mkdirSync(writing, { recursive: true });
-    for (const file of files) putFile(path.join(from, file), path.join(writing, file));
-  }
+  putFolder(from, writing);
   rmSync(entry, { recursive: true, force: true });
   renameSync(writing, entry);
+}
+
+/** Keeps file `from` as the cache entry `entry`, in place of any file a killed build left there. */
+export function keepFile(from: string, entry: string): void {
+  try {
+    putFile(from, entry);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    rmSync(entry, { force: true });
+    putFile(from, entry);
+  }
 }
 
 /** Removes the entries of cache folder `folder` that are not in `used` (and what a killed build left half-written). */

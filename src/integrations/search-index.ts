@@ -39,7 +39,7 @@ import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE, searchPartFolder } from '../lib/search/index-parts.ts';
 import { planSearchParts } from '../lib/search/part-plan.ts';
-import { forgetOtherEntries, keepFiles, putFolder } from './kept-files.ts';
+import { forgetOtherEntries, keepFolder, putFolder } from './kept-files.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
 const READ_BATCH = 32;
@@ -97,7 +97,7 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
       }
       await indexPart(from, output);
       if (n > 0) await keepMergedPartFiles(output);
-      if (cache) keepFiles(output, 'all', path.join(cache, digest));
+      if (cache) keepFolder(output, path.join(cache, digest));
     }
     if (cache) forgetOtherEntries(cache, new Set(prepared.map((part) => part.digest)));
     await writeFile(path.join(site, SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(parts.slice(1))}\n`);
