@@ -18,7 +18,6 @@
  */
 import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { isRunning } from './build-lock.ts';
@@ -109,20 +108,19 @@ export async function removeEarlierBuilds(folder: OutputFolder): Promise<void> {
   if (earlier.length > 0) await removeAtLowestPriority(earlier);
 }
 
-/** Node's own code, run with `-e`: removes the folders it is given. */
-const REMOVE_FOLDERS = "for (const folder of process.argv.slice(1)) require('node:fs').rmSync(folder, { recursive: true, force: true });";
+/** Node's own code, run with `-e`: lowers its own priority to the lowest (where it may), then removes the folders it is given. */
+const REMOVE_FOLDERS = [
+  "try { require('node:os').setPriority(require('node:os').constants.priority.PRIORITY_LOW); } catch {}",
+  "for (const folder of process.argv.slice(1)) require('node:fs').rmSync(folder, { recursive: true, force: true });",
+].join('\n');
 
 function removeAtLowestPriority(folders: readonly string[]): Promise<void> {
   const remover = spawn(process.execPath, ['-e', REMOVE_FOLDERS, ...folders], { stdio: ['ignore', 'ignore', 'pipe'] });
-  try {
-    if (remover.pid !== undefined) os.setPriority(remover.pid, os.constants.priority.PRIORITY_LOW);
-  } catch {
-    // Not allowed here: it removes them at the usual priority.
-  }
   let errors = '';
   remover.stderr.on('data', (chunk) => (errors += String(chunk)));
   return new Promise((resolve, reject) => {
-    remover.on('error', reject).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(errors.trim() || `exit ${code}`))));
+    // 'close': its error output read to the end.
+    remover.on('error', reject).on('close', (code) => (code === 0 ? resolve() : reject(new Error(errors.trim() || `exit ${code}`))));
   });
 }
 

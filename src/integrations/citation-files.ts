@@ -13,14 +13,14 @@
  * write the same files again: at 10,000 articles, 30,000 files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ArticleData } from '../schemas/article.ts';
 import { cslItemOf } from '../lib/bibliography/csl.ts';
 import { formatCitation } from '../lib/bibliography/formats.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../lib/bibliography/citation-formats.ts';
-import { forgetOtherEntries, keepFile, putFile } from './kept-files.ts';
+import { forgetOtherEntries, keepFile, putFile, sourceDigest } from './kept-files.ts';
 
 export interface CitableArticle {
   readonly id: string;
@@ -29,15 +29,13 @@ export interface CitableArticle {
 
 const FORMATS = Object.keys(CITATION_FORMATS) as CitationFormat[];
 
-/** Part of every kept article's digest: change it when the files are written differently from the same citation. */
-const CACHE_FORMAT = 'citation-files 1';
-
-/** The versions of the packages that format the citations: an upgrade may write them differently. */
+/** What writes the files: the versions of the packages that format the citations, and the source of the modules that call them. */
 const FORMATTERS = (() => {
   const require = createRequire(import.meta.url);
-  return ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris']
-    .map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`)
-    .join('\n');
+  const packages = ['@citation-js/core', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris']
+    .map((name) => `${name} ${(require(`${name}/package.json`) as { version: string }).version}`);
+  const modules = ['./citation-files.ts', '../lib/bibliography/csl.ts', '../lib/bibliography/formats.ts', '../lib/bibliography/citation-formats.ts'];
+  return [...packages, sourceDigest(modules.map((module) => new URL(module, import.meta.url)))].join('\n');
 })();
 
 /**
@@ -58,10 +56,12 @@ export function writeCitationFiles(outDir: string, articles: readonly CitableArt
     const dir = path.join(outDir, 'sources', article.id);
     mkdirSync(dir, { recursive: true });
     const item = cslItemOf(article.id, article.data);
-    const digest = createHash('sha256').update(`${CACHE_FORMAT}\n${FORMATTERS}\n${JSON.stringify(item)}`).digest('hex');
+    const digest = createHash('sha256').update(`${FORMATTERS}\n${JSON.stringify(item)}`).digest('hex');
     // Each file is kept as <digest>-<file>; the last one's presence says the article's files were all kept.
     const entries = FORMATS.map((format) => ({ file: CITATION_FORMATS[format].file, entry: cache && path.join(cache, `${digest}-${CITATION_FORMATS[format].file}`), format }));
     for (const { entry } of entries) if (entry) used.add(path.basename(entry));
+    // What an earlier build left in an output folder not emptied (its files may be kept ones, linked): removed, never written into.
+    for (const { file } of entries) rmSync(path.join(dir, file), { force: true });
     if (cache && existsSync(entries.at(-1)!.entry!)) {
       for (const { file, entry } of entries) putFile(entry!, path.join(dir, file));
       kept += entries.length;

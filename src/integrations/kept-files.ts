@@ -2,23 +2,38 @@
  * Files a build keeps in Astro's cache folder for the next build to reuse
  * (the search index's parts, the citation files), put in place as hard
  * links: thousands of small files are linked in a tenth of the time a copy
- * takes. A built site's files are never changed in place (each build
- * writes a folder of new files, and Astro empties its output folder by
- * removing files), so a kept file and the sites that use it can share it.
- * Where the file system cannot link (another device, no hard links), the
- * file is copied.
+ * takes. A kept file and the sites that use it share it, so the build never
+ * writes into an existing file of its output: it removes what is there
+ * first (`astro build` with Vite's `emptyOutDir: false` leaves the last
+ * build's files). Where the file system cannot link (another device, no
+ * hard links), the file is copied.
+ *
+ * An entry is named by a digest of everything its bytes come from: its
+ * input, the versions of the packages that write it, and the source of the
+ * project's own modules that do (`sourceDigest`), so that a change of code
+ * never reuses what the old code wrote.
  */
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** Puts file `from` at `to` (whose folder exists): a hard link, or a copy. */
+/** Puts file `from` at `to` (whose folder exists, and where no file is): a hard link, or a copy. */
 export function putFile(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {
-    if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // Another device (EXDEV), a file system without hard links (EPERM, ENOTSUP, ENOSYS, EISDIR on FAT from Windows…):
+    // a copy does. A file already there, or none to link, is an error of the caller.
+    if (['EEXIST', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
     copyFileSync(from, to, constants.COPYFILE_FICLONE);
   }
+}
+
+/** The digest of the source text of the modules at `modules` (file URLs): part of a kept entry's name. */
+export function sourceDigest(modules: readonly URL[]): string {
+  const hash = createHash('sha256');
+  for (const module of modules) hash.update(readFileSync(module));
+  return hash.digest('hex');
 }
 
 /** Puts the files of folder `from` into folder `to`, with their subfolders; throws ENOENT when `from` is missing. */

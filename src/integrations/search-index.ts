@@ -39,7 +39,7 @@ import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE, searchPartFolder } from '../lib/search/index-parts.ts';
 import { planSearchParts } from '../lib/search/part-plan.ts';
-import { forgetOtherEntries, keepFolder, putFolder } from './kept-files.ts';
+import { forgetOtherEntries, keepFolder, putFolder, sourceDigest } from './kept-files.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
 const READ_BATCH = 32;
@@ -49,10 +49,17 @@ const PAGEFIND_BODY = 'data-pagefind-body';
 /** What a merged part is read for (the rest of a Pagefind bundle, its scripts, styles and WebAssembly, comes from the first). */
 const MERGED_PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:index|fragment|filter)\/)$/u;
 
-/** Part of every cached part's digest: change it when a part is written differently from the same pages. */
-const CACHE_FORMAT = 'search-index-part 1';
-
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+/**
+ * What writes a part, in every kept part's digest: Pagefind's version and
+ * the binary it runs (its npm package names the version; PAGEFIND_BINARY_PATH
+ * may name another binary), and this module's source (its options to
+ * Pagefind, what a further part keeps).
+ */
+const INDEXER = [
+  `pagefind ${(JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version}`,
+  `binary ${process.env['PAGEFIND_BINARY_PATH'] ?? ''} ${process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? ''}`,
+  sourceDigest([new URL(import.meta.url)]),
+].join('\n');
 
 export interface SearchIndexOptions {
   /** The most pages one index part holds: a whole number from 1 (the integration's options are checked so). */
@@ -83,6 +90,8 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   const parts: string[] = [];
   let reused = 0;
   try {
+    // An index an earlier build left (an output folder not emptied) may share its files with kept parts: removed, never written into.
+    await rm(path.join(site, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
     if (cache) await mkdir(cache, { recursive: true });
     let prepared = await prepareParts(site, plan, staging, cache, false);
     // A site without data-pagefind-body anywhere has every page indexed whole, as Pagefind does.
@@ -164,7 +173,7 @@ async function prepareParts(site: string, plan: readonly (readonly string[])[], 
 
 /** The digest of what part `folder` is made from: its pages, each by its path and its staged copy, in the site's order. */
 function partDigest(folder: string, pages: ReadonlyMap<string, string>): string {
-  const hash = createHash('sha256').update(`${CACHE_FORMAT}\npagefind ${PAGEFIND_VERSION}\npart ${folder}\n`);
+  const hash = createHash('sha256').update(`${INDEXER}\npart ${folder}\n`);
   for (const [page, content] of pages) hash.update(`${page}\n${createHash('sha256').update(content).digest('base64url')}\n`);
   return hash.digest('hex');
 }
