@@ -13,14 +13,14 @@
  * write the same files again: at 10,000 articles, 30,000 files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ArticleData } from '../schemas/article.ts';
 import { cslItemOf } from '../lib/bibliography/csl.ts';
 import { formatCitation } from '../lib/bibliography/formats.ts';
 import { CITATION_FORMATS, type CitationFormat } from '../lib/bibliography/citation-formats.ts';
-import { forgetOtherEntries, keepFile, putFile, sourceDigest } from './kept-files.ts';
+import { forgetOtherEntries, keepFile, putFile, replaceFile, sourceDigest } from './kept-files.ts';
 
 export interface CitableArticle {
   readonly id: string;
@@ -60,15 +60,13 @@ export function writeCitationFiles(outDir: string, articles: readonly CitableArt
     // Each file is kept as <digest>-<file>; the last one's presence says the article's files were all kept.
     const entries = FORMATS.map((format) => ({ file: CITATION_FORMATS[format].file, entry: cache && path.join(cache, `${digest}-${CITATION_FORMATS[format].file}`), format }));
     for (const { entry } of entries) if (entry) used.add(path.basename(entry));
-    // What an earlier build left in an output folder not emptied (its files may be kept ones, linked): removed, never written into.
-    for (const { file } of entries) rmSync(path.join(dir, file), { force: true });
     if (cache && existsSync(entries.at(-1)!.entry!)) {
-      for (const { file, entry } of entries) putFile(entry!, path.join(dir, file));
+      for (const { file, entry } of entries) replaceFile(path.join(dir, file), (to) => putFile(entry!, to));
       kept += entries.length;
       continue;
     }
     for (const { file, entry, format } of entries) {
-      writeFileSync(path.join(dir, file), formatCitation(item, format));
+      replaceFile(path.join(dir, file), (to) => writeFileSync(to, formatCitation(item, format), { flag: 'wx' }));
       if (entry) keepFile(path.join(dir, file), entry);
     }
   }

@@ -25,7 +25,7 @@ export function putFile(from: string, to: string): void {
     // Another device (EXDEV), a file system without hard links (EPERM, ENOTSUP, ENOSYS, EISDIR on FAT from Windows…):
     // a copy does. A file already there, or none to link, is an error of the caller.
     if (['EEXIST', 'ENOENT'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+    copyFileSync(from, to, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
   }
 }
 
@@ -55,12 +55,22 @@ export function keepFolder(from: string, entry: string): void {
 
 /** Keeps file `from` as the cache entry `entry`, in place of any file a killed build left there. */
 export function keepFile(from: string, entry: string): void {
+  replaceFile(entry, (to) => putFile(from, to));
+}
+
+/**
+ * Runs `create`, which makes a new file at `file` and fails with EEXIST
+ * where one is there; then removes that file (never written into: it may be
+ * a kept one, linked) and runs `create` again. Tried first without removing:
+ * one system call per file fewer.
+ */
+export function replaceFile(file: string, create: (file: string) => void): void {
   try {
-    putFile(from, entry);
+    create(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    rmSync(entry, { force: true });
-    putFile(from, entry);
+    rmSync(file, { force: true });
+    create(file);
   }
 }
 
