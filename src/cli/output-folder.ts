@@ -100,12 +100,21 @@ export async function startBuild(folder: OutputFolder, say: (message: string) =>
  */
 export async function removeEarlierBuilds(folder: OutputFolder): Promise<void> {
   if ((await kind(folder.link)) !== 'link') return;
-  const current = path.resolve(path.dirname(folder.link), await readlink(folder.link));
-  const earlier = (await readdir(folder.builds))
-    .map((name) => ({ name, full: path.join(folder.builds, name) }))
-    .filter(({ name, full }) => isComplete(name) && full !== current && !madeByAnotherBuild(name))
-    .map(({ full }) => full);
+  const earlier = await buildsBut(folder, [await linkedBuild(folder)]);
   if (earlier.length > 0) await removeAtLowestPriority(earlier);
+}
+
+/** The folder of the build dist links to. */
+async function linkedBuild(folder: OutputFolder): Promise<string> {
+  return path.resolve(path.dirname(folder.link), await readlink(folder.link));
+}
+
+/** The folders of the complete builds but those in `keep`, and but those of another running process (it may be about to publish one). */
+async function buildsBut(folder: OutputFolder, keep: readonly (string | undefined)[]): Promise<string[]> {
+  return (await readdir(folder.builds))
+    .filter(isComplete)
+    .map((name) => path.join(folder.builds, name))
+    .filter((full) => !keep.includes(full) && !madeByAnotherBuild(path.basename(full)));
 }
 
 /** Node's own code, run with `-e`: lowers its own priority to the lowest (where it may), then removes the folders it is given. */
@@ -134,7 +143,7 @@ export async function publishBuild(folder: OutputFolder, staging: string): Promi
   let previous: string | undefined;
   switch (await kind(folder.link)) {
     case 'link':
-      previous = path.resolve(path.dirname(folder.link), await readlink(folder.link));
+      previous = await linkedBuild(folder);
       break;
     case 'other':
       // dist/ is a real folder: keep it as the previous build, named by when it was last written.
@@ -144,10 +153,6 @@ export async function publishBuild(folder: OutputFolder, staging: string): Promi
     case 'missing':
   }
   await relink(folder, build);
-  for (const name of await readdir(folder.builds)) {
-    const full = path.join(folder.builds, name);
-    // A complete build of another running process may be about to be published.
-    if (isComplete(name) && full !== build && full !== previous && !madeByAnotherBuild(name)) await rm(full, { recursive: true, force: true });
-  }
+  for (const full of await buildsBut(folder, [build, previous])) await rm(full, { recursive: true, force: true });
   return build;
 }

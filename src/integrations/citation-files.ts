@@ -8,8 +8,8 @@
  * all in about 2.5 s.
  *
  * A build keeps each article's files in Astro's cache folder under the
- * digest of the citation they are made from (and of the packages that
- * format it); a later build links them back (kept-files.ts) rather than
+ * digest of the citation they are made from (and of what writes them:
+ * FORMATTERS); a later build links them back (kept-files.ts) rather than
  * write the same files again: at 10,000 articles, 30,000 files.
  */
 import { createHash } from 'node:crypto';

@@ -21,6 +21,7 @@ import { DEFAULT_CONTENT, resolveDossierOptions, type DossierOptions } from '../
 import { contentCacheDir } from '../lib/content/cache-dir.ts';
 import { headersFile } from '../lib/hosting/headers-file.ts';
 import { createUrls } from '../lib/urls.ts';
+import { fromCacheNote } from './kept-files.ts';
 import { dossierVitePlugin } from './vite-plugin.ts';
 
 export const DOSSIER_INTEGRATION = 'briefing-dossier';
@@ -67,9 +68,9 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         // The loader runs before any page is built, and a build with errors stops there.
         if (!articles) throw new Error('The dossier loader handed over no articles: cannot write the citation files.');
         const { writeCitationFiles } = await import('./citation-files.ts');
-        const { files, kept } = writeCitationFiles(fileURLToPath(dir), articles, cacheDir && fileURLToPath(cacheDir));
-        const unchanged = kept === 0 ? '' : kept === files ? ', unchanged (from the cache)' : `, ${kept} of them unchanged (from the cache)`;
-        logger.info(`Wrote ${files} citation files${unchanged} in ${Math.round(performance.now() - started)} ms.`);
+        const cacheFolder = cacheDir && fileURLToPath(cacheDir);
+        const { files, kept } = writeCitationFiles(fileURLToPath(dir), articles, cacheFolder);
+        logger.info(`Wrote ${files} citation files${fromCacheNote(kept, files, 'from the cache')} in ${Math.round(performance.now() - started)} ms.`);
         logger.info('Indexing the site for search (Pagefind)…');
         // Loaded here, not with astro.config.mjs: the command-line tools read the config too, and need none of this.
         const { buildSearchIndex } = await import('./search-index.ts');
@@ -79,7 +80,7 @@ export default function dossier(options: DossierOptions = {}): AstroIntegration 
         const { summary, parts } = await buildSearchIndex(fileURLToPath(dir), {
           pagesPerIndex: pagesPerSearchIndex,
           archiveOrder,
-          cacheFolder: cacheDir && fileURLToPath(cacheDir),
+          cacheFolder,
         });
         logger.info(summary);
         // Its rules name the search index's parts.

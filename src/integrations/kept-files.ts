@@ -80,3 +80,8 @@ export function forgetOtherEntries(folder: string, used: ReadonlySet<string>): v
     if (!used.has(name)) rmSync(path.join(folder, name), { recursive: true, force: true });
   }
 }
+
+/** For a build's log: what of its `of` outputs came from the cache, `kept` of them; `whole` names them when all did ('' when none did). */
+export function fromCacheNote(kept: number, of: number, whole: string): string {
+  return kept === 0 ? '' : kept === of ? `, unchanged (${whole})` : `, ${kept} of them unchanged (from the cache)`;
+}

@@ -25,7 +25,8 @@
  * Pagefind rebuilds an index whole. So that a rebuild after an added source
  * indexes what changed rather than the whole site, each part's index is
  * kept in `cacheFolder` under the digest of what it was made from (the
- * staged pages, their paths, the part's place, Pagefind's version) and put
+ * staged pages, their paths, the part's place, Pagefind's version and
+ * binary, this module's source: INDEXER) and put
  * back from there (src/integrations/kept-files.ts) when a later build has
  * the same: a part is made the same from the same pages, so a reused part
  * is byte for byte what Pagefind would write again.
@@ -39,7 +40,7 @@ import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE, searchPartFolder } from '../lib/search/index-parts.ts';
 import { planSearchParts } from '../lib/search/part-plan.ts';
-import { forgetOtherEntries, keepFolder, putFolder, sourceDigest } from './kept-files.ts';
+import { forgetOtherEntries, fromCacheNote, keepFolder, putFolder, sourceDigest } from './kept-files.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
 const READ_BATCH = 32;
@@ -118,7 +119,7 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   let pages = 0;
   for (const part of parts) pages += await indexedPages(path.join(site, SEARCH_INDEX_FOLDER, part));
   const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
-  const fromCache = reused === 0 ? '' : reused === parts.length ? ', unchanged (the index from the cache)' : `, ${reused} of them unchanged (from the cache)`;
+  const fromCache = fromCacheNote(reused, parts.length, 'the index from the cache');
   return { summary: `Indexed ${pages} pages for search${inParts}${fromCache} in ${Math.round(performance.now() - started)} ms.`, parts };
 }
 
