@@ -2,7 +2,7 @@
  * Layout in Chromium at a phone's, a tablet's and a desktop's size, light and
  * dark: source pages keep their paragraphs close whatever their notes, a
  * landed quote is highlighted no taller than its own words, and no page
- * scrolls sideways. One page per viewport, reused for every page visited,
+ * of the built site, nor any of its tables, scrolls sideways. One page per viewport, reused for every page visited,
  * the scheme switched on it (the site's schemes are CSS media queries).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { longestWordOf, pagesIn as pagesInSite, searchTermOf } from '../support/built-site.ts';
 import { MAX_NOTE_OFFSET_PX, marginNotes } from '../support/margin-notes.ts';
+import { htmlFiles } from '../support/html.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 const dist = inject('siteDist');
@@ -24,9 +25,11 @@ const SCHEMES = ['light', 'dark'] as const;
 const pagesIn = (folder: string) => pagesInSite(dist, folder);
 
 const sources = pagesIn('sources');
-const [entity] = pagesIn('entities');
-/** One page of every kind, and every topic and source: they differ most in what they hold. */
-const PAGE_KINDS = ['', ...pagesIn('topics'), ...sources, 'sources/', 'entities/', ...(entity ? [entity] : []), 'claims/', ...pagesIn('claims').slice(0, 1), 'timeline/', `search/?q=${encodeURIComponent(searchTermOf(dist))}`, 'print/', 'print/briefing/', ...pagesIn('print/topics').slice(0, 1)];
+/** Every page the build made, as a path from the site's root, and a search that finds something. */
+const EVERY_PAGE = [
+  ...htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/u, '$1')).sort(),
+  `search/?q=${encodeURIComponent(searchTermOf(dist))}`,
+];
 
 /**
  * The gaps between consecutive paragraphs of a source page that are more than
@@ -159,30 +162,46 @@ describe.each(SCHEMES)('the landed quote, %s', (scheme) => {
   });
 });
 
-// Each viewport once, each page in both schemes.
-describe.each(VIEWPORTS)('every kind of page at $width×$height', (viewport) => {
+/**
+ * What a reader at this width would have to scroll sideways for, and body
+ * text set wider than a readable measure: the page itself, and each table's
+ * box (the tables fit at every width, as cards on a phone or as tables wider).
+ */
+function sidewaysAndMeasure(page: Page): Promise<{ overflow: number; tables: string[]; measure: number }> {
+  return page.evaluate(() => {
+    // The first paragraph of body text: at most ~80 characters a line (an average character is about half an em).
+    const p = document.querySelector('main p:not(.page-kicker)');
+    const measure = p ? p.getBoundingClientRect().width / (parseFloat(getComputedStyle(p).fontSize) * 0.5) : 0;
+    const tables = [...document.querySelectorAll('.table-wrap')].flatMap((wrap) => {
+      const overflow = wrap.scrollWidth - wrap.clientWidth;
+      return overflow > 0 ? [`table ${wrap.querySelector('caption, th')?.textContent?.trim()}: ${overflow} px`] : [];
+    });
+    return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, tables, measure };
+  });
+}
+
+// Each viewport once, every page the build made (and a search with results) in both schemes.
+describe.each(VIEWPORTS)('every page at $width×$height', (viewport) => {
   const current = useViewport(viewport, 'light');
 
-  it('scrolls sideways on none, light or dark, and keeps body text to a readable measure', async () => {
+  it(`scrolls sideways on none of the ${EVERY_PAGE.length} pages, light or dark, nor does any table, and keeps body text to a readable measure`, async () => {
     const overflowing: string[] = [];
     const wide: string[] = [];
-    for (const pathname of PAGE_KINDS) {
+    for (const pathname of EVERY_PAGE) {
       await current.page.goto(`${session.server.url}${pathname}`);
-      if (pathname.startsWith('search/')) await current.page.locator('.search-result').first().waitFor({ timeout: 10_000 });
+      if (pathname.startsWith('search/?')) await current.page.locator('.search-result').first().waitFor({ timeout: 10_000 });
       for (const colorScheme of SCHEMES) {
         // The schemes are colours alone, but a test that said so would not notice the day they are not.
         await current.page.emulateMedia({ colorScheme });
-        const { overflow, measure } = await current.page.evaluate(() => {
-          // The first paragraph of body text: at most ~80 characters a line (an average character is about half an em).
-          const p = document.querySelector('main p:not(.page-kicker)');
-          const measure = p ? p.getBoundingClientRect().width / (parseFloat(getComputedStyle(p).fontSize) * 0.5) : 0;
-          return { overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, measure };
-        });
+        const { overflow, tables, measure } = await sidewaysAndMeasure(current.page);
         if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
+        overflowing.push(...tables.map((table) => `/${pathname} (${colorScheme}) ${table}`));
         if (measure > 90) wide.push(`/${pathname} (${colorScheme}): ${Math.round(measure)} characters`);
       }
       await current.page.emulateMedia({ colorScheme: 'light' });
     }
+    // Every dossier has nine pages at least (home, search, print, claims, timeline, entities, the index of sources, a topic, a source), and the search with results.
+    expect(EVERY_PAGE.length).toBeGreaterThanOrEqual(10);
     expect(overflowing).toEqual([]);
     expect(wide).toEqual([]);
   });

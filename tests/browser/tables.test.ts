@@ -1,11 +1,10 @@
 /**
- * Tables in Chromium at a touch phone's, a small laptop's and a desktop's
- * width, light and dark: no page of the built site scrolls sideways; on a
- * phone each claim of the ledger is a card whose every cell shows the
- * source it belongs to, and the index of sources keeps its titles and
- * counts readable (the seed's long ledger as a table: tests/seed/ledger.test.ts). One page per
- * viewport, reused for every page visited, the scheme switched on it (the
- * site's schemes are CSS media queries).
+ * Tables in Chromium on a touch phone, light and dark: each claim of the
+ * ledger is a card whose every cell shows the source it belongs to, and the
+ * index of sources keeps its titles and counts readable (the seed's long
+ * ledger as a table: tests/seed/ledger.test.ts; no table scrolls sideways at
+ * any width: geometry.test.ts). One page, reused for every page visited, the
+ * scheme switched on it (the site's schemes are CSS media queries).
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -17,7 +16,6 @@ import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 const session = useSiteSession(() => inject('siteDist'));
 
 const PHONE = { width: 390, height: 844, phone: true } as const;
-const VIEWPORTS = [PHONE, { width: 800, height: 900, phone: false }, { width: 1280, height: 800, phone: false }] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Every page the build made, as a path from the site's root. */
@@ -27,8 +25,8 @@ const PAGES = htmlFiles(inject('siteDist'))
 /** The pages that show the claims ledger: its parts, one a topic, and the topics with claims. */
 const LEDGER_PAGES = PAGES.filter((page) => (page.startsWith('claims/') && page !== 'claims/') || page.startsWith('topics/'));
 
-/** The viewport's one page, shared by every block at that viewport. */
-const useViewport = (viewport: (typeof VIEWPORTS)[number]) => useViewportPage(session, viewport);
+/** The phone's one page, shared by every block. */
+const usePhone = () => useViewportPage(session, PHONE);
 
 /**
  * What is wrong with the ledger's cards on the page: each cell must show, on
@@ -75,39 +73,8 @@ function ledgerCardProblems(page: Page): Promise<{ cells: number; problems: stri
   });
 }
 
-/** How far each table's box scrolls sideways, and its first cell's caption or head. */
-function tableOverflows(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.table-wrap')].flatMap((wrap) => {
-      const overflow = wrap.scrollWidth - wrap.clientWidth;
-      return overflow > 0 ? [`${wrap.querySelector('caption, th')?.textContent?.trim()}: ${overflow} px`] : [];
-    }),
-  );
-}
-
-describe.each(VIEWPORTS)('every page at $width×$height', (viewport) => {
-  const current = useViewport(viewport);
-
-  it(`scrolls sideways on none of the ${PAGES.length} pages, light or dark, nor does any table`, async () => {
-    const overflowing: string[] = [];
-    for (const pathname of PAGES) {
-      await current.page.goto(`${session.server.url}${pathname}`);
-      for (const colorScheme of SCHEMES) {
-        await current.page.emulateMedia({ colorScheme });
-        const overflow = await current.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
-        // The tables fit at every width, as cards on a phone or as tables wider.
-        overflowing.push(...(await tableOverflows(current.page)).map((table) => `/${pathname} (${colorScheme}) table ${table}`));
-      }
-    }
-    // Every dossier has nine pages at least: home, search, print, claims, timeline, entities, the index of sources, a topic, a source.
-    expect(PAGES.length).toBeGreaterThanOrEqual(9);
-    expect(overflowing).toEqual([]);
-  });
-});
-
 describe('the ledger at 390×844, as cards', () => {
-  const current = useViewport(PHONE);
+  const current = usePhone();
 
   it.each(SCHEMES)('shows, in %s, every cell with its source’s label beside its value, under its claim', async (colorScheme) => {
     await current.page.emulateMedia({ colorScheme });
@@ -122,7 +89,7 @@ describe('the ledger at 390×844, as cards', () => {
 });
 
 describe('the index of sources at 390×844', () => {
-  const current = useViewport(PHONE);
+  const current = usePhone();
 
   it.each(SCHEMES)('keeps, in %s, titles to several words a line and the count cited whole and named', async (colorScheme) => {
     const { page } = current;

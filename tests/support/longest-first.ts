@@ -12,23 +12,25 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Roughly the longest first, as measured on a 2-core machine. Only the order matters. */
 const LONGEST_FIRST = [
-  'tests/browser/accessibility.test.ts',
   'tests/cli/faults.test.ts',
+  'tests/browser/accessibility.test.ts',
   'tests/browser/preview-geometry.test.ts',
   'tests/browser/geometry.test.ts',
   'tests/seed/citations.test.ts',
-  'tests/cli/add.test.ts',
   'tests/seed/search.test.ts',
+  'tests/cli/one-path.test.ts',
+  'tests/cli/add.test.ts',
+  'tests/site/output.test.ts',
+  'tests/browser/quiet-prose.test.ts',
   'tests/browser/search.test.ts',
   // A unit test, but seconds of waiting on locks held by other processes: better beside other work than at the end.
   'tests/unit/build-lock.test.ts',
-  'tests/cli/one-path.test.ts',
-  'tests/site/failures.test.ts',
-  'tests/browser/hostile.test.ts',
   'tests/site/determinism.test.ts',
-  'tests/site/output.test.ts',
-  'tests/browser/added-article.test.ts',
-  'tests/browser/print.test.ts',
+  'tests/site/failures.test.ts',
+  'tests/site/html-validate.test.ts',
+  'tests/browser/tables.test.ts',
+  'tests/cli/check.test.ts',
+  'tests/browser/hostile.test.ts',
 ];
 
 export default class LongestFirst extends BaseSequencer {
