@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copySeedContent, PROJECT_ROOT, userEnvironment } from '../support/build.ts';
 import { splitArticleBody } from '../../src/lib/text/paragraphs.ts';
 import { SearchableText } from '../../src/lib/citations/match.ts';
@@ -27,6 +27,8 @@ beforeEach(() => {
   content = path.join(scratch, 'content');
   copySeedContent(content);
 });
+
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 /**
  * Runs `npm run add` with `args`, as the CLI does but in this process (a new

@@ -5,16 +5,25 @@
  * cache writes from the same pages and articles; what changed is made
  * again; and a build never writes through a kept file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { writeCitationFiles, type CitableArticle } from '../../src/integrations/citation-files.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { folderFingerprint } from '../support/build.ts';
 
-const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'dossier-kept-'));
+/** Every scratch folder the file made, removed after its tests. */
+const scratchFolders: string[] = [];
+const scratch = () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'dossier-kept-'));
+  scratchFolders.push(folder);
+  return folder;
+};
+afterAll(() => {
+  for (const folder of scratchFolders) rmSync(folder, { recursive: true, force: true });
+});
 const PAGES_PER_PART = 2;
 
 const page = (title: string, text: string) =>
