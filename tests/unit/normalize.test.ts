@@ -33,6 +33,13 @@ describe('normalizeWithMap', () => {
     expect(normalized.map).toEqual([0, 1, 4, 5, 6, 7]);
   });
 
+  it('maps plain ASCII, copied in runs, character by character: single spaces kept, a doubled and a last one dropped, the backtick an apostrophe', () => {
+    const normalized = normalizeWithMap('ab cd  e`f ');
+    expect(normalized.text).toBe("ab cd e'f");
+    expect(normalized.map).toEqual([0, 1, 2, 3, 4, 5, 7, 8, 9, 11]);
+    expect(normalizeTypography('ab cd  e`f ')).toBe(normalized.text);
+  });
+
   it('maps a range back to the original text, without surrounding spaces', () => {
     const original = 'He said \u201Cthe war must  end\u201D today.';
     const normalized = normalizeWithMap(original);

@@ -52,19 +52,36 @@ function normalizeCodePoint(char: string): string {
  * non-breaking spaces) collapsed to one space and trimmed at both ends.
  */
 export function normalizeWithMap(original: string): NormalizedText {
-  const pieces: string[] = [];
   const map: number[] = [];
+  const text = normalize(original, map);
+  return { text, map };
+}
+
+/** Normalises typography (see {@link normalizeWithMap}) without the map, which only a search of the text needs. */
+export function normalizeTypography(original: string): string {
+  return normalize(original, undefined);
+}
+
+/** The normalised text; given `map`, fills it as {@link NormalizedText} describes. */
+function normalize(original: string, map: number[] | undefined): string {
+  const pieces: string[] = [];
   // At the start, as after a space, a space is dropped.
   let afterSpace = true;
   let index = 0;
   while (index < original.length) {
-    // A run of printable ASCII other than the space and the backtick is its own normal form: copied whole, the
-    // characters of most articles skip the per-character work below (a third of a build's content phase at 10,000).
+    // A run of printable ASCII other than the backtick, with single spaces between its words, is its own normal
+    // form: copied whole, the characters of most articles skip the per-character work below (a third of a build's
+    // content phase at 10,000).
     let end = index;
-    while (end < original.length && isPlainAscii(original.charCodeAt(end))) end += 1;
+    while (end < original.length) {
+      const code = original.charCodeAt(end);
+      if (isPlainAscii(code)) end += 1;
+      else if (code === 0x20 && end > index && isPlainAscii(original.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
     if (end > index) {
       pieces.push(original.slice(index, end));
-      for (let k = index; k < end; k++) map.push(k);
+      if (map) for (let k = index; k < end; k++) map.push(k);
       afterSpace = false;
       index = end;
       continue;
@@ -76,26 +93,22 @@ export function normalizeWithMap(original: string): NormalizedText {
         afterSpace = true;
       } else afterSpace = false;
       pieces.push(unit);
-      for (let k = 0; k < unit.length; k++) map.push(index);
+      if (map) for (let k = 0; k < unit.length; k++) map.push(index);
     }
     index += char.length;
   }
   let text = pieces.join('');
   if (text.endsWith(' ')) {
     text = text.slice(0, -1);
-    map.pop();
+    map?.pop();
   }
-  map.push(original.length);
-  return { text, map };
+  map?.push(original.length);
+  return text;
 }
 
 /** Printable ASCII but the space and the backtick: characters normalisation leaves as they are. */
 const isPlainAscii = (code: number) => code > 0x20 && code < 0x7f && code !== 0x60;
 
-/** Normalises typography (see {@link normalizeWithMap}) and drops the map. */
-export function normalizeTypography(original: string): string {
-  return normalizeWithMap(original).text;
-}
 
 /**
  * Maps a range `[start, end)` of a normalised text back to the range of the
