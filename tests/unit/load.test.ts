@@ -195,6 +195,24 @@ describe('renamed frontmatter fields', () => {
 });
 
 describe('the content folder: what cannot be read is named, never skipped', () => {
+  it('refuses the files of a folder that is a link out of the content folder, each by its path', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
+    try {
+      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
+      const topics = path.join(scratch, 'content', 'topics');
+      const outside = path.join(scratch, 'elsewhere');
+      cpSync(topics, outside, { recursive: true });
+      rmSync(topics, { recursive: true });
+      symlinkSync(outside, topics);
+      const { diagnostics } = await load('content', scratch);
+      const refused = diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith('content/topics/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+      expect(refused).toEqual(readdirSync(outside).sort().map((name) => `content/topics/${name}:1:1 The file is a link to ${realpathSync(path.join(outside, name))}, outside the content folder: copy the file into the content folder instead.`));
+      expect(refused.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a link out of the content folder, a dangling link, a looping link and a folder named like an article, each by its path', async () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
     try {
