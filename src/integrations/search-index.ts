@@ -19,7 +19,8 @@
  * index (about 240 KB a source page). A site with more pages than
  * `pagesPerIndex` is therefore indexed in parts, one after the other, each
  * by a Pagefind process of its own, which the search page merges
- * (Pagefind's `mergeIndex`). src/lib/search/part-plan.ts says which pages
+ * (Pagefind's `mergeIndex`); the next part is read and staged while
+ * Pagefind indexes the last. src/lib/search/part-plan.ts says which pages
  * each part holds; src/lib/search/index-parts.ts where each part lies.
  *
  * Pagefind rebuilds an index whole. So that a rebuild after an added source
@@ -89,28 +90,17 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   const plan = planSearchParts(files, pagesPerIndex, archiveOrder);
   const staging = await mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
   const cache = cacheFolder === undefined ? undefined : path.join(cacheFolder, 'search-index');
-  const parts: string[] = [];
+  let parts: string[] = [];
   let reused = 0;
   try {
     // An index an earlier build left (an output folder not emptied) may share its files with kept parts: removed, never written into.
     await rm(path.join(site, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
     if (cache) await mkdir(cache, { recursive: true });
-    let prepared = await prepareParts(site, plan, staging, cache, false);
+    let made = await indexParts(site, plan, staging, cache, false);
     // A site without data-pagefind-body anywhere has every page indexed whole, as Pagefind does.
-    if (prepared.length === 0) prepared = await prepareParts(site, plan, staging, cache, true);
-    for (const [n, { from, digest, kept }] of prepared.entries()) {
-      const output = path.join(site, SEARCH_INDEX_FOLDER, searchPartFolder(n));
-      parts.push(searchPartFolder(n));
-      if (kept) {
-        putFolder(kept, output);
-        reused += 1;
-        continue;
-      }
-      await indexPart(from, output);
-      if (n > 0) await keepMergedPartFiles(output);
-      if (cache) keepFolder(output, path.join(cache, digest));
-    }
-    if (cache) forgetOtherEntries(cache, new Set(prepared.map((part) => part.digest)));
+    if (made.parts.length === 0) made = await indexParts(site, plan, staging, cache, true);
+    ({ parts, reused } = made);
+    if (cache) forgetOtherEntries(cache, new Set(made.digests));
     await writeFile(path.join(site, SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE), `${JSON.stringify(parts.slice(1))}\n`);
   } catch (error) {
     throw new Error(`Pagefind could not index the site:\n${error instanceof Error ? error.message : String(error)}`);
@@ -134,43 +124,80 @@ interface PreparedPart {
 }
 
 /**
- * Reads the pages of each part of `plan` in turn and prepares the parts
- * that have pages to index (those with data-pagefind-body, or every page
- * when `indexAll`): one whose digest names a kept index is taken from the
- * cache; the others have a separated copy of each page staged into a folder
- * of their own, which Pagefind reads as it reads a site, on all its cores at
- * once (handing it page by page, addHTMLFile, made it wait on each).
- * A part at a time: its pages are all the memory it takes.
+ * Makes the index of each part of `plan` in turn, in its folder under the
+ * site's SEARCH_INDEX_FOLDER: put back from the cache when kept, otherwise
+ * indexed by Pagefind from its staged pages. The next part is read and
+ * staged while Pagefind indexes the last one: Pagefind's process and the
+ * staging's reads and writes use different cores.
  */
-async function prepareParts(site: string, plan: readonly (readonly string[])[], staging: string, cache: string | undefined, indexAll: boolean): Promise<PreparedPart[]> {
-  const prepared: PreparedPart[] = [];
-  for (const files of plan) {
-    const separated = new Map<string, string>();
-    for (let i = 0; i < files.length; i += READ_BATCH) {
-      const batch = files.slice(i, i + READ_BATCH);
-      const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
-      // Once any page has data-pagefind-body (every layout with searchable text does), Pagefind indexes only those:
-      // the others (print, search, lists of pages) it would parse only to drop.
-      batch.forEach((file, j) => {
-        if (indexAll || contents[j]!.includes(PAGEFIND_BODY)) separated.set(file, separateAdjacentElements(contents[j]!));
-      });
+async function indexParts(site: string, plan: readonly (readonly string[])[], staging: string, cache: string | undefined, indexAll: boolean): Promise<{ parts: string[]; digests: string[]; reused: number }> {
+  const parts: string[] = [];
+  const digests: string[] = [];
+  /** Kept parts, put in place once every part is indexed: the first part's folder holds the others', and is kept whole. */
+  const keptParts: { kept: string; output: string }[] = [];
+  let indexing: Promise<void> = Promise.resolve();
+  try {
+    for (const files of plan) {
+      const n = parts.length;
+      const part = await preparePart(site, files, searchPartFolder(n), path.join(staging, String(n)), cache, indexAll);
+      if (!part) continue;
+      const output = path.join(site, SEARCH_INDEX_FOLDER, searchPartFolder(n));
+      parts.push(searchPartFolder(n));
+      digests.push(part.digest);
+      if (part.kept) {
+        keptParts.push({ kept: part.kept, output });
+        continue;
+      }
+      // One Pagefind process at a time: each holds its part's pages in memory.
+      await indexing;
+      indexing = (async () => {
+        await indexPart(part.from, output);
+        if (n > 0) await keepMergedPartFiles(output);
+        if (cache) keepFolder(output, path.join(cache, part.digest));
+      })();
+      // Awaited before the next part is indexed, or below; until then its failure is not an unhandled rejection.
+      indexing.catch(() => undefined);
     }
-    // A part whose pages are all left out is no index at all (an index without a language fails the search page).
-    if (separated.size === 0) continue;
-    const digest = partDigest(searchPartFolder(prepared.length), separated);
-    const kept = cache && path.join(cache, digest);
-    const from = path.join(staging, String(prepared.length));
-    if (kept && existsSync(kept)) {
-      prepared.push({ digest, kept, from });
-      continue;
-    }
-    for (const [file, content] of separated) {
-      await mkdir(path.dirname(path.join(from, file)), { recursive: true });
-      await writeFile(path.join(from, file), content);
-    }
-    prepared.push({ digest, kept: undefined, from });
+  } finally {
+    await indexing;
   }
-  return prepared;
+  for (const { kept, output } of keptParts) putFolder(kept, output);
+  return { parts, digests, reused: keptParts.length };
+}
+
+/**
+ * Reads the pages of one part and prepares it when it has pages to index
+ * (those with data-pagefind-body, or every page when `indexAll`): one whose
+ * digest names a kept index is taken from the cache; the others have a
+ * separated copy of each page staged into a folder of their own, which
+ * Pagefind reads as it reads a site, on all its cores at once (handing it
+ * page by page, addHTMLFile, made it wait on each). Its pages are all the
+ * memory it takes. Undefined when no page of the part is to be indexed:
+ * such a part is no index at all (an index without a language fails the
+ * search page).
+ */
+async function preparePart(site: string, files: readonly string[], folder: string, from: string, cache: string | undefined, indexAll: boolean): Promise<PreparedPart | undefined> {
+  const separated = new Map<string, string>();
+  for (let i = 0; i < files.length; i += READ_BATCH) {
+    const batch = files.slice(i, i + READ_BATCH);
+    const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
+    // Once any page has data-pagefind-body (every layout with searchable text does), Pagefind indexes only those:
+    // the others (print, search, lists of pages) it would parse only to drop.
+    batch.forEach((file, j) => {
+      if (indexAll || contents[j]!.includes(PAGEFIND_BODY)) separated.set(file, separateAdjacentElements(contents[j]!));
+    });
+  }
+  if (separated.size === 0) return undefined;
+  const digest = partDigest(folder, separated);
+  const kept = cache && path.join(cache, digest);
+  if (kept && existsSync(kept)) return { digest, kept, from };
+  for (const dir of new Set([...separated.keys()].map((file) => path.dirname(path.join(from, file))))) await mkdir(dir, { recursive: true });
+  const staged = [...separated];
+  // Several writes at once: creating thousands of small files is mostly the kernel's time, which the pool spreads.
+  for (let i = 0; i < staged.length; i += READ_BATCH) {
+    await Promise.all(staged.slice(i, i + READ_BATCH).map(([file, content]) => writeFile(path.join(from, file), content)));
+  }
+  return { digest, kept: undefined, from };
 }
 
 /** The digest of what part `folder` is made from: its pages, each by its path and its staged copy, in the site's order. */
