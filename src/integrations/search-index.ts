@@ -26,8 +26,8 @@
  * Pagefind rebuilds an index whole. So that a rebuild after an added source
  * indexes what changed rather than the whole site, each part's index is
  * kept in `cacheFolder` under the digest of what it was made from (the
- * staged pages, their paths, the part's place, Pagefind's version and
- * binary, this module's source: INDEXER) and put
+ * pages, their paths, the part's place, Pagefind's version and binary, the
+ * source of this module and of the word boundaries: INDEXER) and put
  * back from there (src/integrations/kept-files.ts) when a later build has
  * the same: a part is made the same from the same pages, so a reused part
  * is byte for byte what Pagefind would write again.
@@ -54,13 +54,14 @@ const MERGED_PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(?:
 /**
  * What writes a part, in every kept part's digest: Pagefind's version and
  * the binary it runs (its npm package names the version; PAGEFIND_BINARY_PATH
- * may name another binary), and this module's source (its options to
- * Pagefind, what a further part keeps).
+ * may name another binary), and the source of this module (its options to
+ * Pagefind, what a further part keeps) and of the word boundaries it adds
+ * to the staged copy of each page.
  */
 const INDEXER = [
   `pagefind ${(JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version}`,
   `binary ${process.env['PAGEFIND_BINARY_PATH'] ?? ''} ${process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? ''}`,
-  sourceDigest([new URL(import.meta.url)]),
+  sourceDigest([new URL(import.meta.url), new URL('../lib/search/element-boundaries.ts', import.meta.url)]),
 ].join('\n');
 
 export interface SearchIndexOptions {
@@ -177,22 +178,22 @@ async function indexParts(site: string, plan: readonly (readonly string[])[], st
  * search page).
  */
 async function preparePart(site: string, files: readonly string[], folder: string, from: string, cache: string | undefined, indexAll: boolean): Promise<PreparedPart | undefined> {
-  const separated = new Map<string, string>();
+  const pages = new Map<string, string>();
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH);
     const contents = await Promise.all(batch.map((file) => readFile(path.join(site, file), 'utf8')));
     // Once any page has data-pagefind-body (every layout with searchable text does), Pagefind indexes only those:
     // the others (print, search, lists of pages) it would parse only to drop.
     batch.forEach((file, j) => {
-      if (indexAll || contents[j]!.includes(PAGEFIND_BODY)) separated.set(file, separateAdjacentElements(contents[j]!));
+      if (indexAll || contents[j]!.includes(PAGEFIND_BODY)) pages.set(file, contents[j]!);
     });
   }
-  if (separated.size === 0) return undefined;
-  const digest = partDigest(folder, separated);
+  if (pages.size === 0) return undefined;
+  const digest = partDigest(folder, pages);
   const kept = cache && path.join(cache, digest);
   if (kept && existsSync(kept)) return { digest, kept, from };
-  for (const dir of new Set([...separated.keys()].map((file) => path.dirname(path.join(from, file))))) await mkdir(dir, { recursive: true });
-  const staged = [...separated];
+  for (const dir of new Set([...pages.keys()].map((file) => path.dirname(path.join(from, file))))) await mkdir(dir, { recursive: true });
+  const staged = [...pages].map(([file, content]) => [file, separateAdjacentElements(content)] as const);
   // Several writes at once: creating thousands of small files is mostly the kernel's time, which the pool spreads.
   for (let i = 0; i < staged.length; i += READ_BATCH) {
     await Promise.all(staged.slice(i, i + READ_BATCH).map(([file, content]) => writeFile(path.join(from, file), content)));
@@ -200,7 +201,7 @@ async function preparePart(site: string, files: readonly string[], folder: strin
   return { digest, kept: undefined, from };
 }
 
-/** The digest of what part `folder` is made from: its pages, each by its path and its staged copy, in the site's order. */
+/** The digest of what part `folder` is made from: its pages, each by its path and its content, in the site's order. */
 function partDigest(folder: string, pages: ReadonlyMap<string, string>): string {
   const hash = createHash('sha256').update(`${INDEXER}\npart ${folder}\n`);
   for (const [page, content] of pages) hash.update(`${page}\n${createHash('sha256').update(content).digest('base64url')}\n`);
