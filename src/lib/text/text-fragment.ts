@@ -54,10 +54,13 @@ export function withTextFragment(url: string, directive: TextDirective): string 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ');
 /** Lower case, except where a character's lower case is longer (İ): offsets into the text stay offsets into this. */
 const fold = (text: string) =>
-  text.replace(/./gsu, (c) => {
-    const lower = c.toLowerCase();
-    return lower.length === c.length ? lower : c;
-  });
+  // ASCII, most of most texts, lowers character by character whole: a source page folds its article once a passage.
+  /^[\x00-\x7F]*$/u.test(text)
+    ? text.toLowerCase()
+    : text.replace(/./gsu, (c) => {
+      const lower = c.toLowerCase();
+      return lower.length === c.length ? lower : c;
+    });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Where `needle` occurs in `haystack` on word boundaries, as a browser matches a term. */
