@@ -64,10 +64,22 @@ function runCli(name: string, env: Record<string, string>, timeout: number, root
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-/** A command line (a CI workflow's `run`, say) as a user's shell runs it in the project. */
-export function runShellCommand(command: string, env: Record<string, string>): BuildResult {
-  const result = spawnSync(command, { shell: true, cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout: 300_000 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+/**
+ * A command as spawnSync runs it (`env` as in userEnvironment, killed after
+ * `timeoutMs`), without blocking: for builds that run side by side.
+ */
+export function runSideBySide(command: string, args: readonly string[], { cwd, env, shell = false, timeoutMs = 300_000 }: { cwd: string; env: Record<string, string>; shell?: boolean; timeoutMs?: number }): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: userEnvironment(env), shell, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += String(chunk)));
+    child.stderr.on('data', (chunk) => (output += String(chunk)));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
 }
 
 /** Copies the seed dossier's content folder to `dest`, for a test to change or build. */
@@ -77,17 +89,6 @@ export function copySeedContent(dest: string): void {
 
 /** `npm run build`, in this checkout or in the one at `root` (see projectCopy). */
 export const runBuild = (env: Record<string, string>, root = PROJECT_ROOT) => runCli('build', env, 300_000, root);
-
-/**
- * A plain `astro build` into `outDir` in this checkout, as a user runs it
- * without npm run build (no lock, no atomic switch), with the Astro config
- * `config` (relative to the project; by default its astro.config.mjs).
- */
-export function runAstroBuild(outDir: string, env: Record<string, string> = {}, config?: string): BuildResult {
-  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(config ? ['--config', config] : [])];
-  const result = spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, env: userEnvironment(env), encoding: 'utf8', timeout: 300_000 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 /** `npm run check`. */
 export const runCheck = (env: Record<string, string>) => runCli('check', env, 120_000, PROJECT_ROOT);
