@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { copySeedContent, PROJECT_ROOT, projectCopy, runBuild, userEnvironment } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { closeContextsOf, workerChromium } from '../support/browser.ts';
 
 const ID = '2026-02-03-ferry-crews-walk-out-over-rosters';
 let dist: string;
@@ -38,10 +38,10 @@ beforeAll(async () => {
   const build = runBuild({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist }, projectCopy(path.join(inject('scratch'), 'added-checkout')));
   if (build.status !== 0) throw new Error(build.output);
   server = await serveStatic(dist);
-  browser = await launchChromium();
+  browser = await workerChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContextsOf(browser);
   await server?.close();
 });
 

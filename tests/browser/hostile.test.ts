@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { JSDOM } from 'jsdom';
 import { copySeedContent, PROJECT_ROOT, projectCopy, runBuild, userEnvironment } from '../support/build.ts';
-import { launchChromium } from '../support/browser.ts';
+import { closeContextsOf, workerChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const FIXTURE = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'articles', 'hostile.md');
@@ -130,10 +130,10 @@ describe('a hostile article, built and opened in Chromium', () => {
     dist = build(content, 'hostile');
     server = await serveStatic(dist);
     origin = new URL(server.url).origin;
-    browser = await launchChromium();
+    browser = await workerChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    await closeContextsOf(browser);
     await server?.close();
   });
 

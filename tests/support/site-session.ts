@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { launchChromium } from './browser.ts';
+import { closeContextsOf, workerChromium } from './browser.ts';
 
 export interface SiteSession {
   readonly server: StaticServer;
@@ -18,7 +18,7 @@ export interface SiteSession {
   sharedPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
-/** Serves `dist()` and launches Chromium before the file's tests; closes both after. */
+/** Serves `dist()` and takes the worker's Chromium before the file's tests; after them, stops serving and closes the file's contexts. */
 export function useSiteSession(dist: () => string): SiteSession {
   const pages = new Map<string, Promise<Page>>();
   const session = {
@@ -37,11 +37,11 @@ export function useSiteSession(dist: () => string): SiteSession {
   } as { server: StaticServer; browser: Browser } & Pick<SiteSession, 'sharedPage'>;
   beforeAll(async () => {
     session.server = await serveStatic(dist());
-    session.browser = await launchChromium();
+    session.browser = await workerChromium();
   });
   afterAll(async () => {
-    // Closing the browser closes the shared pages' contexts.
-    await session.browser?.close();
+    // The browser is the worker's: the file's contexts (its shared pages' and any a test left open) are closed.
+    await closeContextsOf(session.browser);
     await session.server?.close();
   });
   return session;
