@@ -109,7 +109,6 @@ function normalize(original: string, map: number[] | undefined): string {
 /** Printable ASCII but the space and the backtick: characters normalisation leaves as they are. */
 const isPlainAscii = (code: number) => code > 0x20 && code < 0x7f && code !== 0x60;
 
-
 /**
  * Maps a range `[start, end)` of a normalised text back to the range of the
  * original string it came from, excluding whitespace at its edges.

@@ -54,7 +54,7 @@ export function withTextFragment(url: string, directive: TextDirective): string 
 const collapse = (text: string) => text.replace(/\s+/gu, ' ');
 /** Lower case, except where a character's lower case is longer (İ): offsets into the text stay offsets into this. */
 const fold = (text: string) =>
-  // ASCII, most of most texts, lowers character by character whole: a source page folds its article once a passage.
+  // ASCII text (most of most articles) lowers whole exactly as character by character; a source page folds its article once a passage.
   /^[\x00-\x7F]*$/u.test(text)
     ? text.toLowerCase()
     : text.replace(/./gsu, (c) => {
