@@ -8,6 +8,7 @@ import type { GeneratedDossier } from './generate.ts';
 import type { BuildMeasurement } from './phases.ts';
 import type { RunResult } from './measure.ts';
 import { count, kilobytes, markdownTable, megabytes, seconds } from './table.ts';
+import { pagePathOf } from '../support/html.ts';
 
 /** Everything measured for one dossier size. */
 export interface SizeResult {
@@ -63,7 +64,7 @@ export function hugeLines(results: readonly HugeResult[]): string[] {
 const ratio = (r: SizeResult) => r.dossier.run.wallMs / r.baseline.run.wallMs;
 const rssRatio = (r: SizeResult) => r.dossier.run.peakTreeRss / r.baseline.run.peakTreeRss;
 /** A built file's path as the address it is served at: sources/x/index.html → /sources/x/. */
-const pageUrl = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+const pageUrl = (file: string) => `/${pagePathOf(file)}`;
 const pair = (a: string, b: string) => `${a} / ${b}`;
 
 export function buildTable(results: readonly SizeResult[]): string {

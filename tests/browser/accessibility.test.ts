@@ -12,7 +12,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { htmlFiles } from '../support/html.ts';
+import { pagePaths } from '../support/html.ts';
 import { pressTab } from '../support/browser-input.ts';
 import { pagesIn, searchTermOf } from '../support/built-site.ts';
 import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
@@ -41,8 +41,7 @@ const SEARCH_TERM = searchTermOf(inject('siteDist'));
  */
 function pageKinds(dist: string): Map<string, string> {
   const kinds = new Map<string, string>();
-  for (const file of htmlFiles(dist).sort()) {
-    const url = file.replace(/(^|\/)index\.html$/u, '$1');
+  for (const url of pagePaths(dist)) {
     const segments = url.split('/').filter(Boolean);
     const kind = segments.length > 1 ? `${segments[0]}/*` : url;
     if (!kinds.has(kind)) kinds.set(kind, url);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
 import { longestWordOf, pagesIn as pagesInSite, searchTermOf } from '../support/built-site.ts';
 import { MAX_NOTE_OFFSET_PX, marginNotes } from '../support/margin-notes.ts';
-import { htmlFiles } from '../support/html.ts';
+import { pagePaths } from '../support/html.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
 const dist = inject('siteDist');
@@ -27,7 +27,7 @@ const pagesIn = (folder: string) => pagesInSite(dist, folder);
 const sources = pagesIn('sources');
 /** Every page the build made, as a path from the site's root, and a search that finds something. */
 const EVERY_PAGE = [
-  ...htmlFiles(dist).map((file) => file.replace(/(^|\/)index\.html$/u, '$1')).sort(),
+  ...pagePaths(dist),
   `search/?q=${encodeURIComponent(searchTermOf(dist))}`,
 ];
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
-import { htmlFiles } from '../support/html.ts';
+import { htmlFiles, pagePathOf } from '../support/html.ts';
 import { pagesIn } from '../support/built-site.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
@@ -20,7 +20,7 @@ function pagesWithMarkers(): string[] {
   const dist = inject('siteDist');
   return htmlFiles(dist)
     .filter((file) => readFileSync(path.join(dist, file), 'utf8').includes('class="citation-marker"'))
-    .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
+    .map(pagePathOf)
     .sort();
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession, useViewportPage } from '../support/site-session.ts';
 import { selectAll } from 'hast-util-select';
-import { htmlFiles, readPage } from '../support/html.ts';
+import { pagePaths, readPage } from '../support/html.ts';
 import { UI_UNDER_TEST } from '../support/dossier-under-test.ts';
 
 const session = useSiteSession(() => inject('siteDist'));
@@ -19,9 +19,7 @@ const PHONE = { width: 390, height: 844, phone: true } as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Every page the build made, as a path from the site's root. */
-const PAGES = htmlFiles(inject('siteDist'))
-  .map((file) => file.replace(/(^|\/)index\.html$/u, '$1'))
-  .sort();
+const PAGES = pagePaths(inject('siteDist'));
 /** The pages that show the claims ledger: its parts, one a topic, and the topics with claims. */
 const LEDGER_PAGES = PAGES.filter((page) => (page.startsWith('claims/') && page !== 'claims/') || page.startsWith('topics/'));
 

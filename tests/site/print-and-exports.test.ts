@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { ledgerParts, readPage, htmlFiles } from '../support/html.ts';
+import { ledgerParts, readPage, htmlFiles, pagePathOf } from '../support/html.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { markedPassages, textWithout } from '../support/cited-passages.ts';
 import { DOSSIER_UNDER_TEST, TESTING_SEED } from '../support/dossier-under-test.ts';
@@ -77,7 +77,7 @@ function markedRuns(node: Element): string[] {
 
 const topicPages = (dist: string) => htmlFiles(dist).filter((f) => f.startsWith('topics/')).map((f) => path.dirname(f));
 /** A page's address as links write it, from its file: `print/topics/x/index.html` → `/print/topics/x/`. */
-const hrefOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+const hrefOf = (file: string) => `/${pagePathOf(file)}`;
 /** What a part holds besides the list of its sources, where everything it cites is linked. */
 const partBody = (part: Root) => {
   const main = structuredClone(select('main', part)!);

@@ -22,6 +22,14 @@ export function htmlFiles(dir: string): string[] {
   return allFiles(dir).filter((file) => file.endsWith('.html'));
 }
 
+/** A built page's path from the site's root, as its address has it: `sources/x/index.html` → `sources/x/`, `index.html` → ``. */
+export const pagePathOf = (file: string): string => file.replace(/(^|\/)index\.html$/u, '$1');
+
+/** Every page the build made, as a path from the site's root (pagePathOf), sorted. */
+export function pagePaths(dist: string): string[] {
+  return htmlFiles(dist).map(pagePathOf).sort();
+}
+
 /**
  * The claims ledger's parts, one a topic, as the contents page (/claims/)
  * links them, in its order: each part's path under the site (`claims/<topic>/`)
