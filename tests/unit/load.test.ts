@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
@@ -195,47 +195,43 @@ describe('renamed frontmatter fields', () => {
 });
 
 describe('the content folder: what cannot be read is named, never skipped', () => {
+  /** A scratch folder for each test, holding a copy of the harbour fixture as its `content`. */
+  let scratch: string;
+  beforeEach(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
+  });
+  afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
   it('refuses the files of a folder that is a link out of the content folder, each by its path', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
-    try {
-      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
-      const topics = path.join(scratch, 'content', 'topics');
-      const outside = path.join(scratch, 'elsewhere');
-      cpSync(topics, outside, { recursive: true });
-      rmSync(topics, { recursive: true });
-      symlinkSync(outside, topics);
-      const { diagnostics } = await load('content', scratch);
-      const refused = diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith('content/topics/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
-      expect(refused).toEqual(readdirSync(outside).sort().map((name) => `content/topics/${name}:1:1 The file is a link to ${realpathSync(path.join(outside, name))}, outside the content folder: copy the file into the content folder instead.`));
-      expect(refused.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    const topics = path.join(scratch, 'content', 'topics');
+    const outside = path.join(scratch, 'elsewhere');
+    cpSync(topics, outside, { recursive: true });
+    rmSync(topics, { recursive: true });
+    symlinkSync(outside, topics);
+    const { diagnostics } = await load('content', scratch);
+    const refused = diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith('content/topics/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    expect(refused).toEqual(readdirSync(outside).sort().map((name) => `content/topics/${name}:1:1 The file is a link to ${realpathSync(path.join(outside, name))}, outside the content folder: copy the file into the content folder instead.`));
+    expect(refused.length).toBeGreaterThan(0);
   });
 
   it('refuses a link out of the content folder, a dangling link, a looping link and a folder named like an article, each by its path', async () => {
-    const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-links-'));
-    try {
-      cpSync(path.join(ROOT, 'tests', 'fixtures', 'dossiers', 'harbour'), path.join(scratch, 'content'), { recursive: true });
-      const articles = path.join(scratch, 'content', 'articles');
-      const outside = path.join(scratch, 'secret.md');
-      writeFileSync(outside, readFileSync(path.join(articles, readdirSync(articles)[0]!), 'utf8'));
-      symlinkSync(outside, path.join(articles, 'outside.md'));
-      symlinkSync(path.join(articles, 'nowhere.txt'), path.join(articles, 'dangling.md'));
-      symlinkSync(path.join(articles, 'loop-b.md'), path.join(articles, 'loop-a.md'));
-      symlinkSync(path.join(articles, 'loop-a.md'), path.join(articles, 'loop-b.md'));
-      mkdirSync(path.join(articles, 'folder.md'));
-      const { diagnostics } = await load('content', scratch);
-      const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
-      expect(errors).toEqual([
-        expect.stringMatching(/^content\/articles\/dangling\.md:1:1 The file is a link to a file that does not exist \(ENOENT\)\.$/u),
-        'content/articles/folder.md:1:1 This is a folder, not a file: content files are files.',
-        'content/articles/loop-a.md:1:1 The file is a link that loops back on itself.',
-        'content/articles/loop-b.md:1:1 The file is a link that loops back on itself.',
-        `content/articles/outside.md:1:1 The file is a link to ${realpathSync(outside)}, outside the content folder: copy the file into the content folder instead.`,
-      ]);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
+    const articles = path.join(scratch, 'content', 'articles');
+    const outside = path.join(scratch, 'secret.md');
+    writeFileSync(outside, readFileSync(path.join(articles, readdirSync(articles)[0]!), 'utf8'));
+    symlinkSync(outside, path.join(articles, 'outside.md'));
+    symlinkSync(path.join(articles, 'nowhere.txt'), path.join(articles, 'dangling.md'));
+    symlinkSync(path.join(articles, 'loop-b.md'), path.join(articles, 'loop-a.md'));
+    symlinkSync(path.join(articles, 'loop-a.md'), path.join(articles, 'loop-b.md'));
+    mkdirSync(path.join(articles, 'folder.md'));
+    const { diagnostics } = await load('content', scratch);
+    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^content\/articles\/dangling\.md:1:1 The file is a link to a file that does not exist \(ENOENT\)\.$/u),
+      'content/articles/folder.md:1:1 This is a folder, not a file: content files are files.',
+      'content/articles/loop-a.md:1:1 The file is a link that loops back on itself.',
+      'content/articles/loop-b.md:1:1 The file is a link that loops back on itself.',
+      `content/articles/outside.md:1:1 The file is a link to ${realpathSync(outside)}, outside the content folder: copy the file into the content folder instead.`,
+    ]);
   });
 });
