@@ -16,7 +16,8 @@ import { createInterface } from 'node:readline/promises';
 import { FIELD_FLAGS, type FieldFlag, REQUIRED_FIELDS } from '../lib/importing/fields.ts';
 import { decodeInput, readAtMost, readFileAtMost } from '../lib/importing/input.ts';
 import { clipQuotedValues } from '../lib/text/clip.ts';
-import { acquireLock, isRunning, type LockMessages } from './build-lock.ts';
+import { acquireLock, type LockMessages } from './build-lock.ts';
+import { isRunning } from '../lib/processes.ts';
 
 /**
  * The modules that read the dossier and import an article: most of the

@@ -15,11 +15,11 @@
  * write are one step.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning, processIdentity } from '../lib/processes.ts';
 
 interface Holder {
   /** processIdentity of each: the CLI first. */
@@ -38,42 +38,6 @@ export interface BuildLock {
 const POLL_MS = 250;
 /** Takeover markers are kept this long after their creation (link(2) sets ctime): their winner has long replaced the dead holder. */
 const MARKER_LIFETIME_MS = 60 * 60 * 1000;
-
-/** The fields of /proc/<pid>/stat from the state on (the 3rd), or undefined without /proc (not Linux) or without the process. */
-function procStat(pid: number): string[] | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ')'.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A process as `<pid>@<start time>` where /proc tells its start time (the
- * 22nd field), else `<pid>`: after a while a pid alone may be another process's.
- */
-export function processIdentity(pid: number): string {
-  const start = procStat(pid)?.[19];
-  return start ? `${pid}@${start}` : String(pid);
-}
-
-/** Whether the process (a pid, or a processIdentity) still runs. */
-export function isRunning(identity: number | string): boolean {
-  const [pid, start] = String(identity).split('@').map(Number);
-  if (!Number.isInteger(pid) || pid! <= 0) return false;
-  try {
-    process.kill(pid!, 0);
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  const fields = procStat(pid!);
-  if (fields === undefined) return start === undefined;
-  // A zombie has exited: only its exit status is left for its parent to collect.
-  return fields[0] !== 'Z' && fields[0] !== 'X' && (start === undefined || Number(fields[19]) === start);
-}
 
 const readIfExists = (file: string) =>
   readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {

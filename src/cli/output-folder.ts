@@ -20,7 +20,7 @@ import { spawn } from 'node:child_process';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
-import { isRunning } from './build-lock.ts';
+import { isRunning } from '../lib/processes.ts';
 
 export interface OutputFolder {
   /** The link readers use: dist/. */

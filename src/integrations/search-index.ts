@@ -41,6 +41,7 @@ import * as pagefind from 'pagefind';
 import { separateAdjacentElements } from '../lib/search/element-boundaries.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_PARTS_FILE, searchPartFolder } from '../lib/search/index-parts.ts';
 import { planSearchParts } from '../lib/search/part-plan.ts';
+import { isRunning, processIdentity } from '../lib/processes.ts';
 import { forgetOtherEntries, fromCacheNote, keepFolder, putFolder, sourceDigest } from './kept-files.ts';
 
 /** Files read at once: enough to keep the disk busy, few enough to bound memory. */
@@ -89,7 +90,7 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
     .sort();
   // Planned over every page, indexed or not: known before any is read, so that the pages are read a part at a time.
   const plan = planSearchParts(files, pagesPerIndex, archiveOrder);
-  const staging = await mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
+  const staging = await stagingFolder(cacheFolder);
   const cache = cacheFolder === undefined ? undefined : path.join(cacheFolder, 'search-index');
   let parts: string[] = [];
   let reused = 0;
@@ -113,6 +114,26 @@ export async function buildSearchIndex(site: string, { pagesPerIndex, archiveOrd
   const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
   const fromCache = fromCacheNote(reused, parts.length, 'the index from the cache');
   return { summary: `Indexed ${pages} pages for search${inParts}${fromCache} in ${Math.round(performance.now() - started)} ms.`, parts };
+}
+
+/**
+ * An empty folder of this build's own for the staged pages, removed when
+ * the index is done. In the cache folder, one per build process, so that
+ * the staging of a build that was killed, which nothing else would remove,
+ * is removed by the next build of the same site; without a cache folder, a
+ * new folder in the system's temporary folder.
+ */
+async function stagingFolder(cacheFolder: string | undefined): Promise<string> {
+  if (cacheFolder === undefined) return mkdtemp(path.join(os.tmpdir(), 'dossier-search-'));
+  const parent = path.join(cacheFolder, 'search-staging');
+  await mkdir(parent, { recursive: true });
+  for (const name of await readdir(parent)) {
+    if (!isRunning(name)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+  const own = path.join(parent, processIdentity(process.pid));
+  await rm(own, { recursive: true, force: true });
+  await mkdir(own);
+  return own;
 }
 
 /** A part of the index, ready: the digest of what it is made from, and its kept index, or the folder of its staged pages. */

@@ -1,15 +1,17 @@
 /**
  * `npm run build` under faults: killed (SIGKILL to all its processes) at any
  * point, it leaves the site folder the previous site or the new one, whole,
- * and the content untouched; the next build cleans up after it; two builds
+ * and the content untouched; the next build cleans up after it (its staging
+ * folder and the pages it staged for the search index); two builds
  * started at once both succeed, one after the other.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { copySeedContent, runBuild, folderFingerprint, projectCopy, startBackgroundBuild, type BackgroundBuild } from '../support/build.ts';
 import { outputFolder } from '../../src/cli/output-folder.ts';
+import { contentCacheDir } from '../../src/lib/content/cache-dir.ts';
 
 /** This file's own checkout, so that no other test's build holds its build lock. */
 let checkout: string;
@@ -20,6 +22,11 @@ let env: Record<string, string>;
 const versions = { original: '', revised: '' };
 const sites: Record<keyof typeof versions, string[]> = { original: [], revised: [] };
 
+/** The folders of pages staged for the search index, one a build (src/integrations/search-index.ts), in the content's cache folder. */
+const stagedSearchPages = () => {
+  const folder = path.join(contentCacheDir(checkout, content), 'search-staging');
+  return existsSync(folder) ? readdirSync(folder) : [];
+};
 const titleFile = () => path.join(content, 'dossier.md');
 const currentVersion = (): keyof typeof versions => (readFileSync(titleFile(), 'utf8') === versions.original ? 'original' : 'revised');
 const setVersion = (version: keyof typeof versions) => writeFileSync(titleFile(), versions[version]);
@@ -95,11 +102,16 @@ describe('a build killed', () => {
 
   it('leaves nothing behind once the next build ran: that build takes over its lock, cleans up and builds the same site', async () => {
     const { build } = startBuildOfTheOtherVersion();
-    await build.lineMatching(/\/index\.html \(\+\d+ms\)/u);
+    // Killed while Pagefind indexes, once the pages for it are being staged: the build's folder and the staged pages are both left.
+    let ended = false;
+    void build.exited.then(() => (ended = true));
+    await build.lineMatching(/Indexing the site for search/u);
+    while (!ended && stagedSearchPages().length === 0) await sleep(5);
     build.killAll();
     await build.exited;
     const { builds } = outputFolder(out);
     expect(readdirSync(builds).some((name) => name.endsWith('.staging')), 'the killed build left its staging folder').toBe(true);
+    expect(stagedSearchPages(), 'the killed build left its staged search pages').toHaveLength(1);
 
     const output = buildOrFail();
     expect(output).toContain(`Took over the build lock of process ${build.pid}, which is no longer running.`);
@@ -109,6 +121,7 @@ describe('a build killed', () => {
     expect(left.filter((name) => !/^[\dTZ-]+$/u.test(name))).toEqual([]);
     expect(left.length).toBeLessThanOrEqual(2);
     expect(readdirSync(path.dirname(out)).filter((name) => name.startsWith(`${path.basename(out)}.`))).toEqual([]);
+    expect(stagedSearchPages()).toEqual([]);
   });
 });
 
