@@ -96,7 +96,7 @@ export function dossierLoader(): Loader {
         return reload(refresh.loader, refresh.changed);
       }
 
-      const loader = createDossierLoader({ root, content: settings.content, urls: createUrls(config.base), createRenderer: citingRendererWith(settings) });
+      const loader = createDossierLoader({ root, content: settings.content, urls: createUrls(config.base), createRenderer: citingRendererWith(settings), cacheFolder: fileURLToPath(config.cacheDir) });
       const started = performance.now();
       publish(await loader.load(), true);
       logger.info(`Loaded and verified the dossier in ${Math.round(performance.now() - started)} ms.`);

@@ -83,42 +83,100 @@ describe('loading fixture dossiers', () => {
   });
 });
 
-describe('reloading after an edit (astro dev)', () => {
+/**
+ * What a load after a change renders again, in both ways a load reuses the
+ * last one's renderings: `astro dev`'s loader, kept between edits, and the
+ * next build, a new loader that finds in the cache folder what the last
+ * build kept (src/lib/dossier/rendered-store.ts). The same edits, the same
+ * documents rendered again, the same pages.
+ */
+describe.each([
+  ['reloading after an edit (astro dev)', 'dev'],
+  ['the next build, reusing the renderings the last one kept in the cache folder', 'build'],
+] as const)('%s', (_title, mode) => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-reload-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-  /** A copy of the seed content named `name`, and a loader of it whose renderer counts the files it renders. */
+  /**
+   * A copy of the seed content in folder `name`, a load of it whose renderer counts the files it renders,
+   * and the load after a change: the same loader's update in astro dev, a new loader for the next build.
+   */
   const reloadable = (name: string) => {
     cpSync(path.join(ROOT, 'content'), path.join(scratch, name), { recursive: true });
     const { rendered, createRenderer } = countingRenderer();
-    return { content: path.join(scratch, name), rendered, loader: createDossierLoader({ root: scratch, content: name, urls, createRenderer }) };
+    const cacheFolder = path.join(scratch, `${name}.cache`);
+    const newLoader = () => createDossierLoader({ root: scratch, content: name, urls, createRenderer, ...(mode === 'build' ? { cacheFolder } : {}) });
+    const loader = newLoader();
+    const next = (changed: readonly string[]) => (mode === 'dev' ? loader.update(changed) : newLoader().load());
+    return { content: path.join(scratch, name), rendered, load: () => loader.load(), next };
   };
 
+  it('renders no document again when nothing changed, and shows the same', async () => {
+    const { rendered, load, next } = reloadable('same');
+    const first = await load();
+    expect(rendered).toHaveLength(4);
+    rendered.length = 0;
+
+    const second = await next([]);
+    expect(rendered).toEqual([]);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    for (const [i, document] of [second.dossier!.briefing, ...second.dossier!.topics].entries()) {
+      expect(document).toEqual([first.dossier!.briefing, ...first.dossier!.topics][i]);
+    }
+  });
+
   it('re-renders only the documents that cite an edited article, and reuses every other article', async () => {
-    const { content, rendered, loader } = reloadable('edit');
-    const first = await loader.load();
+    const { content, rendered, load, next } = reloadable('edit');
+    const first = await load();
     expect(rendered).toHaveLength(4);
     rendered.length = 0;
 
     // The briefing and all three topics cite this article.
     const edited = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added while the server runs.\n`);
-    const second = await loader.update([edited]);
+    const second = await next([edited]);
     expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(rendered.sort()).toEqual(['edit/dossier.md', 'edit/topics/israel-iran-strikes.md', 'edit/topics/the-call.md', 'edit/topics/ukraine-prisoner-swaps.md']);
     expect(second.dossier!.article('2025-06-14-fifty-minute-call')!.blocks.at(-1)).toMatchObject({ text: 'A paragraph added while the server runs.' });
-    expect(second.dossier!.article('2025-06-14-putin-birthday-call-hopes')).toBe(first.dossier!.article('2025-06-14-putin-birthday-call-hopes'));
+    // In astro dev an unchanged article is the same object; the next build reads it again.
+    if (mode === 'dev') expect(second.dossier!.article('2025-06-14-putin-birthday-call-hopes')).toBe(first.dossier!.article('2025-06-14-putin-birthday-call-hopes'));
     expect(second.version).not.toBe(first.version);
   });
 
+  it('re-renders an edited topic alone, with its new words', async () => {
+    const { content, rendered, load, next } = reloadable('topic');
+    await load();
+    rendered.length = 0;
+
+    const edited = path.join(content, 'topics', 'the-call.md');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n\nA paragraph added to the topic.\n`);
+    const second = await next([edited]);
+    expect(rendered).toEqual(['topic/topics/the-call.md']);
+    expect(second.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('A paragraph added to the topic.');
+  });
+
+  it('reports every citation of words an edited article no longer has, rather than reusing the pages that cite them', async () => {
+    const { content, load, next } = reloadable('quote-gone');
+    const first = await load();
+    expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+
+    const edited = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('in a call that lasted fifty minutes', 'in a call that lasted a while'));
+    const second = await next([edited]);
+    const citingLine = readFileSync(path.join(content, 'topics', 'the-call.md'), 'utf8').split('\n').findIndex((line) => line.includes('"in a call that lasted fifty minutes"')) + 1;
+    const inTopic = second.diagnostics.filter((d) => d.severity === 'error' && d.file === 'quote-gone/topics/the-call.md');
+    expect(inTopic.map((e) => e.line)).toContain(citingLine);
+    for (const error of inTopic) expect(error.message).toMatch(/^The quote "[^"]*fifty minutes" is not in/u);
+  });
+
   it('an edited origins.yaml re-renders the documents, whose marks and previews name the origins', async () => {
-    const { content, rendered, loader } = reloadable('origins');
-    const first = await loader.load();
+    const { content, rendered, load, next } = reloadable('origins');
+    const first = await load();
     expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('(one origin: Trump’s own account (his Truth Social post and remarks))');
     rendered.length = 0;
 
     const registry = path.join(content, 'origins.yaml');
     writeFileSync(registry, readFileSync(registry, 'utf8').replace('name: "Trump’s own account (his Truth Social post and remarks)"', 'name: "Trump’s post of 14 June"'));
-    const second = await loader.update([registry]);
+    const second = await next([registry]);
     expect(rendered).toHaveLength(4);
     const html = second.dossier!.topics.find((t) => t.id === 'the-call')!.html;
     expect(html).toContain('(one origin: Trump’s post of 14 June)');
@@ -127,13 +185,13 @@ describe('reloading after an edit (astro dev)', () => {
   });
 
   it('an added article dated before the others takes the first number, and the documents re-render with every marker renumbered', async () => {
-    const { content, rendered, loader } = reloadable('renumber');
-    const first = await loader.load();
+    const { content, rendered, load, next } = reloadable('renumber');
+    const first = await load();
     rendered.length = 0;
 
     const added = path.join(content, 'articles', '2025-01-01-earlier.md');
     writeFileSync(added, '---\ntitle: "Earlier"\noutlet: "Gazette"\npublished: "2025-01-01"\nadded: "2025-01-01"\nlanguage: "en"\n---\nAn earlier report.\n');
-    const second = await loader.update([added]);
+    const second = await next([added]);
     expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(second.dossier!.article('2025-01-01-earlier')!.number).toBe(1);
     expect(rendered).toHaveLength(4);
@@ -147,21 +205,21 @@ describe('reloading after an edit (astro dev)', () => {
   });
 
   it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
-    const { content, rendered, loader } = reloadable('add');
-    const before = await loader.load();
+    const { content, rendered, load, next } = reloadable('add');
+    const before = await load();
     rendered.length = 0;
 
     const added = path.join(content, 'articles', '2026-01-02-new.md');
     writeFileSync(added, '---\ntitle: "New"\noutlet: "Gazette"\npublished: "2026-01-02"\n---\nA new report.\n');
     const numbersBefore = new Map(before.dossier!.articles.map((a) => [a.id, a.number]));
-    const afterAdd = await loader.update([added]);
+    const afterAdd = await next([added]);
     expect(rendered).toEqual([]);
     expect(afterAdd.dossier!.article('2026-01-02-new')).toMatchObject({ title: 'New', number: numbersBefore.size + 1 });
     expect(afterAdd.dossier!.articles.filter((a) => numbersBefore.has(a.id) && numbersBefore.get(a.id) !== a.number)).toEqual([]);
 
     const removed = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
     unlinkSync(removed);
-    const afterRemove = await loader.update([removed]);
+    const afterRemove = await next([removed]);
     const unknown = afterRemove.diagnostics.filter((d) => d.message.startsWith('Unknown source "@2025-06-14-fifty-minute-call"'));
     expect(unknown.length).toBeGreaterThan(10);
     expect(new Set(unknown.map((d) => d.file))).toContain('add/topics/the-call.md');

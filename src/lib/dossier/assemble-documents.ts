@@ -7,6 +7,7 @@ import type { DossierData } from '../../schemas/dossier.ts';
 import type { JudgmentChange, TopicData } from '../../schemas/topic.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import type { AssemblyCache } from './assembly-cache.ts';
+import type { RenderedStore } from './rendered-store.ts';
 import { citedPassageId, claimRowId, type CreateCitingRenderer, type RenderedDocument } from './documents.ts';
 import type { AssembledArticles } from './assemble-articles.ts';
 import type { ContentInput, DossierInputs } from './inputs.ts';
@@ -29,6 +30,7 @@ export interface DocumentsContext {
   readonly urls: DossierUrls;
   readonly createRenderer: CreateCitingRenderer;
   readonly cache: AssemblyCache | undefined;
+  readonly store?: RenderedStore | undefined;
   readonly articles: AssembledArticles;
   readonly origins: DossierOrigins;
   readonly claims: readonly LedgerClaim[];
@@ -50,7 +52,7 @@ const historyOf = (input: ContentInput<DossierData | TopicData>): readonly Judgm
   ('judgment_history' in input.data ? input.data.judgment_history : undefined) ?? [];
 
 export async function assembleDocuments(context: DocumentsContext): Promise<AssembledDocuments> {
-  const { inputs, urls, cache, origins } = context;
+  const { inputs, urls, cache, store, origins } = context;
   const { corpus, numbers } = context.articles;
   const claimsById = new Map(context.claims.map((c) => [c.id, c]));
   const diagnostics: Diagnostic[] = [];
@@ -67,10 +69,33 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     ledger: { claims: claimsById, origin: origins.origin, claimUrl: (id) => `${urls.topicClaims(claimsById.get(id)!.topic)}#${claimRowId(id)}` },
   });
 
+  const articleDigests = new Map(inputs.articles.map((input) => [input.id, input.digest]));
+  // Only articles read from files have digests (a test may hand over others): without them nothing is stored.
+  const storable = store !== undefined && inputs.articles.every((input) => input.digest !== undefined);
+  /**
+   * What a rendering shows of files other than its document's own, as a
+   * string to compare: each cited article's bytes (its digest) and number,
+   * the origins of each citation (their names come from the origins file
+   * and from the articles a chain of `derived_from` leads to), and each
+   * referenced claim's verdict with its positions' origins.
+   */
+  const shownBy = (rendered: RenderedDocument): string => {
+    const cited = [...new Set(rendered.citations.map((c) => c.articleId))];
+    return JSON.stringify([
+      cited.map((id) => [id, articleDigests.get(id), numbers.get(id)]),
+      rendered.citations.map((c) => origins.originsOf(c.articleId, c.passage).map((key) => origins.origin(key))),
+      rendered.claimReferences.map((id) => {
+        const claim = claimsById.get(id);
+        return [claim, claim?.positions.map((p) => p.origins.map((key) => origins.origin(key)))];
+      }),
+    ]);
+  };
+
   /**
    * A document renders the same as last time when it and every article it
    * cites are unchanged, as are the origins it names and the numbers it
-   * shows, and it had no error.
+   * shows, and it had no error: the last assembly's rendering (`astro dev`),
+   * or one an earlier build kept (the store).
    */
   const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
     const cached = cache?.documents.get(input);
@@ -78,13 +103,16 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
       corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id) && cached?.numbers.get(id) === numbers.get(id);
     const sameVerdicts = (claims: ReadonlyMap<string, LedgerClaim | undefined>) => [...claims].every(([id, claim]) => JSON.stringify(claimsById.get(id)) === JSON.stringify(claim));
     if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
-    const { file, body, bodyLine } = input;
-    const rendered = await render({ file, body, bodyLine, judgmentHistory: historyOf(input) });
+    const storeKey = storable && input.digest !== undefined ? store!.keyOf(input.file, input.digest, inputs.dossier.data.language) : undefined;
+    const stored = storeKey === undefined ? undefined : store!.get(storeKey);
+    const rendered = stored && shownBy(stored.rendered) === stored.shown ? stored.rendered : await render({ file: input.file, body: input.body, bodyLine: input.bodyLine, judgmentHistory: historyOf(input) });
+    if (rendered.diagnostics.some((d) => d.severity === 'error')) return rendered;
+    if (storeKey !== undefined && rendered !== stored?.rendered) store!.put(storeKey, { rendered, shown: shownBy(rendered) });
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId)!]));
     const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
     const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
     const referenced = new Map(rendered.claimReferences.map((id) => [id, claimsById.get(id)]));
-    if (!rendered.diagnostics.some((d) => d.severity === 'error')) cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers, claims: referenced });
+    cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers, claims: referenced });
     return rendered;
   };
 

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../content/diagnostics.ts';
 import { uiFor } from '../i18n/ui.ts';
 import type { AssemblyCache } from './assembly-cache.ts';
+import type { RenderedStore } from './rendered-store.ts';
 import { assembleArticles, type AssembledArticles } from './assemble-articles.ts';
 import { assembleDocuments, incomingCitations, type AssembledDocuments, type DossierUrls } from './assemble-documents.ts';
 import { calibrationDiagnostics } from './calibration.ts';
@@ -27,6 +28,8 @@ export interface AssemblyOptions {
    * that is the same object as last time is the same file, unchanged.
    */
   readonly cache?: AssemblyCache;
+  /** Renderings of the lede and the topics kept by an earlier build (`astro build`, `astro dev`), to reuse when nothing they show has changed. */
+  readonly store?: RenderedStore;
   /** Compare cited and attributed passages across reports and warn where two may share an origin (`npm run check`). */
   readonly findEchoes?: boolean;
 }
@@ -40,7 +43,7 @@ export async function assembleDossier(inputs: DossierInputs, options: AssemblyOp
   const origins = buildOrigins(articles.articles, (id) => locateOf.get(id), inputs, ui);
   // The ledger comes before the documents, whose claim references show its verdicts.
   const ledger = assembleLedger(inputs, articles, origins);
-  const documents = await assembleDocuments({ inputs, urls, createRenderer: options.createRenderer, cache, articles, origins, claims: ledger.claims, ui });
+  const documents = await assembleDocuments({ inputs, urls, createRenderer: options.createRenderer, cache, store: options.store, articles, origins, claims: ledger.claims, ui });
   const citing = [documents.briefing, ...documents.topics];
   const calibration = calibrationDiagnostics(citing, ledger.claims, origins.originsOf);
   const watch = assembleWatch(documents);

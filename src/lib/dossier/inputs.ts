@@ -24,6 +24,8 @@ export interface ContentInput<T> {
   readonly bodyLine: number;
   /** Line and column of a frontmatter field, when known. */
   readonly locate?: Locate;
+  /** The digest of the file's bytes, when read from a file: what a kept rendering of it is found by (src/lib/dossier/rendered-store.ts). */
+  readonly digest?: string;
 }
 
 /** A YAML list file. */

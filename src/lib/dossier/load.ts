@@ -23,6 +23,7 @@ import type { ContentInput, DossierInputs, ListInput } from './inputs.ts';
 import type { Dossier } from './model.ts';
 import { AssemblyCache } from './assembly-cache.ts';
 import { assembleDossier } from './assemble.ts';
+import { codeDigest, openRenderedStore } from './rendered-store.ts';
 import type { DossierUrls } from './assemble-documents.ts';
 import type { CreateCitingRenderer } from './documents.ts';
 
@@ -79,6 +80,8 @@ export interface DossierLoaderOptions {
   readonly createRenderer: CreateCitingRenderer;
   /** Warn where passages of different reports may share an origin (`npm run check`). */
   readonly findEchoes?: boolean;
+  /** Astro's cache folder, where renderings of the lede and the topics are kept for the next build (src/lib/dossier/rendered-store.ts); none: none are kept. */
+  readonly cacheFolder?: string;
 }
 
 export interface LoadResult {
@@ -107,6 +110,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
   const layout = contentLayout(contentRoot);
   const files = new Map<string, ReadFile>();
   const cache = new AssemblyCache();
+  const store = options.cacheFolder === undefined ? undefined : openRenderedStore(path.join(options.cacheFolder, 'rendered-documents'), codeDigest(root), options.urls.home());
 
   /** Path of a content file for messages: relative to the project root, with forward slashes. */
   const displayPath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
@@ -124,14 +128,14 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     return undefined;
   }
 
-  function parse(kind: Kind, file: string, bytes: Uint8Array): { parsed: ParsedFile; diagnostics: readonly Diagnostic[] } {
+  function parse(kind: Kind, file: string, bytes: Uint8Array, digest: string): { parsed: ParsedFile; diagnostics: readonly Diagnostic[] } {
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { parsed: { kind }, diagnostics: [{ file, line: 1, column: 1, severity: 'error', message: decoded.message }] };
     const markdown = <S extends z.ZodType>(schema: S) => {
       const result = parseContentFile(file, decoded.text, schema);
       if (!result.ok) return { diagnostics: result.diagnostics };
       const { id, data, body, bodyLine, locate } = result.value;
-      return { value: { id, file, data, body, bodyLine, locate } as ContentInput<z.infer<S>>, diagnostics: [] };
+      return { value: { id, file, data, body, bodyLine, locate, digest } as ContentInput<z.infer<S>>, diagnostics: [] };
     };
     const list = <S extends z.ZodType>(schema: S) => {
       const result = validateYaml(file, decoded.text, schema);
@@ -192,7 +196,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
     }
     const digest = digestOf(bytes);
     if (files.get(absolute)?.digest === digest) return;
-    files.set(absolute, { digest, ...parse(kind, displayPath(absolute), bytes) });
+    files.set(absolute, { digest, ...parse(kind, displayPath(absolute), bytes, digest) });
   }
 
   /** Reads the files, a bounded number at a time: a dossier of 100,000 articles would otherwise open them all at once (EMFILE). */
@@ -253,7 +257,7 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       ...(origins ? { origins } : {}),
       ...(byKind.origins.length > 0 && !origins ? { invalidOrigins: true } : {}),
     };
-    const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache, ...(options.findEchoes ? { findEchoes: true } : {}) });
+    const assembled = await assembleDossier(inputs, { urls: options.urls, createRenderer: options.createRenderer, cache, ...(store ? { store } : {}), ...(options.findEchoes ? { findEchoes: true } : {}) });
     // Not push(...): a large dossier has more warnings than a call may take arguments.
     for (const diagnostic of assembled.diagnostics) diagnostics.push(diagnostic);
     return { dossier: assembled.dossier, diagnostics: sortDiagnostics(diagnostics), version };
@@ -270,7 +274,10 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       const existing = new Set(present);
       for (const known of files.keys()) if (!existing.has(known)) files.delete(known);
       await readAll(present);
-      return assemble();
+      const result = await assemble();
+      // What this load did not use is of documents changed or gone: a later build renders them again.
+      if (result.dossier) store?.forgetUnused();
+      return result;
     },
     /** Re-reads the given files (added, changed or removed) and assembles the dossier again. */
     async update(changed: readonly string[]): Promise<LoadResult> {
