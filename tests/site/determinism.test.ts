@@ -40,7 +40,8 @@ describe('reproducible builds', () => {
 
   // A new checkout has no cache from any earlier build: a clean build.
   beforeAll(() => {
-    build(checkoutWithContent(checkout), path.join(scratch, 'clean'));
+    const output = build(checkoutWithContent(checkout), path.join(scratch, 'clean'));
+    expect(output).toMatch(/Loaded and verified the dossier in \d+ ms\./u);
     expect(htmlFiles(path.join(scratch, 'clean')).length).toBeGreaterThan(5);
     clean = folderFingerprint(path.join(scratch, 'clean'));
   });
@@ -65,6 +66,8 @@ describe('reproducible builds', () => {
     // Nothing changed: the search index and the citation files are those kept from the last run, not made again.
     expect(output).toMatch(/Indexed \d+ pages for search, unchanged \(the index from the cache\)/u);
     expect(output).toMatch(/Wrote \d+ citation files, unchanged \(from the cache\)/u);
+    // So are the renderings of the lede and the topics, which verified their citations (src/lib/dossier/rendered-store.ts).
+    expect(output).toMatch(/Loaded and verified the dossier in \d+ ms \((\d+) of \1 documents unchanged, their renderings from the cache\)/u);
     // Topic, source, entity and topic-ledger pages carry a cache key (src/pages): unchanged, each is restored, not rendered.
     const keyed = htmlFiles(rebuilt).filter((file) => /^(topics|sources|entities|claims)\/[^/]+\/index\.html$/u.test(file));
     expect(restored.sort(), `pages restored from ${cached.join(', ')}`).toEqual(keyed.map((file) => `/${file}`).sort());

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeDigest, openRenderedStore, type StoredRendering } from '../../src/lib/dossier/rendered-store.ts';
+import { codeDigest, openRenderedStore } from '../../src/lib/dossier/rendered-store.ts';
+import type { RenderedDocument } from '../../src/lib/dossier/documents.ts';
 
 let scratch: string;
 beforeEach(() => {
@@ -16,19 +17,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
-const entry = (html: string): StoredRendering => ({
-  rendered: { html, citations: [], judgments: [], blocks: [{ id: 'para-1', text: html }], claimReferences: [], diagnostics: [] },
-  shown: '[]',
-});
+const rendering = (html: string): RenderedDocument => ({ html, citations: [], judgments: [], blocks: [{ id: 'para-1', text: html }], claimReferences: [], diagnostics: [] });
+/** What the assembly would make of a rendering's view of other files now. */
+const shownNow = (shown: string) => () => shown;
 
 describe('the store of renderings', () => {
-  it('gives back what was put, to a store opened later on the same folder', () => {
+  it('gives back what was put to a store opened later on the same folder, while what it showed is unchanged, and counts it', () => {
     const folder = path.join(scratch, 'store');
     const first = openRenderedStore(folder, 'code', '/');
     const key = first.keyOf('content/topics/a.md', 'digest-1', 'en');
-    expect(first.get(key)).toBeUndefined();
-    first.put(key, entry('<p>A</p>'));
-    expect(openRenderedStore(folder, 'code', '/').get(key)).toEqual(entry('<p>A</p>'));
+    expect(first.reuse(key, shownNow('[1]'))).toBeUndefined();
+    first.put(key, rendering('<p>A</p>'), '[1]');
+    const later = openRenderedStore(folder, 'code', '/');
+    expect(later.reuse(key, shownNow('[2]'))).toBeUndefined();
+    expect(later.reused).toBe(0);
+    expect(later.reuse(key, shownNow('[1]'))).toEqual(rendering('<p>A</p>'));
+    expect(later.reused).toBe(1);
   });
 
   it('finds an entry only for the same document bytes, path, language, site root and code', () => {
@@ -50,18 +54,18 @@ describe('the store of renderings', () => {
     const key = store.keyOf('content/topics/a.md', 'digest-1', 'en');
     mkdirSync(folder);
     writeFileSync(path.join(folder, `${key}.bin`), Buffer.from([0xff, 0x0f, 0x6f]));
-    expect(store.get(key)).toBeUndefined();
+    expect(store.reuse(key, shownNow('[]'))).toBeUndefined();
   });
 
   it('forgets the entries a load neither read nor wrote', () => {
     const folder = path.join(scratch, 'store');
     const earlier = openRenderedStore(folder, 'code', '/');
     const [kept, gone] = ['a', 'b'].map((name) => earlier.keyOf(`content/topics/${name}.md`, 'digest', 'en'));
-    earlier.put(kept!, entry('A'));
-    earlier.put(gone!, entry('B'));
+    earlier.put(kept!, rendering('A'), '[]');
+    earlier.put(gone!, rendering('B'), '[]');
 
     const later = openRenderedStore(folder, 'code', '/');
-    expect(later.get(kept!)).toEqual(entry('A'));
+    expect(later.reuse(kept!, shownNow('[]'))).toEqual(rendering('A'));
     later.forgetUnused();
     expect(readdirSync(folder)).toEqual([`${kept}.bin`]);
   });

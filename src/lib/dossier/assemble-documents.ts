@@ -104,10 +104,10 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
     const sameVerdicts = (claims: ReadonlyMap<string, LedgerClaim | undefined>) => [...claims].every(([id, claim]) => JSON.stringify(claimsById.get(id)) === JSON.stringify(claim));
     if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
     const storeKey = storable && input.digest !== undefined ? store!.keyOf(input.file, input.digest, inputs.dossier.data.language) : undefined;
-    const stored = storeKey === undefined ? undefined : store!.get(storeKey);
-    const rendered = stored && shownBy(stored.rendered) === stored.shown ? stored.rendered : await render({ file: input.file, body: input.body, bodyLine: input.bodyLine, judgmentHistory: historyOf(input) });
+    const reused = storeKey === undefined ? undefined : store!.reuse(storeKey, shownBy);
+    const rendered = reused ?? (await render({ file: input.file, body: input.body, bodyLine: input.bodyLine, judgmentHistory: historyOf(input) }));
     if (rendered.diagnostics.some((d) => d.severity === 'error')) return rendered;
-    if (storeKey !== undefined && rendered !== stored?.rendered) store!.put(storeKey, { rendered, shown: shownBy(rendered) });
+    if (storeKey !== undefined && !reused) store!.put(storeKey, rendered, shownBy(rendered));
     const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId)!]));
     const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
     const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));

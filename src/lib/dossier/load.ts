@@ -91,6 +91,8 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Changes whenever any content file does: a key for the loaded state. */
   readonly version: string;
+  /** Of the lede and the topics, how many were rendered by an earlier build and reused (with a cache folder). */
+  readonly reusedRenderings?: number;
 }
 
 /** Whether `target` is `folder` or inside it. */
@@ -274,10 +276,12 @@ export function createDossierLoader(options: DossierLoaderOptions) {
       const existing = new Set(present);
       for (const known of files.keys()) if (!existing.has(known)) files.delete(known);
       await readAll(present);
+      const reusedBefore = store?.reused ?? 0;
       const result = await assemble();
+      if (!store) return result;
       // What this load did not use is of documents changed or gone: a later build renders them again.
-      if (result.dossier) store?.forgetUnused();
-      return result;
+      if (result.dossier) store.forgetUnused();
+      return { ...result, reusedRenderings: store.reused - reusedBefore };
     },
     /** Re-reads the given files (added, changed or removed) and assembles the dossier again. */
     async update(changed: readonly string[]): Promise<LoadResult> {

@@ -18,7 +18,8 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { RenderedDocument } from './documents.ts';
 
-export interface StoredRendering {
+/** An entry as kept on disk. */
+interface StoredRendering {
   readonly rendered: RenderedDocument;
   /** What the rendering showed of other files, as a string to compare. */
   readonly shown: string;
@@ -27,10 +28,14 @@ export interface StoredRendering {
 export interface RenderedStore {
   /** The entry key of a document: its path, the digest of its bytes, and the dossier's language. */
   keyOf(file: string, digest: string, language: string): string;
-  get(key: string): StoredRendering | undefined;
-  put(key: string, entry: StoredRendering): void;
+  /** The rendering kept under `key` when what it showed of other files is what `shownNow` makes of it now; undefined otherwise. */
+  reuse(key: string, shownNow: (rendered: RenderedDocument) => string): RenderedDocument | undefined;
+  /** Keeps `rendered` under `key`, with what it shows of other files. */
+  put(key: string, rendered: RenderedDocument, shown: string): void;
   /** Removes the entries neither read nor written since the store was opened: documents that changed or are gone. */
   forgetUnused(): void;
+  /** How many renderings were reused since the store was opened. */
+  readonly reused: number;
 }
 
 /**
@@ -59,20 +64,26 @@ export function codeDigest(root: string): string {
 /** The store in `folder`, for renderings made by code `code` (codeDigest) for a site whose root URL is `siteRoot`. */
 export function openRenderedStore(folder: string, code: string, siteRoot: string): RenderedStore {
   const used = new Set<string>();
+  let reused = 0;
   const fileOf = (key: string) => path.join(folder, `${key}.bin`);
   return {
     keyOf: (file, digest, language) => createHash('sha256').update(JSON.stringify([code, siteRoot, language, file, digest])).digest('hex'),
-    get(key) {
+    reuse(key, shownNow) {
       used.add(key);
+      let entry: StoredRendering;
       try {
-        return deserialize(readFileSync(fileOf(key))) as StoredRendering;
+        entry = deserialize(readFileSync(fileOf(key))) as StoredRendering;
       } catch {
         // None yet, or one a killed build left half-written: rendered again.
         return undefined;
       }
+      if (shownNow(entry.rendered) !== entry.shown) return undefined;
+      reused += 1;
+      return entry.rendered;
     },
-    put(key, entry) {
+    put(key, rendered, shown) {
       used.add(key);
+      const entry: StoredRendering = { rendered, shown };
       try {
         mkdirSync(folder, { recursive: true });
         // Whole or not at all: written beside it, then renamed over it.
@@ -88,6 +99,9 @@ export function openRenderedStore(folder: string, code: string, siteRoot: string
       for (const name of readdirSync(folder)) {
         if (!used.has(name.replace(/\.bin$/u, ''))) rmSync(path.join(folder, name), { force: true });
       }
+    },
+    get reused() {
+      return reused;
     },
   };
 }
