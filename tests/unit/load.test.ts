@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDossierLoader } from '../../src/lib/dossier/load.ts';
 import { createCitingRenderer } from '../../src/markdown/pipeline.ts';
 import type { CreateCitingRenderer } from '../../src/lib/dossier/documents.ts';
+import type { Diagnostic } from '../../src/lib/content/diagnostics.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { publishDossier, publishedDossier } from '../../src/lib/dossier/published-dossiers.ts';
 import { DOSSIER_UNDER_TEST } from '../support/dossier-under-test.ts';
@@ -202,6 +203,20 @@ describe.each([
         expect(use.sourceNumber).toBe(second.dossier!.article(use.articleId)!.number);
       }
     }
+  });
+
+  it('names the problems of an unchanged article at the same lines and columns on the next load', async () => {
+    const { content, load, next } = reloadable('same-problems');
+    const article = path.join(content, 'articles', '2025-06-14-fifty-minute-call.md');
+    // An old field name (a warning at the field) and a note whose words the text does not have (an error at its quote).
+    writeFileSync(article, readFileSync(article, 'utf8').replace('imported_from:', 'origin:').replace('  - quote: "in a call that lasted fifty minutes"', '  - quote: "words this report does not have"'));
+    const inArticle = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((d) => d.file === 'same-problems/articles/2025-06-14-fifty-minute-call.md').map((d) => `${d.line}:${d.column} ${d.severity} ${d.message.slice(0, 40)}`);
+    const first = inArticle((await load()).diagnostics);
+    expect(first).toEqual([
+      '9:1 warning origin: renamed "imported_from" (an orig',
+      '11:5 error notes[0]: The quote "words this report d',
+    ]);
+    expect(inArticle((await next([])).diagnostics)).toEqual(first);
   });
 
   it('an added article that nothing cites re-renders no document; removing a cited one reports every citation of it', async () => {
