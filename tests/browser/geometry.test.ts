@@ -1,10 +1,14 @@
 /**
- * Layout in Chromium at a phone's, a tablet's and a desktop's size, light and
- * dark: source pages keep their paragraphs close whatever their notes, a
- * landed quote is highlighted no taller than its own words, and no page
- * of the built site, nor any of its tables, scrolls sideways. One page per viewport, reused for every page visited,
- * the scheme switched on it (the site's schemes are CSS media queries).
+ * Layout in Chromium at a phone's, a tablet's and a desktop's size: the dark
+ * scheme differs from the light one in colours alone (checked in the style
+ * sheets); source pages keep their paragraphs close whatever their notes and
+ * a landed quote is highlighted no taller than its own words, light and
+ * dark; and no page of the built site, nor any of its tables, scrolls
+ * sideways. One page per viewport, reused for every page visited, the scheme
+ * switched on it (the site's schemes are CSS media queries).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSiteSession } from '../support/site-session.ts';
@@ -180,25 +184,82 @@ function sidewaysAndMeasure(page: Page): Promise<{ overflow: number; tables: str
   });
 }
 
-// Each viewport once, every page the build made (and a search with results) in both schemes.
+/**
+ * The declarations of the site's style sheets that hold in one colour scheme
+ * only (a `prefers-color-scheme` query): how many set a custom property to a
+ * colour, and every other, as `selector { property: value }`. With no
+ * other, and no script of the site that asks for the scheme, the dark scheme lays every page
+ * out as the light one does: the layout walks (below, and
+ * preview-geometry.test.ts) run in the light scheme, and this is what would
+ * notice the day that stops being true.
+ */
+function schemeRules(page: Page, styleSheets: readonly string[]): Promise<{ colours: number; beyondColours: string[] }> {
+  return page.evaluate((texts) => {
+    const problems: string[] = [];
+    let colours = 0;
+    const visit = (rules: CSSRuleList, inScheme: boolean) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule) visit(rule.cssRules, inScheme || rule.conditionText.includes('prefers-color-scheme'));
+        else if (rule instanceof CSSGroupingRule) visit(rule.cssRules, inScheme);
+        else if (rule instanceof CSSStyleRule && inScheme) {
+          for (const property of rule.style) {
+            const value = rule.style.getPropertyValue(property).trim();
+            if (property.startsWith('--') && CSS.supports('color', value)) colours += 1;
+            else problems.push(`${rule.selectorText} { ${property}: ${value} }`);
+          }
+          if (rule.cssRules.length > 0) problems.push(`${rule.selectorText} nests rules`);
+        } else if (inScheme) problems.push(rule.cssText.slice(0, 80));
+      }
+    };
+    for (const text of texts) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      visit(sheet.cssRules, false);
+      if (text.includes('light-dark(')) problems.push('light-dark() in a style sheet');
+    }
+    return { colours, beyondColours: problems };
+  }, styleSheets);
+}
+
+describe('the colour schemes', () => {
+  it('differ in colours alone: in the dark scheme only custom properties change, each to a colour, and no script asks for the scheme', async () => {
+    const assets = readdirSync(path.join(dist, '_astro'));
+    const styleSheets = assets.filter((file) => file.endsWith('.css')).map((file) => readFileSync(path.join(dist, '_astro', file), 'utf8'));
+    const scripts = assets.filter((file) => file.endsWith('.js')).filter((file) => /prefers-color-scheme|colorScheme/u.test(readFileSync(path.join(dist, '_astro', file), 'utf8')));
+    expect(styleSheets.length).toBeGreaterThan(0);
+    // The dark scheme is there, in the sheet every page loads.
+    expect(styleSheets.some((text) => text.includes('prefers-color-scheme:dark') || text.includes('prefers-color-scheme: dark'))).toBe(true);
+    const page = await session.sharedPage();
+    const { colours, beyondColours } = await schemeRules(page, styleSheets);
+    expect(colours).toBeGreaterThan(10);
+    expect(beyondColours).toEqual([]);
+    expect(scripts).toEqual([]);
+  });
+
+  it('would notice a dark rule that sets a length, or anything but a custom property', async () => {
+    const page = await session.sharedPage();
+    const sheet = '@media (prefers-color-scheme: dark) { :root { --ink: #fff; --measure: 30rem } p { margin: 0; color: red } }';
+    expect(await schemeRules(page, [sheet])).toEqual({
+      colours: 1,
+      beyondColours: [':root { --measure: 30rem }', 'p { margin-top: 0px }', 'p { margin-right: 0px }', 'p { margin-bottom: 0px }', 'p { margin-left: 0px }', 'p { color: red }'],
+    });
+  });
+});
+
+// Each viewport once, every page the build made (and a search with results), in the light scheme: the dark one lays them out the same (above).
 describe.each(VIEWPORTS)('every page at $width×$height', (viewport) => {
   const current = useViewport(viewport, 'light');
 
-  it(`scrolls sideways on none of the ${EVERY_PAGE.length} pages, light or dark, nor does any table, and keeps body text to a readable measure`, async () => {
+  it(`scrolls sideways on none of the ${EVERY_PAGE.length} pages, nor does any table, and keeps body text to a readable measure`, async () => {
     const overflowing: string[] = [];
     const wide: string[] = [];
     for (const pathname of EVERY_PAGE) {
       await current.page.goto(`${session.server.url}${pathname}`);
       if (pathname.startsWith('search/?')) await current.page.locator('.search-result').first().waitFor({ timeout: 10_000 });
-      for (const colorScheme of SCHEMES) {
-        // The schemes are colours alone, but a test that said so would not notice the day they are not.
-        await current.page.emulateMedia({ colorScheme });
-        const { overflow, tables, measure } = await sidewaysAndMeasure(current.page);
-        if (overflow > 0) overflowing.push(`/${pathname} (${colorScheme}): ${overflow} px`);
-        overflowing.push(...tables.map((table) => `/${pathname} (${colorScheme}) ${table}`));
-        if (measure > 90) wide.push(`/${pathname} (${colorScheme}): ${Math.round(measure)} characters`);
-      }
-      await current.page.emulateMedia({ colorScheme: 'light' });
+      const { overflow, tables, measure } = await sidewaysAndMeasure(current.page);
+      if (overflow > 0) overflowing.push(`/${pathname}: ${overflow} px`);
+      overflowing.push(...tables.map((table) => `/${pathname} ${table}`));
+      if (measure > 90) wide.push(`/${pathname}: ${Math.round(measure)} characters`);
     }
     // Every dossier has nine pages at least (home, search, print, claims, timeline, entities, the index of sources, a topic, a source), and the search with results.
     expect(EVERY_PAGE.length).toBeGreaterThanOrEqual(10);
