@@ -22,7 +22,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { createDossierLoader, type DossierLoader, type LoadResult } from '../lib/dossier/load.ts';
 import { publishDossier } from '../lib/dossier/published-dossiers.ts';
 import { formatDiagnostic } from '../lib/content/diagnostics.ts';
-import { citingRendererWith } from '../markdown/pipeline.ts';
+import { citingRendererWith, describeProjectPlugins } from '../markdown/pipeline.ts';
 import { loaderSettingsOf } from '../integrations/vite-plugin.ts';
 import { createUrls } from '../lib/urls.ts';
 import { DOSSIER_ENTRY, type DossierEntryData } from './dossier-entry.ts';
@@ -96,7 +96,7 @@ export function dossierLoader(): Loader {
         return reload(refresh.loader, refresh.changed);
       }
 
-      const loader = createDossierLoader({ root, content: settings.content, urls: createUrls(config.base), createRenderer: citingRendererWith(settings), cacheFolder: fileURLToPath(config.cacheDir) });
+      const loader = createDossierLoader({ root, content: settings.content, urls: createUrls(config.base), createRenderer: citingRendererWith(settings), cacheFolder: fileURLToPath(config.cacheDir), rendererPlugins: describeProjectPlugins(settings) });
       const started = performance.now();
       const loaded = await loader.load();
       publish(loaded, true);

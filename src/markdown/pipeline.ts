@@ -8,6 +8,7 @@
  * own plugins (the `dossier()` options `remarkPlugins`, `rehypePlugins`)
  * included.
  */
+import { randomUUID } from 'node:crypto';
 import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -31,6 +32,23 @@ import type { MarkdownPlugin } from '../lib/config/options.ts';
 export interface ProjectPlugins {
   readonly remarkPlugins?: readonly MarkdownPlugin[];
   readonly rehypePlugins?: readonly MarkdownPlugin[];
+}
+
+/**
+ * The project's plugins as text: each one's source and its options, for the
+ * key of a kept rendering (src/lib/dossier/rendered-store.ts), so that a
+ * plugin changed, or configured otherwise (from the environment, say),
+ * renders every document again. What a plugin reads at run time (other
+ * files, the date) is not in it.
+ */
+export function describeProjectPlugins({ remarkPlugins = [], rehypePlugins = [] }: ProjectPlugins = {}): string {
+  const describe = (value: unknown): unknown => (typeof value === 'function' ? `${value.name}: ${String(value)}` : Array.isArray(value) ? value.map(describe) : value);
+  try {
+    return JSON.stringify({ remark: describe(remarkPlugins), rehype: describe(rehypePlugins) }, (_key, value: unknown) => (typeof value === 'function' ? describe(value) : value));
+  } catch {
+    // Options that cannot be written out (a cycle, say): a description no other build has, so nothing is reused.
+    return `undescribed ${randomUUID()}`;
+  }
 }
 
 /**

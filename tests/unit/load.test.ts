@@ -169,6 +169,38 @@ describe.each([
     for (const error of inTopic) expect(error.message).toMatch(/^The quote "[^"]*fifty minutes" is not in/u);
   });
 
+  it('re-renders the documents that refer to a claim whose ledger entry changed, with its new words', async () => {
+    const { content, rendered, load, next } = reloadable('claims');
+    const first = await load();
+    expect(first.dossier!.topics.find((t) => t.id === 'the-call')!.html).toContain('How long the call lasted');
+    rendered.length = 0;
+
+    const ledger = path.join(content, 'claims', 'the-call.yaml');
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('statement: "How long the call lasted"', 'statement: "The length of the call"'));
+    const second = await next([ledger]);
+    expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const referring = [first.dossier!.briefing, ...first.dossier!.topics].filter((d) => d.html.includes('data-claim="call-length"')).map((d) => d.file);
+    expect(referring).toContain('claims/topics/the-call.md');
+    expect(rendered.sort()).toEqual(referring.sort());
+    const html = second.dossier!.topics.find((t) => t.id === 'the-call')!.html;
+    expect(html).toContain('The length of the call');
+    expect(html).not.toContain('How long the call lasted');
+  });
+
+  it('renders again a document whose citation failed once the cited source is there, and reports nothing', async () => {
+    const { content, load, next } = reloadable('later-source');
+    const topic = path.join(content, 'topics', 'the-call.md');
+    writeFileSync(topic, `${readFileSync(topic, 'utf8')}\n\nA later report says so [@2026-01-03-later, "a later report"].\n`);
+    const first = await load();
+    expect(first.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([expect.stringContaining('@2026-01-03-later')]);
+
+    const added = path.join(content, 'articles', '2026-01-03-later.md');
+    writeFileSync(added, '---\ntitle: "Later"\noutlet: "Gazette"\npublished: "2026-01-03"\n---\nThis is a later report of the call.\n');
+    const second = await next([added]);
+    expect(second.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(second.dossier!.topics.find((t) => t.id === 'the-call')!.citations.map((c) => c.articleId)).toContain('2026-01-03-later');
+  });
+
   it('an edited origins.yaml re-renders the documents, whose marks and previews name the origins', async () => {
     const { content, rendered, load, next } = reloadable('origins');
     const first = await load();
@@ -238,6 +270,42 @@ describe.each([
     const unknown = afterRemove.diagnostics.filter((d) => d.message.startsWith('Unknown source "@2025-06-14-fifty-minute-call"'));
     expect(unknown.length).toBeGreaterThan(10);
     expect(new Set(unknown.map((d) => d.file))).toContain('add/topics/the-call.md');
+  });
+});
+
+describe('the next build renders every document again', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'dossier-rekey-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  cpSync(path.join(ROOT, 'content'), path.join(scratch, 'content'), { recursive: true });
+  mkdirSync(path.join(scratch, 'src'));
+  writeFileSync(path.join(scratch, 'src', 'plugin.ts'), 'export {};');
+  const { rendered, createRenderer } = countingRenderer();
+  const build = (settings: { urls?: ReturnType<typeof createUrls>; rendererPlugins?: string } = {}) =>
+    createDossierLoader({ root: scratch, content: 'content', urls: settings.urls ?? urls, createRenderer, cacheFolder: path.join(scratch, 'cache'), rendererPlugins: settings.rendererPlugins ?? 'none' }).load();
+
+  beforeEach(async () => {
+    await build();
+    rendered.length = 0;
+    // Nothing changed: nothing rendered.
+    await build();
+    expect(rendered).toEqual([]);
+  });
+
+  it('after a change of the code in src/', async () => {
+    writeFileSync(path.join(scratch, 'src', 'plugin.ts'), 'export const changed = true;');
+    await build();
+    expect(rendered).toHaveLength(4);
+  });
+
+  it('with its plugins configured otherwise', async () => {
+    await build({ rendererPlugins: 'another option' });
+    expect(rendered).toHaveLength(4);
+  });
+
+  it('for a site at another root', async () => {
+    const { dossier } = await build({ urls: createUrls('/dossier/') });
+    expect(rendered).toHaveLength(4);
+    expect(dossier!.topics[0]!.html).toContain('href="/dossier/sources/');
   });
 });
 

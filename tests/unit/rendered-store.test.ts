@@ -4,11 +4,13 @@
  * none; a load forgets the entries it did not use. Which documents a load
  * renders again is in load.test.ts.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { serialize } from 'node:v8';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeDigest, openRenderedStore } from '../../src/lib/dossier/rendered-store.ts';
+import { describeProjectPlugins } from '../../src/markdown/pipeline.ts';
 import type { RenderedDocument } from '../../src/lib/dossier/documents.ts';
 
 let scratch: string;
@@ -57,6 +59,25 @@ describe('the store of renderings', () => {
     expect(store.reuse(key, shownNow('[]'))).toBeUndefined();
   });
 
+  it('takes a file that is no entry for none', () => {
+    const folder = path.join(scratch, 'store');
+    const store = openRenderedStore(folder, 'code', '/');
+    const key = store.keyOf('content/topics/a.md', 'digest-1', 'en');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, `${key}.bin`), serialize({ something: 'else' }));
+    expect(store.reuse(key, (rendered) => JSON.stringify(rendered.citations))).toBeUndefined();
+  });
+
+  it('leaves alone what a running build is writing, and removes what a gone one left half-written', () => {
+    const folder = path.join(scratch, 'store');
+    mkdirSync(folder);
+    // Process 1 runs as long as the machine does; no process has a number this high.
+    const [running, gone] = ['a.bin.1.writing', 'b.bin.4194305.writing'];
+    for (const name of [running!, gone!]) writeFileSync(path.join(folder, name), 'half');
+    openRenderedStore(folder, 'code', '/').forgetUnused();
+    expect(readdirSync(folder)).toEqual([running]);
+  });
+
   it('forgets the entries a load neither read nor wrote', () => {
     const folder = path.join(scratch, 'store');
     const earlier = openRenderedStore(folder, 'code', '/');
@@ -72,21 +93,71 @@ describe('the store of renderings', () => {
 });
 
 describe('the digest of the code that renders', () => {
-  it('changes with any file of src/, the Astro config or the lockfile, and with nothing else', () => {
-    const root = path.join(scratch, 'project');
-    mkdirSync(path.join(root, 'src', 'markdown'), { recursive: true });
-    const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
+  const root = () => path.join(scratch, 'project');
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root(), file)), { recursive: true });
+    writeFileSync(path.join(root(), file), text);
+  };
+  beforeEach(() => {
     write('src/markdown/pipeline.ts', 'export {};');
     write('astro.config.mjs', 'export default {};');
     write('package-lock.json', '{}');
     write('README.md', 'Read me.');
-    const digests = [codeDigest(root)];
+  });
+
+  it('changes with any file of src/, the Astro config, the lockfile, or the plugins as configured, and with nothing else', () => {
+    const digests = [codeDigest(root(), 'plugins')];
     write('README.md', 'Read me again.');
-    expect(codeDigest(root)).toBe(digests[0]);
-    for (const [file, text] of [['src/markdown/pipeline.ts', 'export const x = 1;'], ['src/markdown/plugin.ts', 'export {};'], ['astro.config.mjs', 'export default { base: "/x/" };'], ['package-lock.json', '{ "v": 2 }']] as const) {
+    expect(codeDigest(root(), 'plugins')).toBe(digests[0]);
+    const changes = [
+      ['src/markdown/pipeline.ts', 'export const x = 1;'],
+      ['src/markdown/plugin.ts', 'export {};'],
+      ['astro.config.mjs', 'export default { base: "/x/" };'],
+      ['astro.config.ts', 'export default {};'],
+      ['package-lock.json', '{ "v": 2 }'],
+      ['pnpm-lock.yaml', 'lockfileVersion: 9'],
+    ] as const;
+    for (const [file, text] of changes) {
       write(file, text);
-      digests.push(codeDigest(root));
+      digests.push(codeDigest(root(), 'plugins'));
     }
-    expect(new Set(digests).size).toBe(5);
+    digests.push(codeDigest(root(), 'plugins, another option'));
+    expect(new Set(digests).size).toBe(changes.length + 2);
+  });
+
+  it('follows a linked file of src/, and leaves out a content folder inside src/', () => {
+    write('shared/plugin.ts', 'export {};');
+    symlinkSync(path.join(root(), 'shared', 'plugin.ts'), path.join(root(), 'src', 'markdown', 'linked.ts'));
+    write('src/content/articles/a.md', 'A.');
+    const content = path.join(root(), 'src', 'content');
+    const before = codeDigest(root(), '', content);
+    write('src/content/articles/a.md', 'A, edited.');
+    expect(codeDigest(root(), '', content)).toBe(before);
+    write('shared/plugin.ts', 'export const y = 2;');
+    expect(codeDigest(root(), '', content)).not.toBe(before);
+  });
+});
+
+describe('the project’s plugins as the key knows them', () => {
+  const remarkNote = (options: { word: string }) => (tree: unknown) => void [tree, options];
+  const remarkOther = () => (tree: unknown) => void tree;
+
+  it('differ with a plugin’s code or options, and not between two descriptions of the same', () => {
+    const described = [
+      describeProjectPlugins({ remarkPlugins: [[remarkNote, { word: 'draft' }]] }),
+      describeProjectPlugins({ remarkPlugins: [[remarkNote, { word: 'final' }]] }),
+      describeProjectPlugins({ remarkPlugins: [remarkOther] }),
+      describeProjectPlugins({ rehypePlugins: [remarkOther] }),
+      describeProjectPlugins({}),
+    ];
+    expect(new Set(described).size).toBe(5);
+    expect(describeProjectPlugins({ remarkPlugins: [[remarkNote, { word: 'draft' }]] })).toBe(described[0]);
+  });
+
+  it('that cannot be written out (options with a cycle) match no earlier build', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    const plugins = { remarkPlugins: [[remarkNote, cyclic]] as never };
+    expect(describeProjectPlugins(plugins)).not.toBe(describeProjectPlugins(plugins));
   });
 });

@@ -82,6 +82,8 @@ export interface DossierLoaderOptions {
   readonly findEchoes?: boolean;
   /** Astro's cache folder, where renderings of the lede and the topics are kept for the next build (src/lib/dossier/rendered-store.ts); none: none are kept. */
   readonly cacheFolder?: string;
+  /** What `createRenderer` adds to the code of this project, as text (its plugins: describeProjectPlugins), for the key of a kept rendering. */
+  readonly rendererPlugins?: string;
 }
 
 export interface LoadResult {
@@ -112,7 +114,9 @@ export function createDossierLoader(options: DossierLoaderOptions) {
   const layout = contentLayout(contentRoot);
   const files = new Map<string, ReadFile>();
   const cache = new AssemblyCache();
-  const store = options.cacheFolder === undefined ? undefined : openRenderedStore(path.join(options.cacheFolder, 'rendered-documents'), codeDigest(root), options.urls.home());
+  const store = options.cacheFolder === undefined
+    ? undefined
+    : openRenderedStore(path.join(options.cacheFolder, 'rendered-documents'), codeDigest(root, options.rendererPlugins ?? '', contentRoot), options.urls.home());
 
   /** Path of a content file for messages: relative to the project root, with forward slashes. */
   const displayPath = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
