@@ -12,7 +12,7 @@ import { citedPassageId, claimRowId, type CreateCitingRenderer, type RenderedDoc
 import type { AssembledArticles } from './assemble-articles.ts';
 import type { ContentInput, DossierInputs } from './inputs.ts';
 import type { LedgerClaim } from './ledger.ts';
-import type { CitingDocument, IncomingCitation, SourceArticle } from './model.ts';
+import type { CitingDocument, IncomingCitation } from './model.ts';
 import type { DossierOrigins } from './origins.ts';
 import type { Ui } from '../i18n/ui.ts';
 
@@ -70,8 +70,8 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
   });
 
   const articleDigests = new Map(inputs.articles.map((input) => [input.id, input.digest]));
-  // Only articles read from files have digests (a test may hand over others): without them nothing is stored.
-  const storable = store !== undefined && inputs.articles.every((input) => input.digest !== undefined);
+  // Articles read from files have digests (a test may hand over others): without them no rendering is reused.
+  const comparable = inputs.articles.every((input) => input.digest !== undefined);
   /**
    * What a rendering shows of files other than its document's own, as a
    * string to compare: each cited article's bytes (its digest) and number,
@@ -92,27 +92,22 @@ export async function assembleDocuments(context: DocumentsContext): Promise<Asse
   };
 
   /**
-   * A document renders the same as last time when it and every article it
-   * cites are unchanged, as are the origins it names and the numbers it
-   * shows, and it had no error: the last assembly's rendering (`astro dev`),
-   * or one an earlier build kept (the store).
+   * A document renders the same as last time when it is unchanged, as is
+   * what it shows of other files (shownBy), and it had no error: the last
+   * assembly's rendering (`astro dev`), or one an earlier build kept (the
+   * store).
    */
   const renderCached = async (input: ContentInput<DossierData | TopicData>): Promise<RenderedDocument> => {
+    if (!comparable || input.digest === undefined) return render({ file: input.file, body: input.body, bodyLine: input.bodyLine, judgmentHistory: historyOf(input) });
     const cached = cache?.documents.get(input);
-    const unchanged = (id: string, article: SourceArticle) =>
-      corpus.get(id) === article && cached?.ownOrigins.get(id) === origins.ownOrigins.get(id) && cached?.numbers.get(id) === numbers.get(id);
-    const sameVerdicts = (claims: ReadonlyMap<string, LedgerClaim | undefined>) => [...claims].every(([id, claim]) => JSON.stringify(claimsById.get(id)) === JSON.stringify(claim));
-    if (cached && cached.registry === inputs.origins && [...cached.cited].every(([id, article]) => unchanged(id, article)) && sameVerdicts(cached.claims)) return cached.rendered;
-    const storeKey = storable && input.digest !== undefined ? store!.keyOf(input.file, input.digest, inputs.dossier.data.language) : undefined;
+    if (cached && shownBy(cached.rendered) === cached.shown) return cached.rendered;
+    const storeKey = store?.keyOf(input.file, input.digest, inputs.dossier.data.language);
     const reused = storeKey === undefined ? undefined : store!.reuse(storeKey, shownBy);
     const rendered = reused ?? (await render({ file: input.file, body: input.body, bodyLine: input.bodyLine, judgmentHistory: historyOf(input) }));
     if (rendered.diagnostics.some((d) => d.severity === 'error')) return rendered;
-    if (storeKey !== undefined && !reused) store!.put(storeKey, rendered, shownBy(rendered));
-    const cited = new Map(rendered.citations.map((c) => [c.articleId, corpus.get(c.articleId)!]));
-    const ownOrigins = new Map([...cited.keys()].map((id) => [id, origins.ownOrigins.get(id)!]));
-    const citedNumbers = new Map([...cited.keys()].map((id) => [id, numbers.get(id)!]));
-    const referenced = new Map(rendered.claimReferences.map((id) => [id, claimsById.get(id)]));
-    cache?.documents.set(input, { rendered, cited, ownOrigins, registry: inputs.origins, numbers: citedNumbers, claims: referenced });
+    const shown = shownBy(rendered);
+    if (storeKey !== undefined && !reused) store!.put(storeKey, rendered, shown);
+    cache?.documents.set(input, { rendered, shown });
     return rendered;
   };
 

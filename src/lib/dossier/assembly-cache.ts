@@ -5,13 +5,11 @@
 import type { ArticleData } from '../../schemas/article.ts';
 import type { TopicData } from '../../schemas/topic.ts';
 import type { DossierData } from '../../schemas/dossier.ts';
-import type { OriginData } from '../../schemas/origin.ts';
 import type { Diagnostic } from '../content/diagnostics.ts';
 import type { EntityData } from '../../schemas/entity.ts';
 import type { RenderedDocument } from './documents.ts';
 import type { MentionPage, PageMentions } from './entities.ts';
 import type { ContentInput, ListInput } from './inputs.ts';
-import type { LedgerClaim } from './ledger.ts';
 import type { PublishedArticle, SourceArticle } from './model.ts';
 
 /** An article built from its file, checked on its own (src/lib/dossier/assemble-articles.ts). */
@@ -23,24 +21,16 @@ export interface BuiltArticle {
   readonly fingerprint: string;
 }
 
-/** A rendered document, with what it depended on when rendered. */
+/** A rendered document, with what it showed of other files when rendered (assemble-documents.ts, shownBy). */
 export interface CachedDocument {
   readonly rendered: RenderedDocument;
-  readonly cited: ReadonlyMap<string, SourceArticle>;
-  /** The origin of each cited article's own text when rendered, which previews and marks name. */
-  readonly ownOrigins: ReadonlyMap<string, string>;
-  /** The origins file it was rendered with. */
-  readonly registry: ListInput<OriginData> | undefined;
-  /** The number of each cited article when rendered, which its markers show. */
-  readonly numbers: ReadonlyMap<string, number>;
-  /** The claims it refers to when rendered, whose verdicts it shows. */
-  readonly claims: ReadonlyMap<string, LedgerClaim | undefined>;
+  readonly shown: string;
 }
 
 /**
  * Built articles by their input, and rendered documents by their input, as
- * long as every article they cite is the same (unchanged) article as when
- * they were rendered.
+ * long as what they show of other files is what it was when they were
+ * rendered.
  */
 export class AssemblyCache {
   readonly articles = new WeakMap<ContentInput<ArticleData>, BuiltArticle & { diagnostics: readonly Diagnostic[] }>();
