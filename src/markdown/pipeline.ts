@@ -42,9 +42,9 @@ export interface ProjectPlugins {
  * files, the date) is not in it.
  */
 export function describeProjectPlugins({ remarkPlugins = [], rehypePlugins = [] }: ProjectPlugins = {}): string {
-  const describe = (value: unknown): unknown => (typeof value === 'function' ? `${value.name}: ${String(value)}` : Array.isArray(value) ? value.map(describe) : value);
   try {
-    return JSON.stringify({ remark: describe(remarkPlugins), rehype: describe(rehypePlugins) }, (_key, value: unknown) => (typeof value === 'function' ? describe(value) : value));
+    // Every function, a plugin or one in its options, by its name and source.
+    return JSON.stringify({ remark: remarkPlugins, rehype: rehypePlugins }, (_key, value: unknown) => (typeof value === 'function' ? `${value.name}: ${String(value)}` : value));
   } catch {
     // Options that cannot be written out (a cycle, say): a description no other build has, so nothing is reused.
     return `undescribed ${randomUUID()}`;
